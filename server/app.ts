@@ -1,0 +1,103 @@
+/**
+ * `buildServer(options)` assembles the API without listening: tests call `app.inject()` or listen on port 0;
+ * the CLI listens on the configured port. Wix's `/_api/<service>` prefixes are rewritten onto the bare paths.
+ */
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import cors from '@fastify/cors';
+import fastifyStatic from '@fastify/static';
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { existsSync } from 'node:fs';
+import type { Storage } from './storage/types.js';
+import { installErrorHandling, BODY_LIMIT_BYTES } from './http/error-handler.js';
+import { createAuthenticator, type TokenVerifier } from './http/auth.js';
+import type { AppContext } from './http/context.js';
+import { CatalogueService } from './domain/catalogue.js';
+import { ApiError, ValidationError } from './domain/errors.js';
+import { catalogueRoutes } from './routes/catalogue.js';
+import { businessRoutes } from './routes/business.js';
+
+export interface ServerOptions {
+  storage: Storage;
+  ownerKey: string;
+  /** Origins allowed to call the API from a browser: `*` or a list. */
+  allowedOrigins?: '*' | string[];
+  /** Serve these folders as static sites (the widget bundle and the demo pages), when they exist. */
+  staticRoots?: { prefix: string; root: string }[];
+  logger?: boolean;
+  verifyToken?: TokenVerifier;
+}
+
+/** `/_api/bookings-service/v2/x` and `/_api/bookings/v2/x` → `/bookings/v2/x`; `/_api/<svc>/…` → `/<svc>/…`. */
+export function rewriteWixPath(url: string): string {
+  if (!url.startsWith('/_api/')) return url;
+  const rest = url.slice('/_api'.length);
+  if (rest.startsWith('/bookings-service/')) return `/bookings/${rest.slice('/bookings-service/'.length)}`;
+  if (rest.startsWith('/bookings/bookings-reader/')) return rest.slice('/bookings'.length);
+  return rest;
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    rewriteUrl: (request) => rewriteWixPath(request.url ?? '/'),
+    // Refuse `__proto__` and `constructor.prototype` in JSON bodies (Fastify's prototype-poisoning guard).
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    routerOptions: { ignoreTrailingSlash: true },
+    // Errors raised before routing (a malformed URL, a bad Content-Type header) get the contract's shape too.
+    frameworkErrors: (error, _request, reply) => {
+      const body = new ApiError(400, error.code ?? 'BAD_REQUEST', `The request could not be read: ${error.message}`).toBody();
+      // The reply's generic type here is unusable (Fastify types it from a route schema that does not exist yet).
+      void (reply as unknown as FastifyReply).code(400).send(body);
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+
+  // JSON only: an empty body counts as `{}`, every other content type is a 415.
+  app.removeAllContentTypeParsers();
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') return done(null, {});
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      return done(ValidationError.field('body', `is not valid JSON: ${(error as Error).message}`), undefined);
+    }
+    // Valid JSON; Fastify's parser now refuses `__proto__` / `constructor.prototype` keys.
+    return parseJson(request, text, (error, value) =>
+      error
+        ? done(ValidationError.field('body', 'must not contain "__proto__" or "constructor.prototype" keys'), undefined)
+        : done(null, value),
+    );
+  });
+
+  installErrorHandling(app);
+
+  await app.register(cors, {
+    origin: options.allowedOrigins === undefined || options.allowedOrigins === '*' ? '*' : options.allowedOrigins,
+    methods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+    exposedHeaders: ['Retry-After'],
+    maxAge: 600,
+  });
+
+  const ctx: AppContext = {
+    storage: options.storage,
+    auth: createAuthenticator(options.ownerKey, options.verifyToken ?? (async () => null)),
+    catalogue: new CatalogueService(options.storage),
+  };
+  await app.register(catalogueRoutes, { ctx });
+  await app.register(businessRoutes, { ctx });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+
+  let decorated = false;
+  for (const { prefix, root } of options.staticRoots ?? []) {
+    if (!existsSync(root)) continue;
+    await app.register(fastifyStatic, { root, prefix, decorateReply: !decorated, index: ['index.html'] });
+    decorated = true;
+  }
+  return app;
+}

@@ -1,0 +1,77 @@
+/**
+ * `booking-server`: opens the database, seeds the demo when asked, and serves the API, the widget bundle
+ * (`/widget/`) and the demo site (`/`). Prints `listening on http://HOST:PORT` once it accepts requests.
+ */
+import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { buildServer } from './app.js';
+import { parseConfig, ConfigError, type ServerConfig } from './config.js';
+import { createSqliteStorage } from './storage/sqlite/index.js';
+import { seedDemo } from './seed/demo.js';
+import type { Storage } from './storage/types.js';
+
+/** The package root, whether running from `server/` (tsx) or from `dist-server/server/` (built). */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+function openStorage(config: ServerConfig): Storage {
+  if (config.databaseUrl) {
+    if (!/^postgres(ql)?:\/\//.test(config.databaseUrl)) throw new ConfigError('DATABASE_URL must start with postgres://');
+    throw new ConfigError(
+      'PostgreSQL storage is not available in this version yet (see docs/storage.md). Unset DATABASE_URL to use the embedded SQLite database.',
+    );
+  }
+  return createSqliteStorage(config.db === ':memory:' ? ':memory:' : resolve(config.db));
+}
+
+export async function main(argv = process.argv.slice(2), env = process.env): Promise<void> {
+  let config: ServerConfig;
+  let storage: Storage;
+  try {
+    config = parseConfig(argv, env);
+    storage = openStorage(config);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (config.seed === 'demo') {
+    const { seeded } = await seedDemo(storage);
+    process.stderr.write(seeded ? 'seeded the demo business "Harbor Studio"\n' : 'database already has a business; not seeding\n');
+  }
+  const root = packageRoot();
+  const app = await buildServer({
+    storage,
+    ownerKey: config.ownerKey,
+    allowedOrigins: config.allowedOrigins,
+    logger: config.logRequests,
+    staticRoots: [
+      { prefix: '/widget/', root: join(root, 'dist') },
+      { prefix: '/', root: join(root, 'demo') },
+    ],
+  });
+  if (config.ownerKeyGenerated) process.stderr.write(`owner key for this run: ${config.ownerKey}\n`);
+
+  const shutdown = async () => {
+    await app.close();
+    await storage.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  process.stdout.write(`listening on http://${config.host}:${port}\n`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  void main();
+}

@@ -1,0 +1,75 @@
+/**
+ * The server's settings from the command line and the environment (contract section 10). Flags win over
+ * environment variables; every value is checked here, so the rest of the server can trust it.
+ */
+import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  db: string;
+  databaseUrl?: string;
+  seed?: 'demo';
+  ownerKey: string;
+  /** True when no key was configured and one was generated for this run. */
+  ownerKeyGenerated: boolean;
+  allowedOrigins: '*' | string[];
+  logRequests: boolean;
+}
+
+export const USAGE = `Usage: booking-server [--port N] [--host H] [--db FILE|:memory:] [--seed demo] [--owner-key KEY]
+
+  --port N        port to listen on (0 picks a free one)        env PORT, default 8787
+  --host H        interface to listen on                         env HOST, default localhost
+  --db FILE       SQLite file, or :memory:                       env BOOKINGS_DB, default data/bookings.sqlite
+  --seed demo     seed the demo business into an empty database
+  --owner-key K   the owner's API key (bearer token)             env BOOKINGS_OWNER_KEY, default: a new random key
+  --log           log every request
+  env BOOKINGS_ALLOWED_ORIGINS  comma-separated origins allowed to call the API (default *)
+  env DATABASE_URL              postgres://… selects PostgreSQL instead of SQLite`;
+
+export class ConfigError extends Error {}
+
+export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        db: { type: 'string' },
+        seed: { type: 'string' },
+        'owner-key': { type: 'string' },
+        log: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  if (values.help) throw new ConfigError(USAGE);
+
+  const portText = values.port ?? env['PORT'] ?? '8787';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new ConfigError(`--port must be a number from 0 to 65535, not ${JSON.stringify(portText)}`);
+  if (values.seed !== undefined && values.seed !== 'demo') throw new ConfigError(`--seed takes "demo" only, not ${JSON.stringify(values.seed)}`);
+
+  const configuredKey = values['owner-key'] || env['BOOKINGS_OWNER_KEY'] || undefined;
+  if (values['owner-key'] !== undefined && values['owner-key'].length < 1) throw new ConfigError('--owner-key must not be empty');
+  const origins = (env['BOOKINGS_ALLOWED_ORIGINS'] ?? '*').trim();
+
+  return {
+    port,
+    host: values.host ?? env['HOST'] ?? 'localhost',
+    db: values.db ?? env['BOOKINGS_DB'] ?? 'data/bookings.sqlite',
+    ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
+    ...(values.seed === 'demo' ? { seed: 'demo' as const } : {}),
+    ownerKey: configuredKey ?? randomBytes(24).toString('base64url'),
+    ownerKeyGenerated: configuredKey === undefined,
+    allowedOrigins: origins === '*' || origins === '' ? '*' : origins.split(',').map((o) => o.trim()).filter(Boolean),
+    logRequests: values.log ?? false,
+  };
+}

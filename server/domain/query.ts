@@ -1,0 +1,161 @@
+/**
+ * The contract's query language (section 1) over plain objects: filter operators, sort and offset paging.
+ * Each entity declares which fields may be filtered and sorted; anything else is a 400 that names the field.
+ */
+import type { Query, PagingMetadata } from '../../src/model/common.js';
+import { ValidationError } from './errors.js';
+
+export type FieldGetter<T> = (item: T) => unknown;
+
+export interface QuerySpec<T> {
+  /** Filterable and sortable fields, by their contract name (dotted paths). */
+  fields: Record<string, FieldGetter<T>>;
+  defaultSort: { fieldName: string; order: 'ASC' | 'DESC' };
+  defaultLimit: number;
+  maxLimit: number;
+}
+
+const OPERATORS = ['$eq', '$ne', '$lt', '$lte', '$gt', '$gte', '$in', '$nin', '$hasSome'] as const;
+type Operator = (typeof OPERATORS)[number];
+const LOGICAL = ['$and', '$or', '$not'] as const;
+
+type Predicate<T> = (item: T) => boolean;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function compare(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === undefined || a === null) return -1;
+  if (b === undefined || b === null) return 1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a) < String(b) ? -1 : 1;
+}
+
+function operatorPredicate<T>(path: string, op: Operator, operand: unknown, get: FieldGetter<T>): Predicate<T> {
+  const needsArray = op === '$in' || op === '$nin' || op === '$hasSome';
+  if (needsArray && !Array.isArray(operand)) {
+    throw ValidationError.field(`query.filter.${path}.${op}`, 'must be an array');
+  }
+  if (!needsArray && (isPlainObject(operand) || Array.isArray(operand))) {
+    throw ValidationError.field(`query.filter.${path}.${op}`, 'must be a string, number, boolean or null');
+  }
+  const list = operand as unknown[];
+  switch (op) {
+    case '$eq':
+      return (item) => {
+        const v = get(item);
+        return Array.isArray(v) ? v.includes(operand) : v === operand;
+      };
+    case '$ne':
+      return (item) => get(item) !== operand;
+    case '$lt':
+      return (item) => get(item) != null && compare(get(item), operand) < 0;
+    case '$lte':
+      return (item) => get(item) != null && compare(get(item), operand) <= 0;
+    case '$gt':
+      return (item) => get(item) != null && compare(get(item), operand) > 0;
+    case '$gte':
+      return (item) => get(item) != null && compare(get(item), operand) >= 0;
+    case '$in':
+      return (item) => list.includes(get(item));
+    case '$nin':
+      return (item) => !list.includes(get(item));
+    case '$hasSome':
+      return (item) => {
+        const v = get(item);
+        return Array.isArray(v) ? v.some((x) => list.includes(x)) : list.includes(v);
+      };
+  }
+}
+
+/** Compile a filter object to a predicate; throws ValidationError naming the first bad field or operator. */
+export function compileFilter<T>(filter: unknown, spec: QuerySpec<T>, path = 'query.filter'): Predicate<T> {
+  if (filter === undefined || filter === null) return () => true;
+  if (!isPlainObject(filter)) throw ValidationError.field(path, 'must be an object');
+  const parts: Predicate<T>[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (key === '$and' || key === '$or') {
+      if (!Array.isArray(value)) throw ValidationError.field(`${path}.${key}`, 'must be an array of filters');
+      const subs = value.map((sub, i) => compileFilter(sub, spec, `${path}.${key}[${i}]`));
+      parts.push(key === '$and' ? (item) => subs.every((p) => p(item)) : (item) => subs.some((p) => p(item)));
+      continue;
+    }
+    if (key === '$not') {
+      const sub = compileFilter(value, spec, `${path}.$not`);
+      parts.push((item) => !sub(item));
+      continue;
+    }
+    const get = spec.fields[key];
+    if (!get) {
+      throw ValidationError.field(
+        `${path}.${key}`,
+        `is not a field you can filter on; use one of: ${Object.keys(spec.fields).join(', ')}`,
+      );
+    }
+    if (isPlainObject(value)) {
+      const ops = Object.entries(value);
+      if (ops.length === 0) throw ValidationError.field(`${path}.${key}`, 'needs an operator such as $eq');
+      for (const [op, operand] of ops) {
+        if (!(OPERATORS as readonly string[]).includes(op)) {
+          throw ValidationError.field(
+            `${path}.${key}.${op}`,
+            `is not a supported operator; use one of: ${[...OPERATORS, ...LOGICAL].join(' ')}`,
+          );
+        }
+        parts.push(operatorPredicate(key, op as Operator, operand, get));
+      }
+    } else {
+      parts.push(operatorPredicate(key, '$eq', value, get));
+    }
+  }
+  return (item) => parts.every((p) => p(item));
+}
+
+export interface QueryResult<T> {
+  items: T[];
+  pagingMetadata: PagingMetadata;
+}
+
+/** Validate a query's sort and paging without running it (for stores that run it in SQL). */
+export function normalizePaging<T>(query: Query | undefined, spec: QuerySpec<T>): { limit: number; offset: number } {
+  const limit = query?.paging?.limit ?? spec.defaultLimit;
+  const offset = query?.paging?.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 1 || limit > spec.maxLimit) {
+    throw ValidationError.field('query.paging.limit', `must be a whole number from 1 to ${spec.maxLimit}`);
+  }
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw ValidationError.field('query.paging.offset', 'must be a whole number of 0 or more');
+  }
+  return { limit, offset };
+}
+
+export function runQuery<T>(all: readonly T[], query: Query | undefined, spec: QuerySpec<T>): QueryResult<T> {
+  const predicate = compileFilter(query?.filter, spec);
+  const sort = query?.sort && query.sort.length > 0 ? query.sort : [spec.defaultSort];
+  const comparators = sort.map((s, i) => {
+    const get = spec.fields[s.fieldName];
+    if (!get) {
+      throw ValidationError.field(
+        `query.sort[${i}].fieldName`,
+        `${JSON.stringify(s.fieldName)} is not a field you can sort by; use one of: ${Object.keys(spec.fields).join(', ')}`,
+      );
+    }
+    if (s.order !== undefined && s.order !== 'ASC' && s.order !== 'DESC') {
+      throw ValidationError.field(`query.sort[${i}].order`, 'must be ASC or DESC');
+    }
+    const sign = s.order === 'DESC' ? -1 : 1;
+    return (a: T, b: T) => sign * compare(get(a), get(b));
+  });
+  const { limit, offset } = normalizePaging(query, spec);
+  const matching = all.filter(predicate).sort((a, b) => {
+    for (const c of comparators) {
+      const r = c(a, b);
+      if (r !== 0) return r;
+    }
+    return 0;
+  });
+  const items = matching.slice(offset, offset + limit);
+  return { items, pagingMetadata: { count: items.length, offset, total: matching.length } };
+}

@@ -1,0 +1,63 @@
+/**
+ * Who is calling. Routes ask for the identity they need (`requireOwner`, `optionalIdentity`); the owner key is
+ * compared in constant time. Visitor and member tokens plug in through `TokenVerifier` (issue: bookings).
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { forbidden, unauthenticated } from '../domain/errors.js';
+
+export type Identity =
+  | { kind: 'owner' }
+  | { kind: 'visitor'; visitorId: string; contactId?: string }
+  | { kind: 'member'; memberId: string; contactId: string };
+
+/** Resolves a bearer token that is not the owner key; null when it is not valid. */
+export type TokenVerifier = (token: string) => Promise<Identity | null>;
+
+const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
+
+/** Constant-time string equality (hashing first makes the lengths equal). */
+export function safeEqual(a: string, b: string): boolean {
+  return timingSafeEqual(digest(a), digest(b));
+}
+
+export function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match?.[1] ?? null;
+}
+
+export interface Authenticator {
+  /** The caller, or null when no token was sent. A token that is sent but not valid is a 401. */
+  optionalIdentity(request: FastifyRequest): Promise<Identity | null>;
+  requireIdentity(request: FastifyRequest): Promise<Identity>;
+  requireOwner(request: FastifyRequest): Promise<void>;
+}
+
+export function createAuthenticator(ownerKey: string, verifyToken: TokenVerifier): Authenticator {
+  const optionalIdentity = async (request: FastifyRequest): Promise<Identity | null> => {
+    const token = bearerToken(request);
+    if (token === null) {
+      if (request.headers.authorization) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+      return null;
+    }
+    if (safeEqual(token, ownerKey)) return { kind: 'owner' };
+    const identity = await verifyToken(token);
+    if (!identity) throw unauthenticated('The token is not valid or has expired: get a new one from POST /oauth2/token.');
+    return identity;
+  };
+  return {
+    optionalIdentity,
+    async requireIdentity(request) {
+      const identity = await optionalIdentity(request);
+      if (!identity) throw unauthenticated();
+      return identity;
+    },
+    async requireOwner(request) {
+      const identity = await optionalIdentity(request);
+      if (!identity) throw unauthenticated('This is an owner action: send the owner key as "Authorization: Bearer <key>".');
+      if (identity.kind !== 'owner') throw forbidden('Only the business owner may do this.');
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/** TypeBox schemas for the contract's shared shapes: one declaration gives the JSON schema and the type. */
+import { Type } from 'typebox';
+
+export const MoneySchema = Type.Object({
+  value: Type.String({ pattern: '^\\d{1,12}(\\.\\d+)?$', description: 'a decimal string such as "25.00"' }),
+  currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+  formattedValue: Type.Optional(Type.String()),
+});
+
+export const SortingSchema = Type.Object({
+  fieldName: Type.String({ minLength: 1, maxLength: 100 }),
+  order: Type.Optional(Type.Union([Type.Literal('ASC'), Type.Literal('DESC')])),
+});
+
+export const QuerySchema = Type.Object({
+  filter: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  sort: Type.Optional(Type.Array(SortingSchema, { maxItems: 5 })),
+  paging: Type.Optional(
+    Type.Object({
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+      offset: Type.Optional(Type.Integer({ minimum: 0 })),
+    }),
+  ),
+});
+
+export const QueryRequestSchema = Type.Object({ query: Type.Optional(QuerySchema) });
+
+export const IdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+
+export const RevisionSchema = Type.String({ pattern: '^[0-9]{1,18}$', description: 'the current revision, e.g. "3"' });

@@ -1,0 +1,79 @@
+/** Catalogue routes (contract section 3): services and their options and variants. Reads are public. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { AppContext } from '../http/context.js';
+import { IdParamsSchema, QueryRequestSchema } from '../http/schemas/common.js';
+import {
+  CreateServiceRequestSchema, UpdateServiceRequestSchema, CreateOptionsAndVariantsRequestSchema,
+  UpdateOptionsAndVariantsRequestSchema,
+} from '../http/schemas/service.js';
+import { runQuery, type QuerySpec } from '../domain/query.js';
+import type { ServiceOptionsAndVariants } from '../../src/model/service.js';
+
+const variantsQuerySpec: QuerySpec<ServiceOptionsAndVariants> = {
+  fields: { id: (v) => v.id, serviceId: (v) => v.serviceId },
+  defaultSort: { fieldName: 'serviceId', order: 'ASC' },
+  defaultLimit: 100,
+  maxLimit: 100,
+};
+
+export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  // Owner routes authenticate in onRequest, so a caller without the key hears 401 before any body check.
+  const ownerOnly = { onRequest: async (request: Parameters<AppContext['auth']['requireOwner']>[0]) => ctx.auth.requireOwner(request) };
+  const isOwner = async (request: Parameters<AppContext['auth']['optionalIdentity']>[0]) =>
+    (await ctx.auth.optionalIdentity(request))?.kind === 'owner';
+
+  app.post('/bookings/v2/services/query', { schema: { body: Type.Optional(QueryRequestSchema) } }, async (request) => {
+    const { items, pagingMetadata } = await ctx.catalogue.queryServices(request.body?.query, await isOwner(request));
+    return { services: items, pagingMetadata };
+  });
+
+  app.get('/bookings/v2/services/:id', { schema: { params: IdParamsSchema } }, async (request) => ({
+    service: await ctx.catalogue.getService(request.params.id, await isOwner(request)),
+  }));
+
+  app.post('/bookings/v2/services', { ...ownerOnly, schema: { body: CreateServiceRequestSchema } }, async (request) => {
+    return { service: await ctx.catalogue.createService(request.body.service) };
+  });
+
+  app.patch('/bookings/v2/services/:id', { ...ownerOnly, schema: { params: IdParamsSchema, body: UpdateServiceRequestSchema } }, async (request) => {
+    return { service: await ctx.catalogue.updateService(request.params.id, request.body.service) };
+  });
+
+  app.delete('/bookings/v2/services/:id', { ...ownerOnly, schema: { params: IdParamsSchema } }, async (request) => {
+    await ctx.catalogue.deleteService(request.params.id);
+    return {};
+  });
+
+  app.get(
+    '/bookings/v1/serviceOptionsAndVariants/service_id/:serviceId',
+    { schema: { params: Type.Object({ serviceId: Type.String({ minLength: 1, maxLength: 100 }) }) } },
+    async (request) => ({ serviceVariants: await ctx.catalogue.variantsForService(request.params.serviceId, await isOwner(request)) }),
+  );
+
+  app.get('/bookings/v1/serviceOptionsAndVariants/:id', { schema: { params: IdParamsSchema } }, async (request) => ({
+    serviceOptionsAndVariants: await ctx.catalogue.getVariants(request.params.id),
+  }));
+
+  app.post('/bookings/v1/serviceOptionsAndVariants/query', { schema: { body: Type.Optional(QueryRequestSchema) } }, async (request) => {
+    const { items, pagingMetadata } = runQuery(await ctx.storage.catalogue.listVariants(), request.body?.query, variantsQuerySpec);
+    return { serviceOptionsAndVariantsList: items, pagingMetadata };
+  });
+
+  app.post('/bookings/v1/serviceOptionsAndVariants', { ...ownerOnly, schema: { body: CreateOptionsAndVariantsRequestSchema } }, async (request) => {
+    return { serviceOptionsAndVariants: await ctx.catalogue.createVariants(request.body.serviceOptionsAndVariants) };
+  });
+
+  app.patch(
+    '/bookings/v1/serviceOptionsAndVariants/:id',
+    { ...ownerOnly, schema: { params: IdParamsSchema, body: UpdateOptionsAndVariantsRequestSchema } },
+    async (request) => {
+        return { serviceOptionsAndVariants: await ctx.catalogue.updateVariants(request.params.id, request.body.serviceOptionsAndVariants) };
+    },
+  );
+
+  app.delete('/bookings/v1/serviceOptionsAndVariants/:id', { ...ownerOnly, schema: { params: IdParamsSchema } }, async (request) => {
+    await ctx.catalogue.deleteVariants(request.params.id);
+    return {};
+  });
+};

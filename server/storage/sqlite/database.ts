@@ -1,0 +1,92 @@
+/**
+ * Opens the SQLite database, applies migrations, and serialises access. better-sqlite3 is synchronous and we
+ * use one connection, so an async transaction must not let another request's statements run inside it: every
+ * call goes through `exec`, which waits for the running transaction (if any) unless it is part of it.
+ */
+import Database from 'better-sqlite3';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrations } from './migrations.js';
+
+export type Db = Database.Database;
+
+export class SqliteExecutor {
+  private tail: Promise<unknown> = Promise.resolve();
+  private readonly inTransaction = new AsyncLocalStorage<true>();
+
+  constructor(readonly db: Db) {}
+
+  /** Run synchronous database work once no foreign transaction is open. */
+  exec<T>(work: (db: Db) => T): Promise<T> {
+    if (this.inTransaction.getStore()) return Promise.resolve().then(() => work(this.db));
+    return this.enqueue(async () => work(this.db));
+  }
+
+  /** BEGIN IMMEDIATE … COMMIT around async work; ROLLBACK when it throws. Nested calls join the outer one. */
+  transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inTransaction.getStore()) return work();
+    return this.enqueue(() =>
+      this.inTransaction.run(true, async () => {
+        this.db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await work();
+          this.db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (this.db.inTransaction) this.db.exec('ROLLBACK');
+          throw error;
+        }
+      }),
+    );
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(task, task);
+    // Keep the chain alive whatever this task does; its caller sees the real outcome.
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+}
+
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+export function migrate(db: Db): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+  );
+  const ran: number[] = [];
+  for (const m of migrations) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
+    })();
+    ran.push(m.version);
+  }
+  return ran;
+}
+
+/** JSON column helpers: the database never holds `undefined`. */
+export const toJson = (value: unknown): string => JSON.stringify(value ?? null);
+export function fromJson<T>(text: string | null | undefined, fallback: T): T {
+  if (text === null || text === undefined) return fallback;
+  return JSON.parse(text) as T;
+}
+export const bool = (value: number | null | undefined): boolean => value === 1;
+export const int = (value: boolean | undefined): number => (value ? 1 : 0);

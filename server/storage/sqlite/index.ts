@@ -1,0 +1,33 @@
+/** The SQLite implementation of the storage interface (the embedded default). */
+import type { Storage } from '../types.js';
+import { openDatabase, SqliteExecutor } from './database.js';
+import { SqliteCatalogueStore } from './catalogue-store.js';
+import {
+  SqliteBusinessStore, SqlitePolicyStore, SqliteStaffStore, SqliteScheduleStore, SqliteContactStore, SqlitePlanStore,
+  SqliteMemberStore,
+} from './other-stores.js';
+
+export interface SqliteStorage extends Storage {
+  readonly executor: SqliteExecutor;
+}
+
+export function createSqliteStorage(file: string): SqliteStorage {
+  const db = openDatabase(file);
+  const x = new SqliteExecutor(db);
+  return {
+    kind: 'sqlite',
+    executor: x,
+    business: new SqliteBusinessStore(x),
+    catalogue: new SqliteCatalogueStore(x),
+    policies: new SqlitePolicyStore(x),
+    staff: new SqliteStaffStore(x),
+    schedules: new SqliteScheduleStore(x),
+    contacts: new SqliteContactStore(x),
+    plans: new SqlitePlanStore(x),
+    members: new SqliteMemberStore(x),
+    transaction: (work) => x.transaction(work),
+    close: async () => {
+      await x.exec((d) => d.close());
+    },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The storage interface, one small store per aggregate. Routes and domain services depend on these interfaces
+ * only; `sqlite/` implements them today, and a PostgreSQL implementation can be added beside it without touching
+ * routes or rules. Every method is async so that a networked database fits the same shape.
+ */
+import type { Business, StaffMember, SessionRule, WorkingHours } from '../../src/model/business.js';
+import type { Service, ServiceOptionsAndVariants, Category } from '../../src/model/service.js';
+import type { BookingPolicy } from '../../src/model/policy.js';
+import type { PricingPlan, Member, MemberPlanOrder } from '../../src/model/members.js';
+import type { ContactDetails } from '../../src/model/booking.js';
+
+export interface BusinessStore {
+  get(): Promise<Business | null>;
+  save(business: Business): Promise<void>;
+}
+
+export interface CatalogueStore {
+  listCategories(): Promise<Category[]>;
+  saveCategory(category: Category): Promise<void>;
+  listServices(): Promise<Service[]>;
+  getService(id: string): Promise<Service | null>;
+  insertService(service: Service): Promise<void>;
+  /** Writes `service` if its stored revision is still `expectedRevision`; false when it is not (nothing written). */
+  updateService(service: Service, expectedRevision: string): Promise<boolean>;
+  deleteService(id: string): Promise<boolean>;
+  getVariantsByService(serviceId: string): Promise<ServiceOptionsAndVariants | null>;
+  getVariants(id: string): Promise<ServiceOptionsAndVariants | null>;
+  listVariants(): Promise<ServiceOptionsAndVariants[]>;
+  insertVariants(variants: ServiceOptionsAndVariants): Promise<void>;
+  updateVariants(variants: ServiceOptionsAndVariants, expectedRevision: string): Promise<boolean>;
+  deleteVariants(id: string): Promise<boolean>;
+}
+
+export interface PolicyStore {
+  list(): Promise<BookingPolicy[]>;
+  get(id: string): Promise<BookingPolicy | null>;
+  getDefault(): Promise<BookingPolicy | null>;
+  insert(policy: BookingPolicy): Promise<void>;
+  update(policy: BookingPolicy, expectedRevision: string): Promise<boolean>;
+  delete(id: string): Promise<boolean>;
+}
+
+export interface StaffStore {
+  list(): Promise<StaffMember[]>;
+  get(id: string): Promise<StaffMember | null>;
+  insert(staff: StaffMember): Promise<void>;
+  update(staff: StaffMember, expectedRevision: string): Promise<boolean>;
+  setWorkingHours(staffId: string, hours: WorkingHours[]): Promise<void>;
+  delete(id: string): Promise<boolean>;
+}
+
+/** Class and course sessions: recurring rules and single sessions, plus cancelled occurrences. */
+export interface ScheduleStore {
+  listRules(filter?: { serviceId?: string; serviceIds?: string[]; staffMemberId?: string }): Promise<SessionRule[]>;
+  getRule(id: string): Promise<SessionRule | null>;
+  insertRule(rule: SessionRule): Promise<void>;
+  updateRule(rule: SessionRule, expectedRevision: string): Promise<boolean>;
+  deleteRule(id: string): Promise<boolean>;
+  /** Local start date-times of the rule's occurrences that were cancelled. */
+  listCancelledOccurrences(ruleIds: string[]): Promise<{ ruleId: string; localStart: string }[]>;
+  setOccurrenceCancelled(ruleId: string, localStart: string, cancelled: boolean): Promise<void>;
+}
+
+export interface ContactStore {
+  /** The contact with this email (case-insensitive), created when new; names and phone are filled in when missing. */
+  upsertByEmail(details: ContactDetails): Promise<string>;
+  get(id: string): Promise<(ContactDetails & { contactId: string }) | null>;
+}
+
+export interface MemberRecord extends Member {
+  passwordHash: string;
+}
+
+export interface PlanStore {
+  list(): Promise<PricingPlan[]>;
+  get(id: string): Promise<PricingPlan | null>;
+  insert(plan: PricingPlan): Promise<void>;
+  listMemberOrders(memberId: string): Promise<MemberPlanOrder[]>;
+  insertMemberOrder(order: MemberPlanOrder): Promise<void>;
+}
+
+export interface MemberStore {
+  getByEmail(email: string): Promise<MemberRecord | null>;
+  get(id: string): Promise<MemberRecord | null>;
+  insert(member: MemberRecord): Promise<void>;
+}
+
+export interface Storage {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly business: BusinessStore;
+  readonly catalogue: CatalogueStore;
+  readonly policies: PolicyStore;
+  readonly staff: StaffStore;
+  readonly schedules: ScheduleStore;
+  readonly contacts: ContactStore;
+  readonly plans: PlanStore;
+  readonly members: MemberStore;
+  /** Run `work` atomically: all of its writes land, or none do. */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,41 @@
+/** Identity, members and pricing plans (contract sections 2 and 8; extensions to Wix). */
+import type { Money, Timestamp } from './common.js';
+
+export interface TokenResponse {
+  access_token: string;
+  refresh_token: string;
+  expires_in: number;
+  token_type: 'Bearer';
+}
+
+export interface Member {
+  id: string;
+  contactId: string;
+  loginEmail: string;
+  profile: { firstName?: string; lastName?: string; nickname?: string };
+  createdDate: Timestamp;
+  updatedDate: Timestamp;
+}
+
+export interface PricingPlan {
+  id: string;
+  name: string;
+  description?: string;
+  pricing: { price: Money; singlePaymentForDuration?: { count: number; unit: 'DAY' | 'MONTH' } };
+  /** Credits a purchase grants; absent means unlimited. */
+  credits?: number;
+  durationInDays: number;
+  /** Service types the plan pays for. */
+  eligibleServiceIds: string[];
+}
+
+export interface MemberPlanOrder {
+  id: string;
+  planId: string;
+  planName: string;
+  memberId: string;
+  status: 'ACTIVE' | 'ENDED';
+  credits?: { total: number; remaining: number };
+  startDate: Timestamp;
+  expirationDate: Timestamp;
+}

@@ -1,0 +1,84 @@
+/** Test harness: a real server on 127.0.0.1 over a real SQLite file in a temp folder, called with fetch. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Temporal } from 'temporal-polyfill';
+import { buildServer, type ServerOptions } from '../../server/app.js';
+import { createSqliteStorage, type SqliteStorage } from '../../server/storage/sqlite/index.js';
+import { seedDemo } from '../../server/seed/demo.js';
+
+export const OWNER_KEY = 'test-owner-key';
+
+export interface TestServer {
+  url: string;
+  storage: SqliteStorage;
+  dbFile: string;
+  call(method: string, path: string, options?: { body?: unknown; token?: string; headers?: Record<string, string>; raw?: string }): Promise<{
+    status: number;
+    body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON answers
+    headers: Headers;
+  }>;
+  close(): Promise<void>;
+}
+
+export async function startServer(
+  options: { seed?: boolean; now?: Temporal.Instant; server?: Partial<ServerOptions> } = {},
+): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'bookings-test-'));
+  const dbFile = join(dir, 'bookings.sqlite');
+  const storage = createSqliteStorage(dbFile);
+  if (options.seed !== false) await seedDemo(storage, options.now);
+  const app = await buildServer({ storage, ownerKey: OWNER_KEY, ...options.server });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (typeof address !== 'object' || !address) throw new Error('server has no address');
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    url,
+    storage,
+    dbFile,
+    async call(method, path, { body, token, headers = {}, raw } = {}) {
+      const init: RequestInit = { method, headers: { ...headers } };
+      const h = init.headers as Record<string, string>;
+      if (token) h['authorization'] = `Bearer ${token}`;
+      if (raw !== undefined) init.body = raw;
+      else if (body !== undefined) {
+        h['content-type'] ??= 'application/json';
+        init.body = JSON.stringify(body);
+      }
+      const response = await fetch(url + path, init);
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: response.status, body: parsed, headers: response.headers };
+    },
+    async close() {
+      await app.close();
+      await storage.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Asserts the contract's error body (section 1) and returns its code or first violated field. */
+export function errorShape(body: unknown): { kind: 'application'; code: string } | { kind: 'validation'; fields: string[] } {
+  const b = body as { message?: unknown; details?: { applicationError?: { code?: unknown; description?: unknown; data?: unknown }; validationError?: { fieldViolations?: { field: string; description: string }[] } } };
+  if (typeof b?.message !== 'string' || b.message.length === 0) throw new Error(`no message in error body: ${JSON.stringify(body)}`);
+  const app = b.details?.applicationError;
+  if (app) {
+    if (typeof app.code !== 'string' || typeof app.description !== 'string' || typeof app.data !== 'object') {
+      throw new Error(`bad applicationError: ${JSON.stringify(body)}`);
+    }
+    return { kind: 'application', code: app.code };
+  }
+  const violations = b.details?.validationError?.fieldViolations;
+  if (!Array.isArray(violations) || violations.length === 0) throw new Error(`no details in error body: ${JSON.stringify(body)}`);
+  for (const v of violations) {
+    if (typeof v.field !== 'string' || typeof v.description !== 'string') throw new Error(`bad violation: ${JSON.stringify(v)}`);
+  }
+  return { kind: 'validation', fields: violations.map((v) => v.field) };
+}
