@@ -95,7 +95,38 @@ export interface Storage {
   readonly contacts: ContactStore;
   readonly plans: PlanStore;
   readonly members: MemberStore;
+  readonly occupancy: BookingOccupancyReader;
   /** Run `work` atomically: all of its writes land, or none do. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** A booking as availability sees it: what it occupies, for how many, and whether it blocks. */
+export interface BookingOccupancy {
+  id: string;
+  serviceId: string;
+  scheduleId: string;
+  eventId: string | null;
+  resourceId: string | null;
+  startUtc: string;
+  endUtc: string;
+  status: import('../../src/model/booking.js').BookingStatus;
+  participants: number;
+}
+
+/**
+ * Read side of bookings that availability needs. Implemented by the SQLite booking store; the bookings issue
+ * adds the write side (create, transition, history) to the same store.
+ */
+export interface BookingOccupancyReader {
+  /** Bookings in one of `statuses` whose [start, end) overlaps [fromUtc, toUtc), filtered as given. */
+  listOccupying(filter: {
+    statuses: readonly import('../../src/model/booking.js').BookingStatus[];
+    fromUtc: string;
+    toUtc: string;
+    serviceIds?: string[];
+    resourceIds?: string[];
+    eventIds?: string[];
+    scheduleIds?: string[];
+  }): Promise<BookingOccupancy[]>;
 }

@@ -6,6 +6,7 @@ import {
   SqliteBusinessStore, SqlitePolicyStore, SqliteStaffStore, SqliteScheduleStore, SqliteContactStore, SqlitePlanStore,
   SqliteMemberStore,
 } from './other-stores.js';
+import { SqliteOccupancyReader } from './occupancy-reader.js';
 
 export interface SqliteStorage extends Storage {
   readonly executor: SqliteExecutor;
@@ -25,6 +26,7 @@ export function createSqliteStorage(file: string): SqliteStorage {
     contacts: new SqliteContactStore(x),
     plans: new SqlitePlanStore(x),
     members: new SqliteMemberStore(x),
+    occupancy: new SqliteOccupancyReader(x),
     transaction: (work) => x.transaction(work),
     close: async () => {
       await x.exec((d) => d.close());
