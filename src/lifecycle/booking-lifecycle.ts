@@ -69,7 +69,6 @@ export const bookingLifecycle = setup({
   types: {
     context: {} as LifecycleContext,
     events: {} as LifecycleEvent,
-    input: {} as Partial<LifecycleContext> | undefined,
   },
   guards: {
     skipsConfirmation: ({ event }) => event.type === 'CREATE' && event.skipBusinessConfirmation === true,
@@ -91,7 +90,7 @@ export const bookingLifecycle = setup({
 }).createMachine({
   id: 'bookingLifecycle',
   initial: 'new',
-  context: ({ input }) => ({ doubleBooked: input?.doubleBooked ?? false }),
+  context: { doubleBooked: false },
   states: {
     new: {
       on: {
