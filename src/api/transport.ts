@@ -1,0 +1,102 @@
+/**
+ * The one place that calls fetch: base URL, auth header, JSON, Idempotency-Key, error decoding, and retries
+ * with exponential backoff for network failures and 429/502/503/504 — only where a retry cannot double an
+ * effect (GET, or a request that carries an Idempotency-Key).
+ */
+import { BookingApiError } from './errors.js';
+
+export interface TransportOptions {
+  apiBase: string;
+  /** The bearer token, or a function that returns the current one (tokens are refreshed elsewhere). */
+  token?: string | (() => string | undefined);
+  fetch?: typeof fetch;
+  /** Retries after the first attempt; 0 disables. */
+  retries?: number;
+  /** First backoff delay; doubles each time, with jitter. */
+  retryDelayMs?: number;
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+  /** Send no Authorization header (public endpoints). */
+  anonymous?: boolean;
+}
+
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(t);
+      reject(signal.reason);
+    }, { once: true });
+  });
+
+export class Transport {
+  private readonly base: string;
+  private readonly doFetch: typeof fetch;
+
+  constructor(private readonly options: TransportOptions) {
+    this.base = options.apiBase.replace(/\/+$/, '');
+    // Bound so that a host page's own `this` never leaks into fetch.
+    this.doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  }
+
+  currentToken(): string | undefined {
+    const t = this.options.token;
+    return typeof t === 'function' ? t() : t;
+  }
+
+  url(path: string): string {
+    return `${this.base}${path}`;
+  }
+
+  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const token = options.anonymous ? undefined : this.currentToken();
+    if (token) headers['authorization'] = `Bearer ${token}`;
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+    const init: RequestInit = { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}), ...(options.signal ? { signal: options.signal } : {}) };
+    const retryable = method === 'GET' || options.idempotencyKey !== undefined;
+    const retries = retryable ? (this.options.retries ?? 3) : 0;
+    let delay = this.options.retryDelayMs ?? 300;
+
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      try {
+        response = await this.doFetch(this.url(path), init);
+      } catch (error) {
+        if (options.signal?.aborted) throw error;
+        if (attempt < retries) {
+          await sleep(delay + Math.random() * delay, options.signal);
+          delay *= 2;
+          continue;
+        }
+        throw new BookingApiError(0, 'We could not reach the booking server. Check your connection and try again.');
+      }
+      const text = await response.text();
+      let body: unknown;
+      try {
+        body = text ? JSON.parse(text) : {};
+      } catch {
+        body = { message: text.slice(0, 200) };
+      }
+      if (response.ok) return body as T;
+      const retryAfter = Number(response.headers.get('retry-after')) || undefined;
+      if (RETRYABLE_STATUS.has(response.status) && attempt < retries) {
+        await sleep(retryAfter ? retryAfter * 1000 : delay + Math.random() * delay, options.signal);
+        delay *= 2;
+        continue;
+      }
+      throw BookingApiError.fromBody(response.status, body, retryAfter);
+    }
+  }
+}
+
+/** A fresh random key for a create-type POST; keep it for the retries of the same action. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
