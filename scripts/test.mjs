@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// `npm test`: runs every suite in order (server, then browser), keeps going after a failed suite, and ends with
+// one plain `N passed, N failed, N skipped` line over all of them. `node scripts/test.mjs server|browser` runs one.
+// Dependency-free on purpose: it must work right after `npm ci`, before any build.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const COUNTS_LINE = /^(\d+) passed, (\d+) failed, (\d+) skipped$/;
+
+/** Test files under `dir` (relative to the repo root), sorted; [] when the directory is missing. */
+function listTestFiles(dir) {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) return [];
+  // Node 20's `node --test` takes no globs and runs 0 tests for a directory, so list the files here.
+  return readdirSync(abs, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => relative(root, join(abs, f)))
+    .sort();
+}
+
+/** Runs a command in the repo root; resolves with its exit code (1 when killed by a signal). */
+function run(cmd, args, { onStdout } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['inherit', onStdout ? 'pipe' : 'inherit', 'inherit'] });
+    if (onStdout) {
+      child.stdout.on('data', (chunk) => {
+        process.stdout.write(chunk); // still echo everything
+        onStdout(chunk);
+      });
+    }
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+/** A suite that could not run at all counts as one failure, so the totals line never hides it. */
+function notRun(name, why) {
+  console.error(`\n${name}: ${why}`);
+  return { passed: 0, failed: 1, skipped: 0 };
+}
+
+async function serverSuite() {
+  const files = listTestFiles('test/server');
+  if (files.length === 0) return notRun('server', 'no test files found (test/server/**/*.test.ts): failing, not passing.');
+
+  const tmp = mkdtempSync(join(tmpdir(), 'node-test-'));
+  const tapFile = join(tmp, 'report.tap');
+  try {
+    const code = await run(process.execPath, [
+      '--import', 'tsx',
+      '--test',
+      // 1, not 2: each file is its own child process with its own tsx transform and SQLite database; on a
+      // shared 2-core machine two at once only fight for the CPU and make timing-sensitive tests flaky.
+      '--test-concurrency=1',
+      '--test-reporter=spec', '--test-reporter-destination=stdout', // readable, to the terminal
+      '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, // machine-readable, for the counts
+      ...files,
+    ]);
+    const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
+    const count = (label) => Number(tap.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
+    const result = {
+      passed: count('pass'),
+      failed: count('fail') + count('cancelled'), // cancelled = timed out or its file crashed
+      skipped: count('skipped') + count('todo'),
+    };
+    if (code !== 0 && result.failed === 0) {
+      return notRun('server', `node --test exited with ${code} without reporting a failed test.`);
+    }
+    return result;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function browserSuite() {
+  if (listTestFiles('test/browser').length === 0) {
+    return notRun('browser', 'no test files found (test/browser/**/*.test.ts): failing, not passing.');
+  }
+  const ensured = await run(process.execPath, [join(root, 'scripts/ensure-chromium.mjs')]);
+  if (ensured !== 0) return notRun('browser', 'Chromium is not available (see the message above).');
+
+  let out = '';
+  const code = await run(join(root, 'node_modules/.bin/web-test-runner'), ['--static-logging'], {
+    onStdout: (chunk) => (out += chunk),
+  });
+  // The config's countReporter prints the counts line last; strip ANSI escapes before matching.
+  const lines = out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split(/\r?\n/).map((l) => l.trim());
+  const match = lines.reverse().map((l) => COUNTS_LINE.exec(l)).find(Boolean);
+  if (!match) return notRun('browser', `web-test-runner exited with ${code} and printed no counts line.`);
+  const result = { passed: Number(match[1]), failed: Number(match[2]), skipped: Number(match[3]) };
+  if (code !== 0 && result.failed === 0) {
+    return notRun('browser', `web-test-runner exited with ${code} without reporting a failed test.`);
+  }
+  return result;
+}
+
+const suites = { server: serverSuite, browser: browserSuite };
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in suites));
+if (unknown.length > 0) {
+  console.error(`Unknown suite ${unknown.join(', ')}. Usage: node scripts/test.mjs [${Object.keys(suites).join('|')}]...`);
+  process.exit(2);
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+for (const name of wanted.length > 0 ? wanted : Object.keys(suites)) {
+  console.log(`\n=== ${name} tests ===\n`);
+  let result;
+  try {
+    result = await suites[name]();
+  } catch (err) {
+    result = notRun(name, `could not start: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  console.log(`\n${name}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`);
+  totals.passed += result.passed;
+  totals.failed += result.failed;
+  totals.skipped += result.skipped;
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exitCode = totals.failed > 0 ? 1 : 0;
