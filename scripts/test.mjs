@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: runs every suite in order (server, then browser), keeps going after a failed suite, and ends with
-// one plain `N passed, N failed, N skipped` line over all of them. `node scripts/test.mjs server|browser` runs one.
+// `npm test`: runs every suite in order (server, browser, then end-to-end), keeps going after a failed suite, and ends with
+// one plain `N passed, N failed, N skipped` line over all of them. `node scripts/test.mjs server|browser|e2e` runs one.
 // Dependency-free on purpose: it must work right after `npm ci`, before any build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -43,9 +43,10 @@ function notRun(name, why) {
   return { passed: 0, failed: 1, skipped: 0 };
 }
 
-async function serverSuite() {
-  const files = listTestFiles('test/server');
-  if (files.length === 0) return notRun('server', 'no test files found (test/server/**/*.test.ts): failing, not passing.');
+// Node's test runner over every .test.ts file under `dir`, through tsx.
+async function nodeSuite(name, dir) {
+  const files = listTestFiles(dir);
+  if (files.length === 0) return notRun(name, `no test files found (${dir}/**/*.test.ts): failing, not passing.`);
 
   const tmp = mkdtempSync(join(tmpdir(), 'node-test-'));
   const tapFile = join(tmp, 'report.tap');
@@ -68,12 +69,23 @@ async function serverSuite() {
       skipped: count('skipped') + count('todo'),
     };
     if (code !== 0 && result.failed === 0) {
-      return notRun('server', `node --test exited with ${code} without reporting a failed test.`);
+      return notRun(name, `node --test exited with ${code} without reporting a failed test.`);
     }
     return result;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+const serverSuite = () => nodeSuite('server', 'test/server');
+
+/** End to end: the built widget bundle on the demo page of a real server, driven in Chromium. */
+async function e2eSuite() {
+  const ensured = await run(process.execPath, [join(root, 'scripts/ensure-chromium.mjs')]);
+  if (ensured !== 0) return notRun('e2e', 'Chromium is not available (see the message above).');
+  const built = await run(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
+  if (built !== 0) return notRun('e2e', `building the widget failed (vite build exited with ${built}).`);
+  return nodeSuite('e2e', 'test/e2e');
 }
 
 async function browserSuite() {
@@ -98,7 +110,7 @@ async function browserSuite() {
   return result;
 }
 
-const suites = { server: serverSuite, browser: browserSuite };
+const suites = { server: serverSuite, browser: browserSuite, e2e: e2eSuite };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in suites));
 if (unknown.length > 0) {

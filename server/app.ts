@@ -74,6 +74,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   installErrorHandling(app);
+  // A POST with no body at all means `{}` (as an empty JSON body does), so `curl -X POST …/query` lists all.
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined && (request.method === 'POST' || request.method === 'PATCH')) request.body = {};
+  });
 
   await app.register(cors, {
     origin: options.allowedOrigins === undefined || options.allowedOrigins === '*' ? '*' : options.allowedOrigins,

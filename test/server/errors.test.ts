@@ -93,10 +93,13 @@ describe('errors', () => {
     assert.deepEqual(errorShape(r.body), { kind: 'application', code: 'UNAUTHENTICATED' });
   });
 
-  it('an empty body counts as {}', async () => {
+  it('an empty body, or none at all, counts as {}', async () => {
     const r = await server.call('POST', QUERY, { raw: '', headers: { 'content-type': 'application/json' } });
     assert.equal(r.status, 200);
     assert.equal(r.body.services.length, 5);
+    const none = await server.call('POST', QUERY);
+    assert.equal(none.status, 200);
+    assert.equal(none.body.services.length, 5);
   });
 
   it('a barrage of odd requests never yields a 5xx', async () => {

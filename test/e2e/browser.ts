@@ -1,0 +1,31 @@
+/** Shared set-up for end-to-end tests: a real server with the built widget and the demo site, and Chromium. */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { startServer, type TestServer } from '../server/helpers.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The demo server as `npm start` runs it: API, `/widget/` from dist/, the demo site at `/`. */
+export function startDemoServer(): Promise<TestServer> {
+  return startServer({ server: { staticRoots: [{ prefix: '/widget/', root: join(root, 'dist') }, { prefix: '/', root: join(root, 'demo') }] } });
+}
+
+/**
+ * Screenshots land in test-output/; with UPDATE_DOCS_IMAGES=1 they are also copied into docs/images/, which is
+ * how the pictures in the README and docs are made.
+ */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = join(root, 'test-output', `${name}.png`);
+  mkdirSync(dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
+  if (process.env['UPDATE_DOCS_IMAGES'] === '1') copyFileSync(file, join(root, 'docs', 'images', `${name}.png`));
+  return file;
+}
