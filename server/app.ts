@@ -15,6 +15,7 @@ import { CatalogueService } from './domain/catalogue.js';
 import { ApiError, ValidationError } from './domain/errors.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { businessRoutes } from './routes/business.js';
+import { pricingRoutes } from './routes/pricing.js';
 
 export interface ServerOptions {
   storage: Storage;
@@ -94,6 +95,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   };
   await app.register(catalogueRoutes, { ctx });
   await app.register(businessRoutes, { ctx });
+  await app.register(pricingRoutes, { ctx });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 

@@ -74,3 +74,57 @@ describe('pricing', () => {
     );
   });
 });
+
+describe('pricing endpoints', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer();
+  });
+  after(() => server.close());
+  const serviceNamed = async (name: string) => (await server.call('POST', '/bookings/v2/services/query', { body: { query: { filter: { name } } } })).body.services[0];
+
+  it('previews Family Climb with 2 Adults and 1 Child at 46.00, per-participant prices listed', async () => {
+    const climb = await serviceNamed('Family Climb');
+    const v = (await server.call('GET', `/bookings/v1/serviceOptionsAndVariants/service_id/${climb.id}`)).body.serviceVariants;
+    const optionId = v.options.values[0].id;
+    const { status, body } = await server.call('POST', '/bookings/v2/pricing/preview', {
+      body: { bookingLineItems: [{ serviceId: climb.id, serviceChoices: [
+        { numberOfParticipants: 2, choices: [{ optionId, custom: 'Adult' }] },
+        { numberOfParticipants: 1, choices: [{ optionId, custom: 'Child' }] },
+      ] }] },
+    });
+    assert.equal(status, 200);
+    assert.deepEqual(body.priceInfo.calculatedPrice, { value: '46.00', currency: 'USD' });
+    assert.deepEqual(body.priceInfo.bookingLineItems.map((l: { pricePerParticipant: { value: string } }) => l.pricePerParticipant.value), ['18.00', '10.00']);
+  });
+
+  it('calculates Personal Training 60 minutes at 80.00 with a 20.00 deposit', async () => {
+    const training = await serviceNamed('Personal Training');
+    const v = (await server.call('GET', `/bookings/v1/serviceOptionsAndVariants/service_id/${training.id}`)).body.serviceVariants;
+    const { body } = await server.call('POST', '/bookings/v2/pricing/calculate', {
+      body: { booking: { bookedEntity: { slot: { serviceId: training.id } }, participantsChoices: { serviceChoices: [{ numberOfParticipants: 1, choices: [{ optionId: v.options.values[0].id, duration: { minutes: 60 } }] }] } } },
+    });
+    assert.deepEqual(body.priceInfo.calculatedPrice, { value: '80.00', currency: 'USD' });
+    assert.deepEqual(body.priceInfo.deposit, { value: '20.00', currency: 'USD' });
+  });
+
+  it('calculates Community Yoga at 0.00', async () => {
+    const yoga = await serviceNamed('Community Yoga');
+    const { body } = await server.call('POST', '/bookings/v2/pricing/calculate', { body: { booking: { bookedEntity: { slot: { serviceId: yoga.id } }, totalParticipants: 1 } } });
+    assert.deepEqual(body.priceInfo.calculatedPrice, { value: '0.00', currency: 'USD' });
+  });
+
+  it('answers bad input with field violations, and an unknown service with 404', async () => {
+    const climb = await serviceNamed('Family Climb');
+    const noChoice = await server.call('POST', '/bookings/v2/pricing/preview', { body: { bookingLineItems: [{ serviceId: climb.id, numberOfParticipants: 2 }] } });
+    assert.equal(noChoice.status, 200, 'without choices Family Climb is priced at its default (Adult) price');
+    assert.deepEqual(noChoice.body.priceInfo.calculatedPrice, { value: '36.00', currency: 'USD' });
+    const both = await server.call('POST', '/bookings/v2/pricing/calculate', { body: { booking: { bookedEntity: { slot: { serviceId: climb.id } } } } });
+    assert.equal(both.status, 400);
+    assert.equal(both.body.details.validationError.fieldViolations[0].field, 'booking');
+    const unknown = await server.call('POST', '/bookings/v2/pricing/preview', { body: { bookingLineItems: [{ serviceId: 'nope', numberOfParticipants: 1 }] } });
+    assert.equal(unknown.status, 404);
+    const zero = await server.call('POST', '/bookings/v2/pricing/preview', { body: { bookingLineItems: [{ serviceId: climb.id, numberOfParticipants: 0 }] } });
+    assert.equal(zero.status, 400);
+  });
+});
