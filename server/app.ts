@@ -16,6 +16,9 @@ import { ApiError, ValidationError } from './domain/errors.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { businessRoutes } from './routes/business.js';
 import { pricingRoutes } from './routes/pricing.js';
+import { createSlotResolver } from './domain/availability/resolver.js';
+import { availabilityRoutes } from './routes/availability.js';
+import { scheduleRoutes } from './routes/schedules.js';
 
 export interface ServerOptions {
   storage: Storage;
@@ -26,6 +29,8 @@ export interface ServerOptions {
   staticRoots?: { prefix: string; root: string }[];
   logger?: boolean;
   verifyToken?: TokenVerifier;
+  /** "Now" for availability and booking policies (default: the real time); tests fix it. */
+  clock?: () => Date;
 }
 
 /** `/_api/bookings-service/v2/x` and `/_api/bookings/v2/x` → `/bookings/v2/x`; `/_api/<svc>/…` → `/<svc>/…`. */
@@ -88,14 +93,20 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     maxAge: 600,
   });
 
+  const clock = options.clock ?? (() => new Date());
+  const slots = createSlotResolver(options.storage);
   const ctx: AppContext = {
     storage: options.storage,
     auth: createAuthenticator(options.ownerKey, options.verifyToken ?? (async () => null)),
     catalogue: new CatalogueService(options.storage),
+    clock,
+    slots,
   };
   await app.register(catalogueRoutes, { ctx });
   await app.register(businessRoutes, { ctx });
   await app.register(pricingRoutes, { ctx });
+  await app.register(availabilityRoutes, { ctx });
+  await app.register(scheduleRoutes, { ctx });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 

@@ -2,9 +2,14 @@
 import type { Storage } from '../storage/types.js';
 import type { Authenticator } from './auth.js';
 import type { CatalogueService } from '../domain/catalogue.js';
+import type { SlotResolver } from '../domain/availability/slot-resolver.js';
 
 export interface AppContext {
   storage: Storage;
   auth: Authenticator;
   catalogue: CatalogueService;
+  /** "Now" for every time rule (booking policies, default ranges); tests pass a fixed clock. */
+  clock: () => Date;
+  /** Resolves a booked entity to a concrete occupancy and counts its room (the availability/bookings seam). */
+  slots: SlotResolver;
 }

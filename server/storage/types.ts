@@ -124,6 +124,8 @@ export interface BookingOccupancyReader {
     statuses: readonly import('../../src/model/booking.js').BookingStatus[];
     fromUtc: string;
     toUtc: string;
+    /** Optional: no booking wanted starts before this, so an index on start time can bound the scan. */
+    startsFromUtc?: string;
     serviceIds?: string[];
     resourceIds?: string[];
     eventIds?: string[];

@@ -24,6 +24,10 @@ export class SqliteOccupancyReader implements BookingOccupancyReader {
       if (filter.statuses.length === 0) return [];
       const where = [`status IN (${list(filter.statuses)})`, 'start_utc < ?', 'end_utc > ?'];
       const params: unknown[] = [...filter.statuses, filter.toUtc, filter.fromUtc];
+      if (filter.startsFromUtc !== undefined) {
+        where.push('start_utc >= ?');
+        params.push(filter.startsFromUtc);
+      }
       const add = (column: string, values: string[] | undefined) => {
         if (values === undefined) return;
         where.push(values.length === 0 ? '0' : `${column} IN (${list(values)})`);

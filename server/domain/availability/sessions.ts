@@ -1,0 +1,99 @@
+/**
+ * Class and course sessions from session rules (pure): weekly recurring rules (days, `until`, `count`) and single
+ * sessions, expanded in the business's zone. A session whose local start falls in a DST gap does not happen; an
+ * ambiguous start means the earlier instant; every session lasts its full duration in real time.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { WEEKDAYS, type SessionRule } from '../../../src/model/business.js';
+import { existingInstant, MINUTE_MS } from './time.js';
+
+export interface Occurrence {
+  ruleId: string;
+  /** Local start in the business's zone, `YYYY-MM-DDTHH:MM:SS` (the event id's second half). */
+  localStart: string;
+  startMs: number;
+  endMs: number;
+}
+
+/** Rules without `count` or `until` run forever; a course's schedule is read at most this far from its start. */
+export const OPEN_ENDED_HORIZON_DAYS = 366;
+
+/** Nominal local starts of `rule`, in order, from its start to `lastDate` (inclusive), honouring until/count. */
+export function* localStarts(rule: SessionRule, lastDate: Temporal.PlainDate): Generator<Temporal.PlainDateTime> {
+  const first = Temporal.PlainDateTime.from(rule.start);
+  if (!rule.recurrence) {
+    if (Temporal.PlainDate.compare(first.toPlainDate(), lastDate) <= 0) yield first;
+    return;
+  }
+  const days = new Set(rule.recurrence.days.map((d) => WEEKDAYS.indexOf(d) + 1));
+  if (days.size === 0) return;
+  const until = rule.recurrence.until ? Temporal.PlainDateTime.from(rule.recurrence.until) : null;
+  const count = rule.recurrence.count;
+  let seen = 0;
+  for (let date = first.toPlainDate(); Temporal.PlainDate.compare(date, lastDate) <= 0; date = date.add({ days: 1 })) {
+    if (!days.has(date.dayOfWeek)) continue;
+    const start = date.toPlainDateTime(first.toPlainTime());
+    if (until && Temporal.PlainDateTime.compare(start, until) > 0) return;
+    if (count !== undefined && seen >= count) return;
+    seen += 1;
+    yield start;
+  }
+}
+
+/** Whether `localStart` is one of the rule's nominal occurrences. */
+export function isOccurrence(rule: SessionRule, localStart: Temporal.PlainDateTime): boolean {
+  const first = Temporal.PlainDateTime.from(rule.start);
+  if (Temporal.PlainTime.compare(first.toPlainTime(), localStart.toPlainTime()) !== 0) return false;
+  for (const start of localStarts(rule, localStart.toPlainDate())) {
+    if (Temporal.PlainDateTime.compare(start, localStart) === 0) return true;
+  }
+  return false;
+}
+
+function occurrence(rule: SessionRule, local: Temporal.PlainDateTime, zone: string): Occurrence | null {
+  const start = existingInstant(local, zone);
+  if (!start) return null;
+  return {
+    ruleId: rule.id,
+    localStart: local.toString({ smallestUnit: 'second' }),
+    startMs: start.epochMilliseconds,
+    endMs: start.epochMilliseconds + rule.durationInMinutes * MINUTE_MS,
+  };
+}
+
+/**
+ * Occurrences of `rules` that start in [fromMs, toMs), sorted by start. Open-ended weekly rules are walked only
+ * over the range's dates (plus a day each side for zone offsets), so the cost follows the range, not the rule's age.
+ */
+export function expandRules(rules: readonly SessionRule[], zone: string, fromMs: number, toMs: number): Occurrence[] {
+  const toZ = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).toPlainDate();
+  const firstDate = toZ(fromMs).subtract({ days: 1 });
+  const lastDate = toZ(toMs).add({ days: 1 });
+  const out: Occurrence[] = [];
+  for (const rule of rules) {
+    const open = rule.recurrence && rule.recurrence.count === undefined;
+    // An open-ended (or until-bounded) rule needs no counting from its start: jump to the range.
+    const startDate = Temporal.PlainDateTime.from(rule.start).toPlainDate();
+    const walkFrom = open && Temporal.PlainDate.compare(startDate, firstDate) < 0 ? { ...rule, start: firstDate.toPlainDateTime(Temporal.PlainDateTime.from(rule.start).toPlainTime()).toString() } : rule;
+    for (const local of localStarts(walkFrom, lastDate)) {
+      const o = occurrence(rule, local, zone);
+      if (o && o.startMs >= fromMs && o.startMs < toMs) out.push(o);
+    }
+  }
+  return out.sort((a, b) => a.startMs - b.startMs || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+/** Every occurrence of `rules` (a course's schedule), open-ended rules cut at the horizon. */
+export function allOccurrences(rules: readonly SessionRule[], zone: string): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const rule of rules) {
+    const last = Temporal.PlainDateTime.from(rule.start).toPlainDate().add({ days: OPEN_ENDED_HORIZON_DAYS });
+    for (const local of localStarts(rule, last)) {
+      const o = occurrence(rule, local, zone);
+      if (o) out.push(o);
+    }
+  }
+  return out.sort((a, b) => a.startMs - b.startMs);
+}
+
+export const occurrenceKey = (ruleId: string, localStart: string): string => `${ruleId}|${localStart}`;

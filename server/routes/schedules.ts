@@ -1,0 +1,68 @@
+/**
+ * The owner's schedule endpoints (extension): staff members with working hours (after Wix Staff Members),
+ * session rules of classes and courses and cancelling one session (after Wix Calendar events), and the
+ * business's time zone (after Wix Site Properties). All owner-only.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { AppContext } from '../http/context.js';
+import { IdParamsSchema } from '../http/schemas/common.js';
+import {
+  CreateSessionRuleRequestSchema, CreateStaffRequestSchema, UpdateBusinessRequestSchema, UpdateSessionRuleRequestSchema,
+  UpdateStaffRequestSchema,
+} from '../http/schemas/availability.js';
+import { ScheduleAdmin } from '../domain/availability/admin.js';
+
+const EventParams = Type.Object({ eventId: Type.String({ minLength: 1, maxLength: 400 }) });
+
+export const scheduleRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const admin = new ScheduleAdmin(ctx.storage);
+  // Authenticate in onRequest, so a caller without the key hears 401 before any body check.
+  app.addHook('onRequest', async (request) => ctx.auth.requireOwner(request));
+
+  app.get('/bookings/v1/staff-members', async () => ({ staffMembers: await ctx.storage.staff.list() }));
+  app.post('/bookings/v1/staff-members', { schema: { body: CreateStaffRequestSchema } }, async (request) => ({
+    staffMember: await admin.createStaff(request.body.staffMember),
+  }));
+  app.get('/bookings/v1/staff-members/:id', { schema: { params: IdParamsSchema } }, async (request) => ({
+    staffMember: await admin.getStaff(request.params.id),
+  }));
+  app.patch('/bookings/v1/staff-members/:id', { schema: { params: IdParamsSchema, body: UpdateStaffRequestSchema } }, async (request) => ({
+    staffMember: await admin.updateStaff(request.params.id, request.body.staffMember),
+  }));
+  app.delete('/bookings/v1/staff-members/:id', { schema: { params: IdParamsSchema } }, async (request) => {
+    await admin.deleteStaff(request.params.id);
+    return {};
+  });
+
+  app.get(
+    '/calendar/v3/session-rules',
+    { schema: { querystring: Type.Object({ serviceId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) }) } },
+    async (request) => ({ sessionRules: await ctx.storage.schedules.listRules(request.query.serviceId ? { serviceId: request.query.serviceId } : {}) }),
+  );
+  app.post('/calendar/v3/session-rules', { schema: { body: CreateSessionRuleRequestSchema } }, async (request) => ({
+    sessionRule: await admin.createRule(request.body.sessionRule),
+  }));
+  app.get('/calendar/v3/session-rules/:id', { schema: { params: IdParamsSchema } }, async (request) => ({
+    sessionRule: await admin.getRule(request.params.id),
+  }));
+  app.patch('/calendar/v3/session-rules/:id', { schema: { params: IdParamsSchema, body: UpdateSessionRuleRequestSchema } }, async (request) => ({
+    sessionRule: await admin.updateRule(request.params.id, request.body.sessionRule),
+  }));
+  app.delete('/calendar/v3/session-rules/:id', { schema: { params: IdParamsSchema } }, async (request) => {
+    await admin.deleteRule(request.params.id);
+    return {};
+  });
+
+  app.post('/calendar/v3/events/:eventId/cancel', { schema: { params: EventParams } }, async (request) => ({
+    event: await admin.setEventCancelled(request.params.eventId, true),
+  }));
+  app.post('/calendar/v3/events/:eventId/restore', { schema: { params: EventParams } }, async (request) => ({
+    event: await admin.setEventCancelled(request.params.eventId, false),
+  }));
+
+  app.patch('/site-properties/v4/properties', { schema: { body: UpdateBusinessRequestSchema } }, async (request) => {
+    const business = await admin.updateBusiness(request.body.properties);
+    return { properties: { siteDisplayName: business.name, timeZone: business.timeZone } };
+  });
+};
