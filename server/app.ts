@@ -19,6 +19,15 @@ import { pricingRoutes } from './routes/pricing.js';
 import { createSlotResolver } from './domain/availability/resolver.js';
 import { availabilityRoutes } from './routes/availability.js';
 import { scheduleRoutes } from './routes/schedules.js';
+import { TokenService } from './domain/identity/tokens.js';
+import { BookingService } from './domain/bookings/booking-service.js';
+import { BookingEventBus } from './domain/bookings/events.js';
+import { authRoutes } from './routes/auth.js';
+import { bookingRoutes } from './routes/bookings.js';
+import { bookingReaderRoutes } from './routes/bookings-reader.js';
+import { anonymousBookingRoutes } from './routes/bookings-anonymous.js';
+import { bookingEventRoutes } from './routes/bookings-events.js';
+import { notificationRoutes } from './routes/notifications.js';
 
 export interface ServerOptions {
   storage: Storage;
@@ -95,18 +104,29 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const clock = options.clock ?? (() => new Date());
   const slots = createSlotResolver(options.storage);
+  const tokens = new TokenService(options.storage, clock);
+  const bookingEvents = new BookingEventBus();
   const ctx: AppContext = {
     storage: options.storage,
-    auth: createAuthenticator(options.ownerKey, options.verifyToken ?? (async () => null)),
+    auth: createAuthenticator(options.ownerKey, options.verifyToken ?? tokens.verify),
     catalogue: new CatalogueService(options.storage),
     clock,
     slots,
+    tokens,
+    bookingEvents,
+    bookings: new BookingService(options.storage, slots, bookingEvents, clock),
   };
   await app.register(catalogueRoutes, { ctx });
   await app.register(businessRoutes, { ctx });
   await app.register(pricingRoutes, { ctx });
   await app.register(availabilityRoutes, { ctx });
   await app.register(scheduleRoutes, { ctx });
+  await app.register(authRoutes, { ctx });
+  await app.register(bookingRoutes, { ctx });
+  await app.register(bookingReaderRoutes, { ctx });
+  await app.register(anonymousBookingRoutes, { ctx });
+  await app.register(bookingEventRoutes, { ctx });
+  await app.register(notificationRoutes, { ctx });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 

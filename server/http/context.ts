@@ -3,6 +3,9 @@ import type { Storage } from '../storage/types.js';
 import type { Authenticator } from './auth.js';
 import type { CatalogueService } from '../domain/catalogue.js';
 import type { SlotResolver } from '../domain/availability/slot-resolver.js';
+import type { TokenService } from '../domain/identity/tokens.js';
+import type { BookingService } from '../domain/bookings/booking-service.js';
+import type { BookingEventBus } from '../domain/bookings/events.js';
 
 export interface AppContext {
   storage: Storage;
@@ -12,4 +15,9 @@ export interface AppContext {
   clock: () => Date;
   /** Resolves a booked entity to a concrete occupancy and counts its room (the availability/bookings seam). */
   slots: SlotResolver;
+  /** Visitor (and member) access and refresh tokens. */
+  tokens: TokenService;
+  /** Booking changes after commit, for the live status streams. */
+  bookingEvents: BookingEventBus;
+  bookings: BookingService;
 }

@@ -96,6 +96,10 @@ export interface Storage {
   readonly plans: PlanStore;
   readonly members: MemberStore;
   readonly occupancy: BookingOccupancyReader;
+  readonly bookings: BookingStore;
+  readonly tokens: TokenStore;
+  readonly idempotency: IdempotencyStore;
+  readonly notifications: NotificationStore;
   /** Run `work` atomically: all of its writes land, or none do. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -131,4 +135,97 @@ export interface BookingOccupancyReader {
     eventIds?: string[];
     scheduleIds?: string[];
   }): Promise<BookingOccupancy[]>;
+}
+
+// ---- Bookings, identity, idempotency and owner notifications (issue 5) ----
+
+/** A booking as stored: the Wix document plus the facts that are ours (who owns it, how it was created). */
+export interface StoredBooking {
+  booking: import('../../src/model/booking.js').Booking;
+  /** Created by the owner with `skipAvailabilityValidation`: confirm-or-decline never declines it. */
+  skipAvailabilityValidation: boolean;
+  visitorId: string | null;
+  memberId: string | null;
+}
+
+export type ActorKind = 'owner' | 'visitor' | 'member' | 'anonymous' | 'system';
+
+/** Who changed a booking, how, and from which status (the history line written with the change). */
+export interface BookingChange {
+  action: string;
+  fromStatus: import('../../src/model/booking.js').BookingStatus | null;
+  actor: { kind: ActorKind; id?: string };
+  at: string;
+}
+
+export interface BookingHistoryEntry extends BookingChange {
+  bookingId: string;
+  revision: string;
+  toStatus: import('../../src/model/booking.js').BookingStatus;
+  booking: import('../../src/model/booking.js').Booking;
+}
+
+export interface BookingStore {
+  get(id: string): Promise<StoredBooking | null>;
+  /** Insert a new booking and its first history line. */
+  insert(record: StoredBooking, change: BookingChange): Promise<void>;
+  /** Write `record` if the stored revision is still `expectedRevision` (false: nothing written), with a history line. */
+  update(record: StoredBooking, expectedRevision: string, change: BookingChange): Promise<boolean>;
+  /** All bookings, or those of one visitor or member, oldest first. */
+  list(owner?: { visitorId?: string; memberId?: string }): Promise<StoredBooking[]>;
+  /** The bookings of one class session in `statuses`, in arrival order (waitlists). */
+  listForEvent(eventId: string, statuses: readonly import('../../src/model/booking.js').BookingStatus[]): Promise<StoredBooking[]>;
+  history(bookingId: string): Promise<BookingHistoryEntry[]>;
+  saveAccessToken(tokenHash: string, bookingId: string, at: string): Promise<void>;
+  /** The booking id an anonymous access token (by its hash) opens, or null. */
+  findByAccessToken(tokenHash: string): Promise<string | null>;
+}
+
+export interface TokenRecord {
+  kind: 'access' | 'refresh';
+  subject: { kind: 'visitor' | 'member'; id: string };
+  /** The access and refresh tokens issued together share a session; revoking one revokes the session. */
+  sessionId: string;
+  clientId?: string;
+  expiresAt: string;
+  revokedAt?: string;
+}
+
+/** Visitor and member tokens, by the sha256 of the token (the token itself is never stored). */
+export interface TokenStore {
+  insert(tokenHash: string, record: TokenRecord): Promise<void>;
+  find(tokenHash: string): Promise<TokenRecord | null>;
+  revokeSession(sessionId: string, at: string): Promise<void>;
+  revoke(tokenHash: string, at: string): Promise<void>;
+  purgeExpired(before: string): Promise<number>;
+}
+
+export interface IdempotentAnswer {
+  requestHash: string;
+  statusCode: number;
+  response: unknown;
+}
+
+/** Answers of create calls by (caller scope, Idempotency-Key). */
+export interface IdempotencyStore {
+  /** The stored answer unless it expired before `now`. */
+  get(scope: string, key: string, now: string): Promise<IdempotentAnswer | null>;
+  put(scope: string, key: string, answer: IdempotentAnswer, at: string, expiresAt: string): Promise<void>;
+  purgeExpired(now: string): Promise<number>;
+}
+
+/** Something the business must look at (extension; a webhook comes later). */
+export interface OwnerNotification {
+  id: string;
+  type: 'DOUBLE_BOOKING';
+  bookingId: string;
+  message: string;
+  data: Record<string, unknown>;
+  createdDate: string;
+}
+
+export interface NotificationStore {
+  insert(notification: OwnerNotification): Promise<void>;
+  /** Newest first. */
+  list(filter?: { bookingId?: string }): Promise<OwnerNotification[]>;
 }

@@ -7,6 +7,10 @@ import {
   SqliteMemberStore,
 } from './other-stores.js';
 import { SqliteOccupancyReader } from './occupancy-reader.js';
+import { SqliteBookingStore } from './booking-store.js';
+import { SqliteTokenStore } from './token-store.js';
+import { SqliteIdempotencyStore } from './idempotency-store.js';
+import { SqliteNotificationStore } from './notification-store.js';
 
 export interface SqliteStorage extends Storage {
   readonly executor: SqliteExecutor;
@@ -27,6 +31,10 @@ export function createSqliteStorage(file: string): SqliteStorage {
     plans: new SqlitePlanStore(x),
     members: new SqliteMemberStore(x),
     occupancy: new SqliteOccupancyReader(x),
+    bookings: new SqliteBookingStore(x),
+    tokens: new SqliteTokenStore(x),
+    idempotency: new SqliteIdempotencyStore(x),
+    notifications: new SqliteNotificationStore(x),
     transaction: (work) => x.transaction(work),
     close: async () => {
       await x.exec((d) => d.close());

@@ -1,0 +1,360 @@
+/**
+ * The booking service: every rule about bookings that is not a status transition (those are the lifecycle
+ * machine's, asked through `decideTransition`) or a slot computation (availability's SlotResolver). Every write
+ * runs in one `storage.transaction` with the capacity count it depends on; changed bookings are published to
+ * the live streams after commit.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Booking, PaymentStatus } from '../../../src/model/booking.js';
+import type { Service } from '../../../src/model/service.js';
+import type { Query } from '../../../src/model/common.js';
+import { decideTransition, type LifecycleEvent, type TransitionDecision } from '../../../src/lifecycle/index.js';
+import type { Identity } from '../../http/auth.js';
+import type { CreateBookingBody, RescheduleBody } from '../../http/schemas/booking.js';
+import type { BookingChange, BookingHistoryEntry, Storage, StoredBooking } from '../../storage/types.js';
+import type { SlotResolver } from '../availability/slot-resolver.js';
+import { ApiError, ValidationError, forbidden, revisionMismatch } from '../errors.js';
+import { runQuery, type QueryResult } from '../query.js';
+import { hashToken } from '../identity/tokens.js';
+import { actorOf, bookingNotFound, scopeOf, visibleTo } from './access.js';
+import { Capacity } from './capacity.js';
+import { BookingChanges } from './changes.js';
+import { askedEntity, checkBookable, checkDurationChoice, createBooking, policyViolation, slotFull, bookedEntityFor } from './create-booking.js';
+import type { BookingEventBus } from './events.js';
+import { checkKey, lookup, remember, requestHash } from './idempotency.js';
+import { participantsOf } from './participants.js';
+import { allowedActions, cancellationAllowed, rescheduleAllowed } from './policy.js';
+import { bookingQuerySpec } from './query-spec.js';
+import { participantViolations } from './validate.js';
+import type { ExtendedBooking } from '../../../src/model/booking.js';
+
+type Actor = BookingChange['actor'];
+
+/** A caller of a lifecycle call: an authenticated identity, or the holder of a booking's anonymous token. */
+export type Caller = { identity: Identity } | { anonymousBookingId: string };
+
+export interface CreateResult {
+  statusCode: number;
+  body: { booking: Booking };
+  replayed: boolean;
+}
+
+const invalidStatus = (d: Extract<TransitionDecision, { allowed: false }>) =>
+  new ApiError(409, 'INVALID_BOOKING_STATUS', d.message, { status: d.from, event: d.event });
+
+export class BookingService {
+  private readonly capacity: Capacity;
+  private lastPurge = 0;
+
+  constructor(
+    private readonly storage: Storage,
+    resolver: SlotResolver,
+    private readonly events: BookingEventBus,
+    private readonly clock: () => Date,
+  ) {
+    this.capacity = new Capacity(storage, resolver);
+  }
+
+  // ---- create ----
+
+  async create(identity: Identity, body: CreateBookingBody, idempotencyKey?: string): Promise<CreateResult> {
+    const key = checkKey(idempotencyKey);
+    const scope = scopeOf(identity);
+    const hash = key ? requestHash(body) : '';
+    const now = this.clock();
+    if (key && now.getTime() - this.lastPurge > 3_600_000) {
+      // Keys outlive their 24 hours until the next hourly purge; lookups ignore expired ones anyway.
+      this.lastPurge = now.getTime();
+      await this.storage.idempotency.purgeExpired(now.toISOString());
+    }
+    const outcome = await this.storage.transaction(async () => {
+      if (key) {
+        const replay = await lookup<{ booking: Booking }>(this.storage, scope, key, hash, now);
+        if (replay) return { replay };
+      }
+      const created = await createBooking({ storage: this.storage, capacity: this.capacity, serviceFor: (e, asOwner) => this.serviceFor(e, asOwner) }, identity, body, now);
+      if (key) await remember(this.storage, scope, key, hash, 200, { booking: created.booking }, now);
+      return { created };
+    });
+    if (outcome.replay) return { statusCode: outcome.replay.statusCode, body: outcome.replay.body, replayed: true };
+    this.publish(outcome.created.changes);
+    return { statusCode: 200, body: { booking: outcome.created.booking }, replayed: false };
+  }
+
+  private async serviceFor(entity: CreateBookingBody['booking']['bookedEntity'], asOwner: boolean): Promise<Service> {
+    const field = entity.slot ? 'booking.bookedEntity.slot.serviceId' : 'booking.bookedEntity.schedule.serviceId';
+    let service: Service | null = null;
+    const serviceId = entity.slot?.serviceId ?? entity.schedule?.serviceId;
+    if (serviceId) service = await this.storage.catalogue.getService(serviceId);
+    else if (entity.schedule) {
+      const scheduleId = entity.schedule.scheduleId;
+      service = (await this.storage.catalogue.listServices()).find((s) => s.schedule.id === scheduleId) ?? null;
+    } else throw ValidationError.field('booking.bookedEntity', 'send exactly one of slot (appointments, classes) or schedule (courses)');
+    if (!service || (service.hidden && !asOwner)) throw ValidationError.field(field, 'does not name a service of this business');
+    return service;
+  }
+
+  // ---- reading ----
+
+  async get(identity: Identity, id: string): Promise<Booking> {
+    return visibleTo(identity, id, await this.storage.bookings.get(id)).booking;
+  }
+
+  async history(id: string): Promise<BookingHistoryEntry[]> {
+    if (!(await this.storage.bookings.get(id))) throw bookingNotFound(id);
+    return this.storage.bookings.history(id);
+  }
+
+  async queryExtended(identity: Identity, query: Query | undefined): Promise<QueryResult<ExtendedBooking>> {
+    const records =
+      identity.kind === 'owner'
+        ? await this.storage.bookings.list()
+        : await this.storage.bookings.list(identity.kind === 'visitor' ? { visitorId: identity.visitorId } : { memberId: identity.memberId });
+    const result = runQuery(records.map((r) => r.booking), query, bookingQuerySpec);
+    const now = this.clock();
+    const items: ExtendedBooking[] = [];
+    for (const booking of result.items) {
+      const service = await this.storage.catalogue.getService(serviceIdOf(booking));
+      const actions = service ? allowedActions(service.bookingPolicy, booking, now, identity.kind === 'owner' ? 'owner' : 'customer') : { cancel: false, reschedule: false };
+      items.push({ booking, allowedActions: actions });
+    }
+    return { items, pagingMetadata: result.pagingMetadata };
+  }
+
+  // ---- owner lifecycle calls ----
+
+  confirm(id: string, revision: string, paymentStatus?: PaymentStatus): Promise<Booking> {
+    return this.mutate({ identity: { kind: 'owner' } }, id, revision, async (ctx) => {
+      ctx.decide({ type: 'CONFIRM' }); // refused statuses answer 409 before any capacity work
+      const { hasRoom } = await ctx.room();
+      const decision = ctx.decide({ type: 'CONFIRM', hasRoom });
+      await ctx.save({ status: decision.status, doubleBooked: decision.doubleBooked, ...paid(paymentStatus) }, 'CONFIRM');
+    });
+  }
+
+  decline(id: string, revision: string, paymentStatus?: PaymentStatus): Promise<Booking> {
+    return this.mutate({ identity: { kind: 'owner' } }, id, revision, async (ctx) => {
+      const decision = ctx.decide({ type: 'DECLINE' });
+      await ctx.save({ status: decision.status, doubleBooked: decision.doubleBooked, ...paid(paymentStatus) }, 'DECLINE');
+      await ctx.offerFreedSpot();
+    });
+  }
+
+  markAsPending(id: string, revision: string, paymentStatus?: PaymentStatus): Promise<Booking> {
+    return this.mutate({ identity: { kind: 'owner' } }, id, revision, async (ctx) => {
+      const decision = ctx.decide({ type: 'MARK_AS_PENDING' });
+      // A PENDING booking holds its spot (unless the service allows multiple requests): it needs room.
+      if (!ctx.service.onlineBooking.allowMultipleRequests) {
+        const { hasRoom, remaining } = await ctx.room();
+        if (!hasRoom) throw slotFull(await ctx.slot(), remaining, participantsOf(ctx.record.booking));
+      }
+      await ctx.save({ status: decision.status, doubleBooked: decision.doubleBooked, ...paid(paymentStatus) }, 'MARK_AS_PENDING');
+    });
+  }
+
+  updateNumberOfParticipants(id: string, revision: string, input: { totalParticipants?: number | undefined; participantsChoices?: Booking['participantsChoices'] }): Promise<Booking> {
+    return this.mutate({ identity: { kind: 'owner' } }, id, revision, async (ctx) => {
+      const variants = await this.storage.catalogue.getVariantsByService(ctx.service.id);
+      const violations = participantViolations(input, ctx.service, variants, '');
+      if (violations.length > 0) throw new ValidationError(violations);
+      const decision = ctx.decide({ type: 'UPDATE_NUMBER_OF_PARTICIPANTS' });
+      const before = participantsOf(ctx.record.booking);
+      const after = participantsOf(input);
+      const slot = await ctx.slot();
+      checkDurationChoice(input, slot, 'participantsChoices');
+      if (after > before) {
+        if (ctx.record.booking.status === 'WAITING_LIST') {
+          if (!(await this.capacity.waitlistHasRoom(ctx.service, slot, after, id))) throw new ApiError(428, 'WAITLIST_FULL', `The waiting list of "${slot.title}" has no room for ${after}.`);
+        } else if (ctx.record.booking.status !== 'CREATED') {
+          const { hasRoom, remaining } = await this.capacity.hasRoom(ctx.service, slot, after, id);
+          if (!hasRoom) throw slotFull(slot, remaining, after);
+        }
+      }
+      const { totalParticipants: _t, participantsChoices: _c, ...rest } = ctx.record.booking;
+      await ctx.replace(
+        { ...rest, ...(input.totalParticipants !== undefined ? { totalParticipants: input.totalParticipants } : {}), ...(input.participantsChoices ? { participantsChoices: input.participantsChoices } : {}), status: decision.status },
+        'UPDATE_NUMBER_OF_PARTICIPANTS',
+      );
+      if (after < before) await ctx.offerFreedSpot();
+    });
+  }
+
+  /** Contract section 6, atomic with the capacity count. */
+  confirmOrDecline(id: string, paymentStatus?: PaymentStatus): Promise<Booking> {
+    return this.mutate({ identity: { kind: 'owner' } }, id, undefined, async (ctx) => {
+      ctx.decide({ type: 'CONFIRM_OR_DECLINE', hasRoom: true, paymentStatus: 'UNDEFINED', skipAvailabilityValidation: false, requiresManualApproval: false });
+      const { hasRoom } = await ctx.room();
+      const decision = ctx.decide({
+        type: 'CONFIRM_OR_DECLINE',
+        hasRoom,
+        paymentStatus: paymentStatus ?? ctx.record.booking.paymentStatus,
+        skipAvailabilityValidation: ctx.record.skipAvailabilityValidation,
+        requiresManualApproval: ctx.service.onlineBooking.requireManualApproval,
+      });
+      await ctx.save({ status: decision.status, doubleBooked: decision.doubleBooked, ...paid(paymentStatus) }, 'CONFIRM_OR_DECLINE');
+    });
+  }
+
+  // ---- customer (and owner) calls ----
+
+  cancel(caller: Caller, id: string, revision: string, ignorePolicy = false): Promise<Booking> {
+    if (ignorePolicy && !isOwner(caller)) throw forbidden('Only the business owner may ignore the cancellation policy.');
+    return this.mutate(caller, id, revision, async (ctx) => {
+      const decision = ctx.decide({ type: 'CANCEL' });
+      // The owner is not bound by the cancellation policy (Wix: ignoreCancellationPolicy; we accept it, and need it not).
+      if (!isOwner(caller)) {
+        const answer = cancellationAllowed(ctx.service.bookingPolicy, ctx.record.booking, ctx.now, 'anonymousBookingId' in caller);
+        if (!answer.allowed) throw policyViolation(answer.reason);
+      }
+      await ctx.save({ status: decision.status, doubleBooked: decision.doubleBooked }, 'CANCEL');
+      await ctx.offerFreedSpot();
+    });
+  }
+
+  reschedule(caller: Caller, id: string, body: Pick<RescheduleBody, 'slot' | 'revision'>, ignorePolicy = false): Promise<Booking> {
+    if (ignorePolicy && !isOwner(caller)) throw forbidden('Only the business owner may ignore the reschedule policy.');
+    return this.mutate(caller, id, body.revision, async (ctx) => {
+      const decision = ctx.decide({ type: 'RESCHEDULE' });
+      const booking = ctx.record.booking;
+      if (body.slot.serviceId !== ctx.service.id) {
+        throw ValidationError.field('slot.serviceId', 'must be the service of the booking: a booking moves to another slot of the same service');
+      }
+      if (!isOwner(caller)) {
+        const answer = rescheduleAllowed(ctx.service.bookingPolicy, booking, ctx.now, 'anonymousBookingId' in caller);
+        if (!answer.allowed) throw policyViolation(answer.reason);
+      }
+      const oldSlot = await ctx.slot();
+      const target = await this.capacity.resolve(ctx.service, askedEntity({ slot: body.slot }, ctx.service), ctx.now);
+      if (!isOwner(caller)) checkBookable(target);
+      else if (target.cancelled) checkBookable(target);
+      const participants = participantsOf(booking);
+      const { hasRoom, remaining } = await this.capacity.hasRoom(ctx.service, target, participants, id);
+      if (!hasRoom) throw slotFull(target, remaining, participants);
+      await ctx.save(
+        {
+          status: decision.status,
+          bookedEntity: bookedEntityFor(ctx.service, target, { slot: body.slot }),
+          startDate: target.startUtc,
+          endDate: target.endUtc,
+          // It moves into a slot with room, so it no longer overflows anything.
+          doubleBooked: false,
+        },
+        'RESCHEDULE',
+      );
+      await this.capacity.offerOpenedSpots(ctx.service, oldSlot, ctx.changes);
+    });
+  }
+
+  // ---- anonymous access (Wix anonymous-bookings) ----
+
+  async issueAnonymousToken(identity: Identity, id: string): Promise<string> {
+    const record = visibleTo(identity, id, await this.storage.bookings.get(id));
+    const token = randomBytes(32).toString('base64url');
+    await this.storage.bookings.saveAccessToken(hashToken(token), record.booking.id, this.clock().toISOString());
+    return token;
+  }
+
+  /** The booking an anonymous token opens; 404 INVALID_TOKEN for anything else. */
+  async bookingIdForToken(token: string): Promise<string> {
+    const invalid = new ApiError(404, 'INVALID_TOKEN', 'This booking link is not valid; ask the business for a new one.');
+    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw invalid;
+    const hash = hashToken(token);
+    const id = await this.storage.bookings.findByAccessToken(hash);
+    // The lookup is by sha256, which leaks nothing usable about the token; the compare is constant-time anyway.
+    if (!id || !timingSafeEqual(Buffer.from(hashToken(token)), Buffer.from(hash))) throw invalid;
+    return id;
+  }
+
+  async anonymousView(token: string): Promise<{ booking: Booking; allowedAnonymousActions: { cancel: boolean; reschedule: boolean } }> {
+    const id = await this.bookingIdForToken(token);
+    const record = await this.storage.bookings.get(id);
+    if (!record) throw bookingNotFound(id);
+    const service = await this.storage.catalogue.getService(serviceIdOf(record.booking));
+    const actions = service ? allowedActions(service.bookingPolicy, record.booking, this.clock(), 'anonymous') : { cancel: false, reschedule: false };
+    return { booking: record.booking, allowedAnonymousActions: actions };
+  }
+
+  // ---- the transaction every change runs in ----
+
+  private async mutate(caller: Caller, id: string, revision: string | undefined, work: (ctx: MutationContext) => Promise<void>): Promise<Booking> {
+    const now = this.clock();
+    const changes = await this.storage.transaction(async () => {
+      const stored = await this.storage.bookings.get(id);
+      const record = 'identity' in caller ? visibleTo(caller.identity, id, stored) : stored && stored.booking.id === caller.anonymousBookingId ? stored : null;
+      if (!record) throw bookingNotFound(id);
+      if (revision !== undefined && revision !== record.booking.revision) {
+        throw revisionMismatch('booking', revision, record.booking.revision, 'BOOKING_REVISION_MISMATCH');
+      }
+      const service = await this.storage.catalogue.getService(serviceIdOf(record.booking));
+      if (!service) throw new ApiError(409, 'SERVICE_NOT_FOUND', `The service of booking ${JSON.stringify(id)} no longer exists.`);
+      const changes = new BookingChanges(this.storage, now);
+      const ctx = new MutationContext(record, service, changes, this.capacity, actorFor(caller, record), now);
+      await work(ctx);
+      return changes;
+    });
+    this.publish(changes);
+    const latest = changes.written.get(id);
+    if (!latest) throw new Error(`booking ${id} was not written`);
+    return latest;
+  }
+
+  private publish(changes: BookingChanges): void {
+    for (const booking of changes.written.values()) this.events.publish(booking);
+  }
+}
+
+/** What one lifecycle call works with, inside its transaction. */
+class MutationContext {
+  private resolved: Promise<import('../availability/slot-resolver.js').ResolvedSlot> | undefined;
+
+  constructor(
+    public record: StoredBooking,
+    readonly service: Service,
+    readonly changes: BookingChanges,
+    private readonly capacity: Capacity,
+    private readonly actor: Actor,
+    readonly now: Date,
+  ) {}
+
+  /** Ask the lifecycle machine; a refusal is 409 INVALID_BOOKING_STATUS with its message. */
+  decide(event: LifecycleEvent): Extract<TransitionDecision, { allowed: true }> {
+    const decision = decideTransition(this.record.booking.status, event, this.record.booking);
+    if (!decision.allowed) throw invalidStatus(decision);
+    return decision;
+  }
+
+  slot() {
+    this.resolved ??= this.capacity.slotOf(this.service, this.record.booking, this.now);
+    return this.resolved;
+  }
+
+  /** Room for this booking in its own slot, leaving itself out of the count. */
+  async room() {
+    return this.capacity.hasRoom(this.service, await this.slot(), participantsOf(this.record.booking), this.record.booking.id);
+  }
+
+  async save(patch: Partial<Booking>, action: string): Promise<void> {
+    this.record = await this.changes.save(this.record, patch, this.actor, action);
+  }
+
+  /** Replace the whole document (for removing fields such as the other participants field). */
+  async replace(booking: Booking, action: string): Promise<void> {
+    this.record = await this.changes.save({ ...this.record, booking: { ...booking, revision: this.record.booking.revision } }, {}, this.actor, action);
+  }
+
+  async offerFreedSpot(): Promise<void> {
+    await this.capacity.offerOpenedSpots(this.service, await this.slot(), this.changes);
+  }
+}
+
+const paid = (paymentStatus: PaymentStatus | undefined): Partial<Booking> => (paymentStatus ? { paymentStatus } : {});
+const isOwner = (caller: Caller) => 'identity' in caller && caller.identity.kind === 'owner';
+
+function actorFor(caller: Caller, record: StoredBooking): Actor {
+  if ('identity' in caller) return actorOf(caller.identity);
+  return { kind: 'anonymous', ...(record.visitorId ? { id: record.visitorId } : record.memberId ? { id: record.memberId } : {}) };
+}
+
+export function serviceIdOf(booking: Booking): string {
+  return booking.bookedEntity.slot?.serviceId ?? booking.bookedEntity.schedule?.serviceId ?? '';
+}

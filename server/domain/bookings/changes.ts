@@ -1,0 +1,56 @@
+/**
+ * One transaction's booking writes: each new revision goes to the store with its history line, double bookings
+ * get an owner notification, and the changed bookings are remembered so they are published only after commit.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Booking } from '../../../src/model/booking.js';
+import type { BookingChange, Storage, StoredBooking } from '../../storage/types.js';
+import { revisionMismatch } from '../errors.js';
+
+export class BookingChanges {
+  /** Latest version of every booking written in this transaction, by id. */
+  readonly written = new Map<string, Booking>();
+
+  constructor(
+    private readonly storage: Storage,
+    readonly now: Date,
+  ) {}
+
+  async insert(record: StoredBooking, actor: BookingChange['actor'], action: string): Promise<void> {
+    await this.storage.bookings.insert(record, { action, fromStatus: null, actor, at: this.now.toISOString() });
+    this.written.set(record.booking.id, record.booking);
+    if (record.booking.doubleBooked) await this.notifyDoubleBooking(record.booking);
+  }
+
+  /** `next` as the following revision of `prev`: revision +1, updatedDate now, history line, and a notification
+   * when it has just become a double booking. */
+  async save(prev: StoredBooking, patch: Partial<Booking>, actor: BookingChange['actor'], action: string): Promise<StoredBooking> {
+    const booking: Booking = {
+      ...prev.booking,
+      ...patch,
+      revision: String(Number(prev.booking.revision) + 1),
+      updatedDate: this.now.toISOString(),
+    };
+    // Wix returns doubleBooked only when true.
+    if (!booking.doubleBooked) delete booking.doubleBooked;
+    const next: StoredBooking = { ...prev, booking };
+    const ok = await this.storage.bookings.update(next, prev.booking.revision, { action, fromStatus: prev.booking.status, actor, at: this.now.toISOString() });
+    // Unreachable inside the transaction that read `prev`; kept so a lost update can never pass silently.
+    if (!ok) throw revisionMismatch('booking', prev.booking.revision, '(changed meanwhile)', 'BOOKING_REVISION_MISMATCH');
+    this.written.set(booking.id, booking);
+    if (booking.doubleBooked && !prev.booking.doubleBooked) await this.notifyDoubleBooking(booking);
+    return next;
+  }
+
+  private async notifyDoubleBooking(booking: Booking): Promise<void> {
+    const when = booking.bookedEntity.slot?.startDate ?? booking.startDate ?? '';
+    await this.storage.notifications.insert({
+      id: randomUUID(),
+      type: 'DOUBLE_BOOKING',
+      bookingId: booking.id,
+      message: `"${booking.bookedEntity.title ?? 'A booking'}" at ${when} is ${booking.status} past the slot's capacity (double booked). Resolve it: reschedule or cancel a booking.`,
+      data: { status: booking.status, paymentStatus: booking.paymentStatus, startDate: booking.startDate ?? null, revision: booking.revision },
+      createdDate: this.now.toISOString(),
+    });
+  }
+}

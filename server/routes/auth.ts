@@ -1,0 +1,37 @@
+/**
+ * OAuth-style visitor tokens (contract section 2): `POST /oauth2/token` with grantType `anonymous` or
+ * `refresh_token`, and `POST /oauth2/revoke`. The member password grant plugs in here next.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { AppContext } from '../http/context.js';
+import { ApiError, ValidationError } from '../domain/errors.js';
+
+const TokenRequestSchema = Type.Object({
+  grantType: Type.String({ minLength: 1, maxLength: 50 }),
+  clientId: Type.Optional(Type.String({ maxLength: 200 })),
+  refresh_token: Type.Optional(Type.String({ maxLength: 200 })),
+  refreshToken: Type.Optional(Type.String({ maxLength: 200 })),
+});
+
+export const authRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.post('/oauth2/token', { schema: { body: TokenRequestSchema } }, async (request) => {
+    const body = request.body;
+    switch (body.grantType) {
+      case 'anonymous':
+        return ctx.tokens.issueAnonymous(body.clientId);
+      case 'refresh_token': {
+        const refresh = body.refresh_token ?? body.refreshToken;
+        if (!refresh) throw ValidationError.field('refresh_token', 'is required with grantType "refresh_token"');
+        return ctx.tokens.refresh(refresh);
+      }
+      default:
+        throw new ApiError(400, 'UNSUPPORTED_GRANT_TYPE', `grantType ${JSON.stringify(body.grantType)} is not supported; use "anonymous" or "refresh_token".`);
+    }
+  });
+
+  app.post('/oauth2/revoke', { schema: { body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }) }) } }, async (request) => {
+    await ctx.tokens.revoke(request.body.token);
+    return {};
+  });
+};

@@ -1,0 +1,78 @@
+/**
+ * Bookings (contract section 5): create, read, history, and the lifecycle calls. Owner-only calls authenticate
+ * in onRequest, so a caller without the key hears 401/403 before any body check.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../http/context.js';
+import { IdParamsSchema } from '../http/schemas/common.js';
+import {
+  CancelRequestSchema, ConfirmOrDeclineRequestSchema, CreateBookingRequestSchema, RescheduleRequestSchema,
+  RevisionedStatusRequestSchema, UpdateParticipantsRequestSchema,
+} from '../http/schemas/booking.js';
+
+export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const ownerOnly = { onRequest: async (request: FastifyRequest) => ctx.auth.requireOwner(request) };
+  const signedIn = { onRequest: async (request: FastifyRequest) => void (await ctx.auth.requireIdentity(request)) };
+
+  app.post('/bookings/v2/bookings', { ...signedIn, schema: { body: CreateBookingRequestSchema } }, async (request, reply) => {
+    const identity = await ctx.auth.requireIdentity(request);
+    const header = request.headers['idempotency-key'];
+    const result = await ctx.bookings.create(identity, request.body, Array.isArray(header) ? header[0] : header);
+    if (result.replayed) void reply.header('idempotent-replayed', 'true');
+    return reply.code(result.statusCode).send(result.body);
+  });
+
+  app.get('/bookings/v2/bookings/:id', { ...signedIn, schema: { params: IdParamsSchema } }, async (request) => ({
+    booking: await ctx.bookings.get(await ctx.auth.requireIdentity(request), request.params.id),
+  }));
+
+  // Extension: every change of the booking, oldest first (owner only).
+  app.get('/bookings/v2/bookings/:id/history', { ...ownerOnly, schema: { params: IdParamsSchema } }, async (request) => ({
+    history: await ctx.bookings.history(request.params.id),
+  }));
+
+  app.post('/bookings/v2/bookings/:id/confirm', { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema } }, async (request) => ({
+    booking: await ctx.bookings.confirm(request.params.id, request.body.revision, request.body.paymentStatus),
+  }));
+
+  app.post('/bookings/v2/bookings/:id/decline', { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema } }, async (request) => ({
+    booking: await ctx.bookings.decline(request.params.id, request.body.revision, request.body.paymentStatus),
+  }));
+
+  app.post(
+    '/bookings/v2/bookings/:id/mark_booking_as_pending',
+    { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema } },
+    async (request) => ({ booking: await ctx.bookings.markAsPending(request.params.id, request.body.revision, request.body.paymentStatus) }),
+  );
+
+  app.post(
+    '/bookings/v2/bookings/:id/update_number_of_participants',
+    { ...ownerOnly, schema: { params: IdParamsSchema, body: UpdateParticipantsRequestSchema } },
+    async (request) => {
+      const { revision, totalParticipants, participantsChoices } = request.body;
+      return { booking: await ctx.bookings.updateNumberOfParticipants(request.params.id, revision, { totalParticipants, participantsChoices }) };
+    },
+  );
+
+  app.post('/bookings/v2/bookings/:id/cancel', { ...signedIn, schema: { params: IdParamsSchema, body: CancelRequestSchema } }, async (request) => {
+    const identity = await ctx.auth.requireIdentity(request);
+    const ignore = request.body.flowControlSettings?.ignoreCancellationPolicy === true;
+    return { booking: await ctx.bookings.cancel({ identity }, request.params.id, request.body.revision, ignore) };
+  });
+
+  app.post('/bookings/v2/bookings/:id/reschedule', { ...signedIn, schema: { params: IdParamsSchema, body: RescheduleRequestSchema } }, async (request) => {
+    const identity = await ctx.auth.requireIdentity(request);
+    const ignore = request.body.flowControlSettings?.ignoreReschedulePolicy === true;
+    return { booking: await ctx.bookings.reschedule({ identity }, request.params.id, request.body, ignore) };
+  });
+
+  // Wix's path has a literal ":confirmOrDecline" after the id. A plain `:id::confirmOrDecline` would make Fastify
+  // read one parameter named "id::confirmOrDecline"; a regexp parameter ends the id at the colon.
+  app.post(
+    '/bookings/v2/confirmation/:id(^[0-9A-Za-z_-]{1,100})::confirmOrDecline',
+    { ...ownerOnly, schema: { params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }), body: ConfirmOrDeclineRequestSchema } },
+    async (request) => ({ booking: await ctx.bookings.confirmOrDecline(request.params.id, request.body.paymentStatus) }),
+  );
+};

@@ -1,0 +1,58 @@
+/** Visitor and member tokens in SQLite, keyed by the token's sha256 (the token itself is never stored). */
+import type { TokenRecord, TokenStore } from '../types.js';
+import type { SqliteExecutor } from './database.js';
+import { prepared } from './statements.js';
+
+interface Row {
+  kind: TokenRecord['kind'];
+  subject_kind: TokenRecord['subject']['kind'];
+  subject_id: string;
+  session_id: string;
+  client_id: string | null;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export class SqliteTokenStore implements TokenStore {
+  constructor(private readonly x: SqliteExecutor) {}
+
+  insert(tokenHash: string, t: TokenRecord): Promise<void> {
+    return this.x.exec((db) => {
+      prepared(db, 
+        `INSERT INTO auth_tokens (token_hash, kind, subject_kind, subject_id, session_id, client_id, expires_at, revoked_at, created_date)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(tokenHash, t.kind, t.subject.kind, t.subject.id, t.sessionId, t.clientId ?? null, t.expiresAt, t.revokedAt ?? null, new Date().toISOString());
+    });
+  }
+
+  find(tokenHash: string): Promise<TokenRecord | null> {
+    return this.x.exec((db) => {
+      const r = prepared(db, 'SELECT * FROM auth_tokens WHERE token_hash = ?').get(tokenHash) as Row | undefined;
+      if (!r) return null;
+      return {
+        kind: r.kind,
+        subject: { kind: r.subject_kind, id: r.subject_id },
+        sessionId: r.session_id,
+        ...(r.client_id ? { clientId: r.client_id } : {}),
+        expiresAt: r.expires_at,
+        ...(r.revoked_at ? { revokedAt: r.revoked_at } : {}),
+      };
+    });
+  }
+
+  revokeSession(sessionId: string, at: string): Promise<void> {
+    return this.x.exec((db) => {
+      prepared(db, 'UPDATE auth_tokens SET revoked_at = ? WHERE session_id = ? AND revoked_at IS NULL').run(at, sessionId);
+    });
+  }
+
+  revoke(tokenHash: string, at: string): Promise<void> {
+    return this.x.exec((db) => {
+      prepared(db, 'UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL').run(at, tokenHash);
+    });
+  }
+
+  purgeExpired(before: string): Promise<number> {
+    return this.x.exec((db) => prepared(db, 'DELETE FROM auth_tokens WHERE expires_at < ?').run(before).changes);
+  }
+}
