@@ -28,6 +28,11 @@ import { bookingReaderRoutes } from './routes/bookings-reader.js';
 import { anonymousBookingRoutes } from './routes/bookings-anonymous.js';
 import { bookingEventRoutes } from './routes/bookings-events.js';
 import { notificationRoutes } from './routes/notifications.js';
+import { checkoutRoutes } from './routes/checkout.js';
+import { memberRoutes } from './routes/members.js';
+import { createCommerce } from './commerce.js';
+import type { PaymentProvider } from './domain/payments/provider.js';
+import { SandboxProvider } from './domain/payments/sandbox.js';
 
 export interface ServerOptions {
   storage: Storage;
@@ -40,6 +45,8 @@ export interface ServerOptions {
   verifyToken?: TokenVerifier;
   /** "Now" for availability and booking policies (default: the real time); tests fix it. */
   clock?: () => Date;
+  /** Payment providers for checkout and plans; default: the built-in `sandbox`. */
+  paymentProviders?: PaymentProvider[];
 }
 
 /** `/_api/bookings-service/v2/x` and `/_api/bookings/v2/x` → `/bookings/v2/x`; `/_api/<svc>/…` → `/<svc>/…`. */
@@ -98,7 +105,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     origin: options.allowedOrigins === undefined || options.allowedOrigins === '*' ? '*' : options.allowedOrigins,
     methods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
-    exposedHeaders: ['Retry-After'],
+    exposedHeaders: ['Retry-After', 'Idempotent-Replayed'],
     maxAge: 600,
   });
 
@@ -106,6 +113,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const slots = createSlotResolver(options.storage);
   const tokens = new TokenService(options.storage, clock);
   const bookingEvents = new BookingEventBus();
+  const bookings = new BookingService(options.storage, slots, bookingEvents, clock);
+  const sandbox = new SandboxProvider();
+  const commerce = createCommerce({
+    storage: options.storage,
+    bookings,
+    bookingEvents,
+    tokens,
+    providers: options.paymentProviders ?? [sandbox],
+    clock,
+    log: (message, error) => app.log.error({ err: error }, message),
+  });
+  app.addHook('onClose', async () => {
+    commerce.close();
+    sandbox.close();
+  });
   const ctx: AppContext = {
     storage: options.storage,
     auth: createAuthenticator(options.ownerKey, options.verifyToken ?? tokens.verify),
@@ -114,7 +136,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     slots,
     tokens,
     bookingEvents,
-    bookings: new BookingService(options.storage, slots, bookingEvents, clock),
+    bookings,
+    members: commerce.members,
+    plans: commerce.plans,
+    checkout: commerce.checkout,
   };
   await app.register(catalogueRoutes, { ctx });
   await app.register(businessRoutes, { ctx });
@@ -127,6 +152,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(anonymousBookingRoutes, { ctx });
   await app.register(bookingEventRoutes, { ctx });
   await app.register(notificationRoutes, { ctx });
+  await app.register(checkoutRoutes, { ctx });
+  await app.register(memberRoutes, { ctx });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 

@@ -6,6 +6,9 @@ import type { SlotResolver } from '../domain/availability/slot-resolver.js';
 import type { TokenService } from '../domain/identity/tokens.js';
 import type { BookingService } from '../domain/bookings/booking-service.js';
 import type { BookingEventBus } from '../domain/bookings/events.js';
+import type { MemberService } from '../domain/members/member-service.js';
+import type { PlanService } from '../domain/plans/plan-service.js';
+import type { CheckoutService } from '../domain/checkout/checkout-service.js';
 
 export interface AppContext {
   storage: Storage;
@@ -20,4 +23,7 @@ export interface AppContext {
   /** Booking changes after commit, for the live status streams. */
   bookingEvents: BookingEventBus;
   bookings: BookingService;
+  members: MemberService;
+  plans: PlanService;
+  checkout: CheckoutService;
 }

@@ -1,6 +1,6 @@
 /**
  * OAuth-style visitor tokens (contract section 2): `POST /oauth2/token` with grantType `anonymous` or
- * `refresh_token`, and `POST /oauth2/revoke`. The member password grant plugs in here next.
+ * `refresh_token`, the member `password` grant (extension), and `POST /oauth2/revoke`.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
@@ -12,6 +12,8 @@ const TokenRequestSchema = Type.Object({
   clientId: Type.Optional(Type.String({ maxLength: 200 })),
   refresh_token: Type.Optional(Type.String({ maxLength: 200 })),
   refreshToken: Type.Optional(Type.String({ maxLength: 200 })),
+  email: Type.Optional(Type.String({ maxLength: 320 })),
+  password: Type.Optional(Type.String({ maxLength: 200 })),
 });
 
 export const authRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -25,8 +27,17 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async 
         if (!refresh) throw ValidationError.field('refresh_token', 'is required with grantType "refresh_token"');
         return ctx.tokens.refresh(refresh);
       }
+      case 'password': {
+        if (!body.email || !body.password) {
+          throw new ValidationError([
+            ...(!body.email ? [{ field: 'email', description: 'is required with grantType "password"' }] : []),
+            ...(!body.password ? [{ field: 'password', description: 'is required with grantType "password"' }] : []),
+          ]);
+        }
+        return ctx.members.login(body.email, body.password, request.ip, body.clientId);
+      }
       default:
-        throw new ApiError(400, 'UNSUPPORTED_GRANT_TYPE', `grantType ${JSON.stringify(body.grantType)} is not supported; use "anonymous" or "refresh_token".`);
+        throw new ApiError(400, 'UNSUPPORTED_GRANT_TYPE', `grantType ${JSON.stringify(body.grantType)} is not supported; use "anonymous", "password" or "refresh_token".`);
     }
   });
 

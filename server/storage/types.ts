@@ -100,6 +100,8 @@ export interface Storage {
   readonly tokens: TokenStore;
   readonly idempotency: IdempotencyStore;
   readonly notifications: NotificationStore;
+  /** Checkouts, orders, payments and plan credits (storage/commerce-types.ts). */
+  readonly commerce: import('./commerce-types.js').CommerceStores;
   /** Run `work` atomically: all of its writes land, or none do. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -18,7 +18,7 @@ import { runQuery, type QueryResult } from '../query.js';
 import { hashToken } from '../identity/tokens.js';
 import { actorOf, bookingNotFound, scopeOf, visibleTo } from './access.js';
 import { Capacity } from './capacity.js';
-import { BookingChanges } from './changes.js';
+import { BookingChanges, type BookingChangeHook } from './changes.js';
 import { askedEntity, checkBookable, checkDurationChoice, createBooking, policyViolation, slotFull, bookedEntityFor } from './create-booking.js';
 import type { BookingEventBus } from './events.js';
 import { checkKey, lookup, remember, requestHash } from './idempotency.js';
@@ -30,8 +30,11 @@ import type { ExtendedBooking } from '../../../src/model/booking.js';
 
 type Actor = BookingChange['actor'];
 
-/** A caller of a lifecycle call: an authenticated identity, or the holder of a booking's anonymous token. */
-export type Caller = { identity: Identity } | { anonymousBookingId: string };
+/**
+ * A caller of a lifecycle call: an authenticated identity, the holder of a booking's anonymous token, or the
+ * system itself (checkout, a payment provider's late answer), named for the history.
+ */
+export type Caller = { identity: Identity } | { anonymousBookingId: string } | { system: string };
 
 export interface CreateResult {
   statusCode: number;
@@ -44,6 +47,7 @@ const invalidStatus = (d: Extract<TransitionDecision, { allowed: false }>) =>
 
 export class BookingService {
   private readonly capacity: Capacity;
+  private readonly hooks: BookingChangeHook[] = [];
   private lastPurge = 0;
 
   constructor(
@@ -195,6 +199,52 @@ export class BookingService {
     });
   }
 
+  // ---- what checkout and payments do to a booking (system calls) ----
+
+  /** Register work that must happen in the same transaction as a booking change. */
+  onChange(hook: BookingChangeHook): void {
+    this.hooks.push(hook);
+  }
+
+  /** Confirm-or-decline as the checkout runs it after create-order (contract section 7). */
+  settleByOrder(id: string, paymentStatus: PaymentStatus, by: string): Promise<Booking> {
+    return this.mutate({ system: by }, id, undefined, async (ctx) => {
+      const { hasRoom } = await ctx.room();
+      const decision = ctx.decide({
+        type: 'CONFIRM_OR_DECLINE',
+        hasRoom,
+        paymentStatus,
+        skipAvailabilityValidation: ctx.record.skipAvailabilityValidation,
+        requiresManualApproval: ctx.service.onlineBooking.requireManualApproval,
+      });
+      await ctx.save({ status: decision.status, doubleBooked: decision.doubleBooked, paymentStatus }, 'CONFIRM_OR_DECLINE');
+      if (decision.status === 'DECLINED') await ctx.offerFreedSpot();
+    });
+  }
+
+  /** The booking's paymentStatus follows its order (paid in person, refunded); no status change. */
+  setPaymentStatus(id: string, paymentStatus: PaymentStatus, by: string): Promise<Booking> {
+    return this.mutate({ system: by }, id, undefined, async (ctx) => {
+      if (ctx.record.booking.paymentStatus !== paymentStatus) await ctx.save({ paymentStatus }, 'PAYMENT_STATUS');
+    });
+  }
+
+  /** The order was declined after it was created: its booking is declined and its spot freed. */
+  declineByOrder(id: string, paymentStatus: PaymentStatus, by: string): Promise<Booking> {
+    return this.mutate({ system: by }, id, undefined, async (ctx) => {
+      const decision = ctx.decide({ type: 'ORDER_DECLINED' });
+      await ctx.save({ status: decision.status, doubleBooked: decision.doubleBooked, paymentStatus }, 'ORDER_DECLINED');
+      await ctx.offerFreedSpot();
+    });
+  }
+
+  /** The booking as the system sees it (no ownership check). */
+  async read(id: string): Promise<StoredBooking> {
+    const record = await this.storage.bookings.get(id);
+    if (!record) throw bookingNotFound(id);
+    return record;
+  }
+
   // ---- customer (and owner) calls ----
 
   cancel(caller: Caller, id: string, revision: string, ignorePolicy = false): Promise<Booking> {
@@ -280,14 +330,21 @@ export class BookingService {
     const now = this.clock();
     const changes = await this.storage.transaction(async () => {
       const stored = await this.storage.bookings.get(id);
-      const record = 'identity' in caller ? visibleTo(caller.identity, id, stored) : stored && stored.booking.id === caller.anonymousBookingId ? stored : null;
+      const record =
+        'identity' in caller
+          ? visibleTo(caller.identity, id, stored)
+          : 'system' in caller
+            ? stored
+            : stored && stored.booking.id === caller.anonymousBookingId
+              ? stored
+              : null;
       if (!record) throw bookingNotFound(id);
       if (revision !== undefined && revision !== record.booking.revision) {
         throw revisionMismatch('booking', revision, record.booking.revision, 'BOOKING_REVISION_MISMATCH');
       }
       const service = await this.storage.catalogue.getService(serviceIdOf(record.booking));
       if (!service) throw new ApiError(409, 'SERVICE_NOT_FOUND', `The service of booking ${JSON.stringify(id)} no longer exists.`);
-      const changes = new BookingChanges(this.storage, now);
+      const changes = new BookingChanges(this.storage, now, this.hooks);
       const ctx = new MutationContext(record, service, changes, this.capacity, actorFor(caller, record), now);
       await work(ctx);
       return changes;
@@ -352,6 +409,7 @@ const isOwner = (caller: Caller) => 'identity' in caller && caller.identity.kind
 
 function actorFor(caller: Caller, record: StoredBooking): Actor {
   if ('identity' in caller) return actorOf(caller.identity);
+  if ('system' in caller) return { kind: 'system', id: caller.system };
   return { kind: 'anonymous', ...(record.visitorId ? { id: record.visitorId } : record.memberId ? { id: record.memberId } : {}) };
 }
 

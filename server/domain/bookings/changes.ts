@@ -7,6 +7,12 @@ import type { Booking } from '../../../src/model/booking.js';
 import type { BookingChange, Storage, StoredBooking } from '../../storage/types.js';
 import { revisionMismatch } from '../errors.js';
 
+/**
+ * Runs inside the transaction after every saved change, with the booking before and after: what must change
+ * together with a booking's status (plan credits given back on cancel or decline) hooks in here.
+ */
+export type BookingChangeHook = (prev: Booking, next: Booking) => Promise<void>;
+
 export class BookingChanges {
   /** Latest version of every booking written in this transaction, by id. */
   readonly written = new Map<string, Booking>();
@@ -14,6 +20,7 @@ export class BookingChanges {
   constructor(
     private readonly storage: Storage,
     readonly now: Date,
+    private readonly hooks: readonly BookingChangeHook[] = [],
   ) {}
 
   async insert(record: StoredBooking, actor: BookingChange['actor'], action: string): Promise<void> {
@@ -39,6 +46,7 @@ export class BookingChanges {
     if (!ok) throw revisionMismatch('booking', prev.booking.revision, '(changed meanwhile)', 'BOOKING_REVISION_MISMATCH');
     this.written.set(booking.id, booking);
     if (booking.doubleBooked && !prev.booking.doubleBooked) await this.notifyDoubleBooking(booking);
+    for (const hook of this.hooks) await hook(prev.booking, booking);
     return next;
   }
 

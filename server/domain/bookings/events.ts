@@ -8,6 +8,8 @@ import type { Booking } from '../../../src/model/booking.js';
 
 export type BookingListener = (booking: Booking) => void;
 
+const ALL = '*';
+
 export class BookingEventBus {
   private readonly emitter = new EventEmitter();
 
@@ -18,6 +20,13 @@ export class BookingEventBus {
 
   publish(booking: Booking): void {
     this.emitter.emit(booking.id, booking);
+    this.emitter.emit(ALL, booking);
+  }
+
+  /** Every committed booking change (booking ids are UUIDs, so the channel name cannot clash). */
+  subscribeAll(listener: BookingListener): () => void {
+    this.emitter.on(ALL, listener);
+    return () => this.emitter.off(ALL, listener);
   }
 
   /** Returns the function that stops listening. */

@@ -7,6 +7,7 @@ import {
   SqliteMemberStore,
 } from './other-stores.js';
 import { SqliteOccupancyReader } from './occupancy-reader.js';
+import { createCommerceStores } from './commerce-stores.js';
 import { SqliteBookingStore } from './booking-store.js';
 import { SqliteTokenStore } from './token-store.js';
 import { SqliteIdempotencyStore } from './idempotency-store.js';
@@ -35,6 +36,7 @@ export function createSqliteStorage(file: string): SqliteStorage {
     tokens: new SqliteTokenStore(x),
     idempotency: new SqliteIdempotencyStore(x),
     notifications: new SqliteNotificationStore(x),
+    commerce: createCommerceStores(x),
     transaction: (work) => x.transaction(work),
     close: async () => {
       await x.exec((d) => d.close());

@@ -2,6 +2,8 @@
  * Versioned schema migrations for SQLite. Each runs once, in order, inside a transaction, and is recorded in
  * `schema_migrations`. Never edit a released migration: add the next one. Money columns are integer minor units.
  */
+import { commerceMigration } from './commerce-migration.js';
+
 export interface Migration {
   version: number;
   name: string;
@@ -297,4 +299,5 @@ CREATE INDEX bookings_event_created ON bookings(event_id, created_date) WHERE ev
 CREATE INDEX bookings_schedule ON bookings(schedule_id, status);
 `,
   },
+  commerceMigration,
 ];

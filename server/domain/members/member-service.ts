@@ -1,0 +1,82 @@
+/**
+ * Members (contract section 2, extension): register with a password (scrypt), sign in for tokens, read oneself.
+ * Wrong email and wrong password get the same answer, and both cost one scrypt, so neither leaks who is a member.
+ */
+import type { Member, TokenResponse } from '../../../src/model/members.js';
+import type { Storage } from '../../storage/types.js';
+import type { TokenService } from '../identity/tokens.js';
+import { hashPassword, verifyPassword } from '../passwords.js';
+import { ApiError, ValidationError } from '../errors.js';
+import type { LoginThrottle } from './login-throttle.js';
+
+export interface RegisterInput {
+  email: string;
+  password: string;
+  firstName?: string;
+  lastName?: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** A real hash of a throwaway password, so an unknown email costs the same scrypt as a known one. */
+const DUMMY_HASH = hashPassword('not-a-member-password');
+
+export function publicMember(record: Member): Member {
+  const { id, contactId, loginEmail, profile, createdDate, updatedDate } = record;
+  return { id, contactId, loginEmail, profile, createdDate, updatedDate };
+}
+
+export class MemberService {
+  constructor(
+    private readonly storage: Storage,
+    private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
+    private readonly clock: () => Date,
+  ) {}
+
+  async register(input: RegisterInput): Promise<Member> {
+    const email = input.email.trim();
+    const violations = [];
+    if (!EMAIL.test(email)) violations.push({ field: 'email', description: 'must be an email address, like name@example.com' });
+    if (input.password.length < 8) violations.push({ field: 'password', description: 'must be at least 8 characters long' });
+    if (violations.length > 0) throw new ValidationError(violations);
+    const passwordHash = await hashPassword(input.password);
+    return this.storage.transaction(async () => {
+      if (await this.storage.members.getByEmail(email)) {
+        throw new ApiError(409, 'MEMBER_ALREADY_EXISTS', 'There is already a member with this email: sign in instead.');
+      }
+      const contactId = await this.storage.contacts.upsertByEmail({ email, ...(input.firstName ? { firstName: input.firstName } : {}), ...(input.lastName ? { lastName: input.lastName } : {}) });
+      const now = this.clock().toISOString();
+      const member = {
+        id: crypto.randomUUID(),
+        contactId,
+        loginEmail: email,
+        profile: { ...(input.firstName ? { firstName: input.firstName } : {}), ...(input.lastName ? { lastName: input.lastName } : {}) },
+        passwordHash,
+        createdDate: now,
+        updatedDate: now,
+      };
+      await this.storage.members.insert(member);
+      return publicMember(member);
+    });
+  }
+
+  /** The password grant of `POST /oauth2/token`. `clientAddress` adds a per-address throttle to the per-email one. */
+  async login(email: string, password: string, clientAddress: string, clientId?: string): Promise<TokenResponse> {
+    const keys = [`email:${email.trim().toLowerCase()}`, `ip:${clientAddress}`];
+    this.throttle.check(keys);
+    const member = await this.storage.members.getByEmail(email.trim());
+    const ok = await verifyPassword(password, member?.passwordHash ?? (await DUMMY_HASH));
+    if (!member || !ok) {
+      this.throttle.fail(keys);
+      throw new ApiError(401, 'INVALID_CREDENTIALS', 'That email and password do not match a member. Check them and try again.');
+    }
+    this.throttle.succeed(keys);
+    return this.tokens.issue({ kind: 'member', id: member.id }, clientId);
+  }
+
+  async get(memberId: string): Promise<Member> {
+    const member = await this.storage.members.get(memberId);
+    if (!member) throw new ApiError(404, 'MEMBER_NOT_FOUND', 'This member no longer exists.');
+    return publicMember(member);
+  }
+}

@@ -1,0 +1,36 @@
+/** eCommerce checkout and orders (contract section 7). */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../http/context.js';
+import { IdParamsSchema } from '../http/schemas/common.js';
+import { CreateCheckoutSchema, CreateOrderSchema } from '../http/schemas/checkout.js';
+
+export const checkoutRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const ownerOnly = { onRequest: async (request: Parameters<AppContext['auth']['requireOwner']>[0]) => ctx.auth.requireOwner(request) };
+  const key = (headers: Record<string, unknown>) => headers['idempotency-key'] as string | undefined;
+
+  app.post('/ecom/v1/checkouts', { schema: { body: CreateCheckoutSchema } }, async (request) => {
+    const identity = await ctx.auth.requireIdentity(request);
+    return ctx.checkout.createCheckout(identity, request.body.lineItems, key(request.headers));
+  });
+
+  app.get('/ecom/v1/checkouts/:id', { schema: { params: IdParamsSchema } }, async (request) => ({
+    checkout: await ctx.checkout.getCheckout(await ctx.auth.requireIdentity(request), request.params.id),
+  }));
+
+  app.post('/ecom/v1/checkouts/:id/create-order', { schema: { params: IdParamsSchema, body: CreateOrderSchema } }, async (request) => {
+    const identity = await ctx.auth.requireIdentity(request);
+    return ctx.checkout.createOrder(identity, request.params.id, request.body.payment, key(request.headers));
+  });
+
+  app.get('/ecom/v1/orders/:id', { schema: { params: IdParamsSchema } }, async (request) => ({
+    order: await ctx.checkout.getOrder(await ctx.auth.requireIdentity(request), request.params.id),
+  }));
+
+  app.post('/ecom/v1/orders/:id/mark-as-paid', { ...ownerOnly, schema: { params: IdParamsSchema } }, async (request) => ({
+    order: await ctx.checkout.markAsPaid(request.params.id),
+  }));
+
+  app.post('/ecom/v1/orders/:id/decline', { ...ownerOnly, schema: { params: IdParamsSchema } }, async (request) => ({
+    order: await ctx.checkout.declineOrder(request.params.id),
+  }));
+};
