@@ -1,34 +1,41 @@
 /**
- * Slows password guessing: after `maxFailures` failed logins for one email (any address) or from one client
- * address within `windowMs`, further attempts are refused with 429 and Retry-After until the window passes.
+ * Slows password guessing: after `maxPerEmail` failed logins for one email (from any address), or
+ * `maxPerAddress` from one client address (higher: many members may share one network), within `windowMs`,
+ * further attempts are refused with 429 and Retry-After until the window passes.
  * Kept in memory: each server instance throttles on its own (documented in docs/members.md).
  */
 import { ApiError } from '../errors.js';
 
 export interface ThrottleOptions {
-  maxFailures?: number;
+  maxPerEmail?: number;
+  maxPerAddress?: number;
   windowMs?: number;
   clock?: () => number;
 }
 
+const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
+const addressKey = (address: string) => `ip:${address}`;
+
 export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
-  private readonly max: number;
+  private readonly maxPerEmail: number;
+  private readonly maxPerAddress: number;
   private readonly windowMs: number;
   private readonly now: () => number;
 
   constructor(options: ThrottleOptions = {}) {
-    this.max = options.maxFailures ?? 5;
+    this.maxPerEmail = options.maxPerEmail ?? 5;
+    this.maxPerAddress = options.maxPerAddress ?? 30;
     this.windowMs = options.windowMs ?? 15 * 60 * 1000;
     this.now = options.clock ?? Date.now;
   }
 
-  /** Throws 429 when any of the keys is locked out. */
-  check(keys: string[]): void {
+  /** Throws 429 when the email or the address is locked out. */
+  check(attempt: { email: string; address: string }): void {
     const now = this.now();
-    for (const key of keys) {
+    for (const [key, max] of [[emailKey(attempt.email), this.maxPerEmail], [addressKey(attempt.address), this.maxPerAddress]] as const) {
       const recent = this.recent(key, now);
-      if (recent.length >= this.max) {
+      if (recent.length >= max) {
         const retryAfter = Math.max(1, Math.ceil(((recent[0] ?? now) + this.windowMs - now) / 1000));
         throw new ApiError(
           429,
@@ -41,14 +48,15 @@ export class LoginThrottle {
     }
   }
 
-  fail(keys: string[]): void {
+  fail(attempt: { email: string; address: string }): void {
     const now = this.now();
-    for (const key of keys) this.failures.set(key, [...this.recent(key, now), now]);
+    for (const key of [emailKey(attempt.email), addressKey(attempt.address)]) this.failures.set(key, [...this.recent(key, now), now]);
     if (this.failures.size > 10_000) this.prune(now);
   }
 
-  succeed(keys: string[]): void {
-    for (const key of keys) this.failures.delete(key);
+  /** A good login clears the email's count (not the address's: others there may still be guessing). */
+  succeed(attempt: { email: string }): void {
+    this.failures.delete(emailKey(attempt.email));
   }
 
   private recent(key: string, now: number): number[] {

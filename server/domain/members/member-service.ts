@@ -62,15 +62,15 @@ export class MemberService {
 
   /** The password grant of `POST /oauth2/token`. `clientAddress` adds a per-address throttle to the per-email one. */
   async login(email: string, password: string, clientAddress: string, clientId?: string): Promise<TokenResponse> {
-    const keys = [`email:${email.trim().toLowerCase()}`, `ip:${clientAddress}`];
-    this.throttle.check(keys);
+    const attempt = { email, address: clientAddress };
+    this.throttle.check(attempt);
     const member = await this.storage.members.getByEmail(email.trim());
     const ok = await verifyPassword(password, member?.passwordHash ?? (await DUMMY_HASH));
     if (!member || !ok) {
-      this.throttle.fail(keys);
+      this.throttle.fail(attempt);
       throw new ApiError(401, 'INVALID_CREDENTIALS', 'That email and password do not match a member. Check them and try again.');
     }
-    this.throttle.succeed(keys);
+    this.throttle.succeed(attempt);
     return this.tokens.issue({ kind: 'member', id: member.id }, clientId);
   }
 

@@ -1,0 +1,31 @@
+/** The sign-in throttle: per email, per address, and the window passing. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { LoginThrottle } from '../../server/domain/members/login-throttle.js';
+import { ApiError } from '../../server/domain/errors.js';
+
+describe('login throttle', () => {
+  it('locks an email after 5 failures until the window passes, then lets it try again', () => {
+    let now = 0;
+    const t = new LoginThrottle({ clock: () => now, windowMs: 60_000 });
+    const attempt = { email: 'A@example.com', address: '10.0.0.1' };
+    for (let i = 0; i < 5; i++) {
+      t.check(attempt);
+      t.fail(attempt);
+    }
+    assert.throws(() => t.check({ ...attempt, email: 'a@example.com ' }), (e: unknown) => e instanceof ApiError && e.statusCode === 429 && e.headers['retry-after'] === '60');
+    now = 60_001;
+    assert.doesNotThrow(() => t.check(attempt));
+  });
+
+  it('locks an address only after 30 failures across emails', () => {
+    const t = new LoginThrottle({ clock: () => 0 });
+    for (let i = 0; i < 30; i++) {
+      const attempt = { email: `user${i}@example.com`, address: '10.0.0.2' };
+      t.check(attempt);
+      t.fail(attempt);
+    }
+    assert.throws(() => t.check({ email: 'fresh@example.com', address: '10.0.0.2' }), ApiError);
+    assert.doesNotThrow(() => t.check({ email: 'fresh@example.com', address: '10.0.0.3' }));
+  });
+});
