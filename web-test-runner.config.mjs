@@ -35,13 +35,33 @@ function countReporter() {
   };
 }
 
+const isJsonObject = (raw) => {
+  try {
+    const v = JSON.parse(raw);
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+  } catch {
+    return false;
+  }
+};
+
 /** A test service as the contract shapes it (only the fields the widget reads, plus `hidden`). */
-const service = (id, name, extra = {}) => ({ id, name, type: 'CLASS', defaultCapacity: 10, ...extra });
+const service = (id, name, extra = {}) => ({
+  id,
+  name,
+  type: 'CLASS',
+  defaultCapacity: 10,
+  payment: { rateType: 'FIXED', fixed: { price: { value: '20.00', currency: 'USD' } }, options: { online: true, inPerson: true, deposit: false, pricingPlan: false }, pricingPlanIds: [] },
+  onlineBooking: { enabled: true, requireManualApproval: false, allowMultipleRequests: false },
+  schedule: { id: `sch-${id}`, availabilityConstraints: { sessionDurations: [60], timeBetweenSessions: 0 } },
+  staffMemberIds: [],
+  locations: [],
+  ...extra,
+});
 
 /**
  * A fake bookings API served by the test server itself (the real server's tests come later), so the widget's
  * happy path goes through a real fetch: URL, method, JSON body and response parsing.
- *   POST /fake-api/bookings/v2/services/query       -> 200 { services } (400 unless the body is `{}`)
+ *   POST /fake-api/bookings/v2/services/query       -> 200 { services } (400 unless the body is a JSON object)
  *   POST /fake-api-down/bookings/v2/services/query  -> 503 with the contract's error body
  */
 async function fakeApi(ctx, next) {
@@ -60,9 +80,9 @@ async function fakeApi(ctx, next) {
       message: 'unavailable',
       details: { applicationError: { code: 'UNAVAILABLE', description: 'down for the test', data: {} } },
     });
-  } else if (raw.trim() !== '{}' || !String(ctx.get('content-type')).startsWith('application/json')) {
+  } else if (!isJsonObject(raw) || !String(ctx.get('content-type')).startsWith('application/json')) {
     ctx.status = 400;
-    ctx.body = JSON.stringify({ message: `expected a JSON body {}, got ${raw}`, details: {} });
+    ctx.body = JSON.stringify({ message: `expected a JSON object body, got ${raw}`, details: {} });
   } else {
     ctx.body = JSON.stringify({
       services: [
@@ -106,5 +126,5 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],
   // Generous: a slow shared 2-core machine can take seconds to start a page.
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 30000 } },
 };

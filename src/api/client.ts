@@ -6,7 +6,7 @@
 import type { Query, PagingMetadata, LocalDateTime, TimeZone, CursorPaging } from '../model/common.js';
 import type { Service, ServiceOptionsAndVariants } from '../model/service.js';
 import type { Booking, BookedSlot, CreateBookingRequest, ExtendedBooking, FlowControlSettings, PaymentStatus, PriceInfo, ParticipantsChoices } from '../model/booking.js';
-import type { TimeSlotsResponse, ListAvailabilityTimeSlotsRequest, ListEventTimeSlotsRequest } from '../model/availability.js';
+import type { TimeSlotsResponse, ListAvailabilityTimeSlotsRequest, ListEventTimeSlotsRequest, CourseAvailability } from '../model/availability.js';
 import type { Checkout, Order, PaymentInput } from '../model/checkout.js';
 import type { Member, MemberPlanOrder, PricingPlan, TokenResponse } from '../model/members.js';
 import { Transport, newIdempotencyKey, type TransportOptions } from './transport.js';
@@ -30,6 +30,9 @@ export function createClient(options: ClientOptions) {
   const timeSlots = {
     listAvailabilityTimeSlots: (request: ListAvailabilityTimeSlotsRequest) => t.request<TimeSlotsResponse>('POST', '/service-availability/v2/time-slots', { body: request, anonymous: true }),
     listEventTimeSlots: (request: ListEventTimeSlotsRequest) => t.request<TimeSlotsResponse>('POST', '/service-availability/v2/time-slots/event', { body: request, anonymous: true }),
+    /** Extension (contract section 4, courses): the course's schedule with its open spots. */
+    getCourseAvailability: (serviceId: string, opts: { timeZone?: TimeZone } = {}) =>
+      t.request<{ course: CourseAvailability }>('POST', '/service-availability/v2/time-slots/course', { body: { serviceId, ...opts }, anonymous: true }).then((r) => r.course),
   };
 
   type Options = { idempotencyKey?: string; signal?: AbortSignal };

@@ -4,6 +4,7 @@
  * effect (GET, or a request that carries an Idempotency-Key).
  */
 import { BookingApiError } from './errors.js';
+import { uuid } from './uuid.js';
 
 export interface TransportOptions {
   apiBase: string;
@@ -98,5 +99,5 @@ export class Transport {
 
 /** A fresh random key for a create-type POST; keep it for the retries of the same action. */
 export function newIdempotencyKey(): string {
-  return crypto.randomUUID();
+  return uuid();
 }

@@ -1,92 +1,92 @@
 import { css } from 'lit';
 
-/** Every colour, radius and font comes from a `--booking-*` custom property with a default (contract section 9). */
+/**
+ * The public custom properties (`--booking-*`) feed internal `--bw-*` variables with theme defaults; every step
+ * reads only `--bw-*`, which inherit into their shadow roots.
+ */
 export const styles = css`
   :host {
+    --bw-accent: var(--booking-accent, #2b59c3);
+    --bw-accent-contrast: var(--booking-accent-contrast, #ffffff);
+    --bw-bg: var(--booking-bg, #ffffff);
+    --bw-fg: var(--booking-fg, #1b1b1f);
+    --bw-muted: var(--booking-muted, #55575f);
+    --bw-radius: var(--booking-radius, 8px);
+    --bw-font: var(--booking-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --bw-border: color-mix(in srgb, var(--bw-fg) 22%, transparent);
+    --bw-error: #b3261e;
     display: block;
-    font-family: var(--booking-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    color: var(--booking-fg, #1b1b1f);
-    background: var(--booking-bg, #ffffff);
-    border-radius: var(--booking-radius, 8px);
+    font-family: var(--bw-font);
+    color: var(--bw-fg);
     line-height: 1.4;
+  }
+  :host([theme='dark']) {
+    --bw-accent: var(--booking-accent, #8fb0ff);
+    --bw-accent-contrast: var(--booking-accent-contrast, #10131a);
+    --bw-bg: var(--booking-bg, #17181c);
+    --bw-fg: var(--booking-fg, #ececf1);
+    --bw-muted: var(--booking-muted, #b4b6c0);
+    --bw-error: #ffb4ab;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --bw-accent: var(--booking-accent, #8fb0ff);
+      --bw-accent-contrast: var(--booking-accent-contrast, #10131a);
+      --bw-bg: var(--booking-bg, #17181c);
+      --bw-fg: var(--booking-fg, #ececf1);
+      --bw-muted: var(--booking-muted, #b4b6c0);
+      --bw-error: #ffb4ab;
+    }
   }
   :host([hidden]) {
     display: none;
   }
   .base {
     padding: 1rem;
+    background: var(--bw-bg);
+    color: var(--bw-fg);
+    border-radius: var(--bw-radius);
   }
   h2 {
     margin: 0 0 0.75rem;
     font-size: 1.25rem;
   }
-  h3 {
-    margin: 0 0 0.5rem;
-    font-size: 1rem;
-  }
-  .services {
-    display: grid;
-    gap: 0.75rem;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-    margin: 0;
+  dialog {
+    width: min(48rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
     padding: 0;
-    list-style: none;
+    border: 0;
+    border-radius: var(--bw-radius);
+    background: var(--bw-bg);
+    color: var(--bw-fg);
   }
-  .card {
-    padding: 0.875rem 1rem;
-    border: 1px solid color-mix(in srgb, var(--booking-fg, #1b1b1f) 18%, transparent);
-    border-left: 4px solid var(--booking-accent, #2b59c3);
-    border-radius: var(--booking-radius, 8px);
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
   }
-  .name {
-    margin: 0;
-    font-size: 1rem;
-    font-weight: 600;
-  }
-  .tagline {
-    margin: 0.25rem 0 0;
-    color: var(--booking-muted, #55575f);
-    font-size: 0.875rem;
-  }
-  .skeleton {
-    height: 3.5rem;
-    border-radius: var(--booking-radius, 8px);
-    background: color-mix(in srgb, var(--booking-fg, #1b1b1f) 8%, transparent);
-    animation: pulse 1.2s ease-in-out infinite;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
-  }
-  .error {
-    margin: 0 0 0.75rem;
+  .close {
+    float: inline-end;
+    margin: 0.5rem;
   }
   button {
     font: inherit;
     padding: 0.5rem 1rem;
-    border: 0;
-    border-radius: var(--booking-radius, 8px);
-    background: var(--booking-accent, #2b59c3);
-    color: var(--booking-accent-contrast, #ffffff);
+    border: 1px solid var(--bw-accent);
+    border-radius: var(--bw-radius);
+    background: var(--bw-bg);
+    color: var(--bw-fg);
     cursor: pointer;
   }
-  button:focus-visible,
-  [data-step]:focus-visible {
-    outline: 2px solid var(--booking-accent, #2b59c3);
+  button:focus-visible {
+    outline: 2px solid var(--bw-accent);
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+  .launcher {
+    position: fixed;
+    inset-block-end: 1.25rem;
+    inset-inline-end: 1.25rem;
+    z-index: 2147483000;
+    background: var(--bw-accent);
+    color: var(--bw-accent-contrast);
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
   }
 `;

@@ -1,0 +1,128 @@
+/**
+ * The flow's invoked actors, bound to a client: every API call of the widget goes through here. The machine
+ * names them in `setup`; `flowMachine.provide({ actors: createFlowActors(...) })` plugs them in, and tests
+ * provide fakes instead.
+ */
+import { fromCallback, fromPromise } from 'xstate';
+import type { BookingClient } from '../api/client.js';
+import { BookingApiError } from '../api/errors.js';
+import type { Booking, CreateBookingRequest, PriceInfo } from '../model/booking.js';
+import type { Checkout } from '../model/checkout.js';
+import type { Member } from '../model/members.js';
+import type { Service, ServiceOptionsAndVariants } from '../model/service.js';
+import type { WidgetStore } from '../store/index.js';
+import type { SessionHolder } from './session.js';
+import { withRetry } from './retry.js';
+import type { Business, FlowEvent, SlotsQuery, SlotsResult } from './types.js';
+
+export interface FlowDeps {
+  client: BookingClient;
+  session: SessionHolder;
+  store: WidgetStore;
+}
+
+export function createFlowActors({ client, session, store }: FlowDeps) {
+  return {
+    loadCatalogue: fromPromise<{ services: Service[]; business: Business | undefined }>(async () => {
+      const [list, props] = await Promise.all([
+        withRetry(() => client.services.queryServices({ paging: { limit: 100 } })),
+        withRetry(() => client.services.getSiteProperties()).catch(() => undefined), // optional: the zone switch hides
+      ]);
+      const p = props?.properties;
+      return {
+        services: list.services.filter((s) => !s.hidden && s.onlineBooking.enabled !== false),
+        business: p ? { name: p.siteDisplayName, timeZone: p.timeZone, currency: p.paymentCurrency } : undefined,
+      };
+    }),
+
+    loadVariants: fromPromise<ServiceOptionsAndVariants | null, { serviceId: string }>(async ({ input }) => {
+      try {
+        return (await withRetry(() => client.services.getServiceOptionsAndVariantsByServiceId(input.serviceId))).serviceVariants;
+      } catch (e) {
+        if (e instanceof BookingApiError && e.status === 404) return null; // a service without variants
+        throw e;
+      }
+    }),
+
+    loadSlots: fromPromise<SlotsResult, SlotsQuery>(async ({ input }) => {
+      const { service, fromLocalDate, toLocalDate, timeZone } = input;
+      if (service.type === 'COURSE') {
+        return { slots: [], course: await withRetry(() => client.timeSlots.getCourseAvailability(service.id, { timeZone })) };
+      }
+      const answer =
+        service.type === 'CLASS'
+          ? await withRetry(() => client.timeSlots.listEventTimeSlots({ serviceIds: [service.id], fromLocalDate, toLocalDate, timeZone, includeNonBookable: true, cursorPaging: { limit: 500 } }))
+          : await withRetry(() =>
+              client.timeSlots.listAvailabilityTimeSlots({
+                serviceId: service.id, fromLocalDate, toLocalDate, timeZone, bookable: true,
+                ...(input.durationInMinutes ? { customerChoices: { durationInMinutes: input.durationInMinutes } } : {}),
+              }),
+            );
+      return { slots: answer.timeSlots, course: undefined };
+    }),
+
+    previewPrice: fromPromise<PriceInfo, { lines: Parameters<BookingClient['pricing']['previewPrice']>[0] }>(async ({ input }) =>
+      (await withRetry(() => client.pricing.previewPrice(input.lines))).priceInfo,
+    ),
+
+    startSession: fromPromise<void>(() => withRetry(() => session.ensure())),
+
+    createBooking: fromPromise<Booking, { request: CreateBookingRequest['booking']; key: string }>(async ({ input }) => {
+      const { booking } = await client.bookings.createBooking(input.request, { idempotencyKey: input.key });
+      await store.saveBooking(booking).catch(() => undefined);
+      // The anonymous token lets this visitor manage the booking later; storing it is best effort.
+      client.bookings.getAnonymousActionDetails(booking.id).then(({ token }) => store.saveBooking(booking, token), () => undefined);
+      return booking;
+    }),
+
+    createCheckout: fromPromise<Checkout, { bookingId: string; key: string }>(async ({ input }) =>
+      (await client.checkout.createCheckout([input.bookingId], { idempotencyKey: input.key })).checkout,
+    ),
+
+    createOrder: fromPromise<{ orderId: string }, { checkoutId: string; key: string; cardToken?: string | undefined }>(({ input }) =>
+      client.checkout.createOrder(input.checkoutId, { idempotencyKey: input.key, ...(input.cardToken ? { payment: { provider: 'sandbox', cardToken: input.cardToken } } : {}) }),
+    ),
+
+    fetchBooking: fromPromise<Booking, { bookingId: string }>(async ({ input }) => {
+      const booking = await client.bookings.getBooking(input.bookingId);
+      await store.saveBooking(booking).catch(() => undefined);
+      return booking;
+    }),
+
+    cancelBooking: fromPromise<Booking, { bookingId: string; revision: string }>(async ({ input }) =>
+      (await client.bookings.cancelBooking(input.bookingId, { revision: input.revision })).booking,
+    ),
+
+    /** The live status stream (SSE). EventSource reconnects by itself; each message carries the whole booking. */
+    watchBooking: fromCallback<FlowEvent, { bookingId: string }>(({ sendBack, input }) => {
+      if (typeof EventSource === 'undefined') return undefined;
+      const source = new EventSource(client.bookings.bookingEventsUrl(input.bookingId));
+      source.addEventListener('booking', (e) => {
+        try {
+          const booking = JSON.parse((e as MessageEvent<string>).data) as Booking;
+          void store.saveBooking(booking).catch(() => undefined);
+          sendBack({ type: 'BOOKING_UPDATED', booking });
+        } catch {
+          // A malformed message: ignore it, the next one carries the whole booking again.
+        }
+      });
+      return () => source.close();
+    }),
+
+    login: fromPromise<Member, { email: string; password: string }>(async ({ input }) => {
+      const tokens = await client.auth.login(input.email, input.password);
+      await session.useMember(tokens, '');
+      const member = await client.members.getMyMember();
+      await session.useMember(tokens, member.id);
+      return member;
+    }),
+
+    logout: fromPromise<void>(async () => {
+      const token = session.token();
+      await session.clear();
+      if (token) await client.auth.revoke(token).catch(() => undefined);
+    }),
+  };
+}
+
+export type FlowActors = ReturnType<typeof createFlowActors>;

@@ -1,0 +1,7 @@
+/** The widget's flow: the machine, its API actors, and the helpers the views use. */
+export { flowMachine, initialContext, stepOf, FLOW_VERSION } from './flow-machine.js';
+export { createFlowActors, type FlowActors, type FlowDeps } from './actors.js';
+export { createSession, type SessionHolder } from './session.js';
+export { loadPersistedFlow, persistFlow } from './persistence.js';
+export type * from './types.js';
+export { bookingSummary, type BookingSummary } from './summary.js';

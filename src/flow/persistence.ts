@@ -1,0 +1,49 @@
+/**
+ * Saves the flow after every change (the persisted snapshot, the remembered visitor) and restores it on load.
+ * Writes are chained so an older snapshot can never land after a newer one.
+ */
+import type { Actor, Snapshot } from 'xstate';
+import type { WidgetStore } from '../store/index.js';
+import { FLOW_VERSION, type flowMachine } from './flow-machine.js';
+import type { FlowContext } from './types.js';
+
+type FlowActor = Actor<typeof flowMachine>;
+
+/** A persisted snapshot we can resume, or undefined (none, another version, or finished with an error). */
+export async function loadPersistedFlow(store: WidgetStore, key: string): Promise<Snapshot<unknown> | undefined> {
+  try {
+    const saved = await store.loadFlow(key);
+    const snap = saved?.snapshot as { status?: string; context?: Partial<FlowContext> } | undefined;
+    if (!snap || snap.status !== 'active' || snap.context?.version !== FLOW_VERSION) return undefined;
+    return saved?.snapshot as Snapshot<unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts saving; returns the function that stops (and flushes nothing further). */
+export function persistFlow(actor: FlowActor, store: WidgetStore, key: string): () => void {
+  let chain: Promise<unknown> = Promise.resolve();
+  let lastJson = '';
+  let remembered: string | undefined;
+  const sub = actor.subscribe((snapshot) => {
+    const persisted = actor.getPersistedSnapshot();
+    const json = JSON.stringify(persisted);
+    if (json === lastJson) return;
+    lastJson = json;
+    const ctx = snapshot.context;
+    const visitor = ctx.remember && ctx.details.email ? JSON.stringify(ctx.details) : '';
+    chain = chain
+      .then(() => store.saveFlow(key, JSON.parse(json)))
+      .then(() => {
+        if (visitor === remembered) return;
+        remembered = visitor;
+        // Remembered only with the customer's consent; unticking the box forgets them.
+        if (visitor) return store.saveVisitor(ctx.details);
+        if (snapshot.matches('review')) return store.forgetVisitor();
+        return undefined;
+      })
+      .catch(() => undefined); // storage trouble never breaks a booking
+  });
+  return () => sub.unsubscribe();
+}

@@ -1,0 +1,136 @@
+import { html, nothing, css, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg } from '../../i18n/index.js';
+import { DETAILS_FIELDS, validateDetails, type DetailsField } from '../../flow/details.js';
+import type { ContactDetails } from '../../model/booking.js';
+import { StepElement } from '../shared/step-element.js';
+import { shared } from '../shared/shared.styles.js';
+import { define } from '../shared/define.js';
+
+const TYPES: Record<DetailsField, { type: string; autocomplete: string }> = {
+  firstName: { type: 'text', autocomplete: 'given-name' },
+  lastName: { type: 'text', autocomplete: 'family-name' },
+  email: { type: 'email', autocomplete: 'email' },
+  phone: { type: 'tel', autocomplete: 'tel' },
+};
+
+/**
+ * The details step: first and last name, email, phone, validated inline; "remember me"; member login when the
+ * `member-login` attribute allows it.
+ * @csspart input - a field
+ */
+export class DetailsForm extends StepElement {
+  static override styles = [
+    shared,
+    css`
+      .grid {
+        display: grid;
+        gap: 0 1rem;
+        grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+      }
+      input:not([type='checkbox']) {
+        width: 100%;
+        box-sizing: border-box;
+      }
+      .check {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        font-weight: normal;
+      }
+      details {
+        margin-block-end: 1rem;
+      }
+      summary {
+        cursor: pointer;
+      }
+    `,
+  ];
+
+  @state() private values: ContactDetails = {};
+  @state() private remember = false;
+  @state() private touched = new Set<DetailsField>();
+  @state() private submitted = false;
+  private seeded = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Take the flow's details (prefill, remembered visitor, a logged-in member) whenever they change.
+    const ctx = this.ctx;
+    const seed = JSON.stringify([ctx?.details, ctx?.remember]);
+    if (ctx && seed !== this.seeded) {
+      this.seeded = seed;
+      this.values = { ...ctx.details };
+      this.remember = ctx.remember;
+    }
+  }
+
+  override render() {
+    const ctx = this.ctx;
+    if (!ctx) return this.heading('stepDetails');
+    const errors = validateDetails(this.values);
+    const show = (f: DetailsField) => (this.submitted || this.touched.has(f) ? errors[f] : undefined);
+    const needLogin = ctx.memberLogin === 'required' && !ctx.member;
+    return html`${this.heading('stepDetails')}
+      ${this.renderLogin()}
+      <form @submit=${this.submit} novalidate ?hidden=${needLogin}>
+        <div class="grid">
+          ${DETAILS_FIELDS.map((f) => {
+            const error = show(f);
+            return html`<div class="field">
+              <label for=${f}>${msg(f)}${f === 'phone' ? '' : ' *'}</label>
+              <input id=${f} name=${f} part="input" type=${TYPES[f].type} autocomplete=${TYPES[f].autocomplete}
+                ?required=${f !== 'phone'} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${f}-error` : nothing}
+                .value=${this.values[f] ?? ''}
+                @input=${(e: Event) => (this.values = { ...this.values, [f]: (e.target as HTMLInputElement).value })}
+                @blur=${() => (this.touched = new Set(this.touched).add(f))} />
+              ${error ? html`<p class="field-error" id=${`${f}-error`}>${error}</p>` : nothing}
+            </div>`;
+          })}
+        </div>
+        <label class="check"><input type="checkbox" part="input" .checked=${this.remember} @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)} />${msg('rememberMe')}</label>
+        <p class="error" role="alert">${this.submitted && Object.keys(errors).length ? msg('fixErrors') : ''}</p>
+        <div class="actions">
+          <button part="button" type="button" @click=${() => this.send({ type: 'BACK' })}>${msg('back')}</button>
+          <button part="button primary-button" type="submit">${msg('next')}</button>
+        </div>
+      </form>`;
+  }
+
+  private renderLogin() {
+    const ctx = this.ctx;
+    if (!ctx || ctx.memberLogin === 'off') return nothing;
+    const busy = !!this.snapshot?.matches({ details: 'loggingIn' });
+    if (ctx.member) {
+      return html`<p>${msg('memberLoggedIn', { email: ctx.member.loginEmail })}
+        <button part="button" type="button" @click=${() => this.send({ type: 'LOGOUT' })}>${msg('logOut')}</button></p>`;
+    }
+    const form = html`<form @submit=${this.login} novalidate>
+      ${ctx.error && !busy ? html`<p class="error" role="alert">${ctx.error.message}</p>` : nothing}
+      <div class="field"><label for="login-email">${msg('email')}</label><input id="login-email" name="email" part="input" type="email" autocomplete="username" /></div>
+      <div class="field"><label for="login-password">${msg('password')}</label><input id="login-password" name="password" part="input" type="password" autocomplete="current-password" /></div>
+      <button part="button" type="submit" ?disabled=${busy}>${msg('logIn')}</button>
+    </form>`;
+    return ctx.memberLogin === 'required'
+      ? html`<p>${msg('memberLoginRequired')}</p>${form}`
+      : html`<details><summary>${msg('memberLogin')}</summary>${form}</details>`;
+  }
+
+  private login(e: Event): void {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    this.send({ type: 'LOGIN', email: String(data.get('email') ?? ''), password: String(data.get('password') ?? '') });
+  }
+
+  private submit(e: Event): void {
+    e.preventDefault();
+    this.submitted = true;
+    const errors = validateDetails(this.values);
+    this.send({ type: 'SUBMIT_DETAILS', details: this.values, remember: this.remember });
+    // Take the customer to the first field to fix.
+    const first = DETAILS_FIELDS.find((f) => errors[f]);
+    if (first) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#${first}`)?.focus());
+  }
+}
+
+define('booking-widget-details-form', DetailsForm);
