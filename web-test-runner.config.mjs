@@ -5,6 +5,10 @@ import { defaultReporter } from '@web/test-runner';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startRealServer, realApiProxy } from './test/browser/support/real-server.mjs';
+
+// The real bookings server the end-to-end browser tests book against (test/browser/widget/real-server.test.ts).
+const realServer = await startRealServer();
 
 // A fresh profile per run: no IndexedDB or cache left over from an earlier run.
 const userDataDir = mkdtempSync(join(tmpdir(), 'wtr-chromium-'));
@@ -98,7 +102,7 @@ async function fakeApi(ctx, next) {
 export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
-  middleware: [fakeApi],
+  middleware: [fakeApi, realApiProxy(realServer)],
   // One page at a time: the CI machine has 2 shared cores, and test files share one origin (one IndexedDB).
   concurrency: 1,
   browserStartTimeout: 60000,
