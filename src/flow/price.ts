@@ -62,9 +62,10 @@ export function estimatePrice(service: Service, variants: ServiceOptionsAndVaria
 }
 
 /** What is paid now and later for a payment choice. */
-export function split(price: PriceInfo, online: boolean, depositSelected: boolean): { total: Money; now: Money; later: Money } {
+export function split(price: PriceInfo, online: boolean, depositSelected: boolean, byPlan = false): { total: Money; now: Money; later: Money } {
   const total = price.calculatedPrice;
   const c = total.currency;
+  if (byPlan) return { total, now: fromMinor(0, c), later: fromMinor(0, c) };
   if (!online) return { total, now: fromMinor(0, c), later: total };
   if (depositSelected && price.deposit) {
     const d = toMinor(price.deposit);
@@ -76,17 +77,19 @@ export function split(price: PriceInfo, online: boolean, depositSelected: boolea
 export const isZero = (m: Money): boolean => toMinor(m) === 0;
 
 export interface PaymentChoice {
-  id: 'deposit' | 'full' | 'inPerson';
-  payment: 'ONLINE' | 'OFFLINE';
+  id: 'plan' | 'deposit' | 'full' | 'inPerson';
+  payment: 'MEMBERSHIP' | 'ONLINE' | 'OFFLINE';
   depositSelected: boolean;
 }
 
 /** The payment choices a service allows, the preferred one first; none for a free service. */
-export function paymentChoices(service: Service): PaymentChoice[] {
+/** The ways to pay this service; a signed-in member may also use a pricing plan where the service takes one. */
+export function paymentChoices(service: Service, member = false): PaymentChoice[] {
   const p = service.payment;
   if (p.rateType === 'NO_FEE') return [];
   const terms = p.fixed ?? p.varied;
   const out: PaymentChoice[] = [];
+  if (member && p.options.pricingPlan) out.push({ id: 'plan', payment: 'MEMBERSHIP', depositSelected: false });
   if (p.options.online && p.options.deposit && terms?.deposit) out.push({ id: 'deposit', payment: 'ONLINE', depositSelected: true });
   if (p.options.online && !(p.options.deposit && terms?.deposit && terms.fullUpfrontPaymentAllowed === false)) out.push({ id: 'full', payment: 'ONLINE', depositSelected: false });
   if (p.options.inPerson) out.push({ id: 'inPerson', payment: 'OFFLINE', depositSelected: false });

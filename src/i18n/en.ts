@@ -81,6 +81,7 @@ export const en = {
   dueLater: 'Balance later',
   paymentChoice: 'How would you like to pay?',
   payOnline: 'Pay online by card',
+  payWithPlan: 'Use my pricing plan (one credit per person)',
   payDeposit: 'Pay the {price} deposit online',
   payInPerson: 'Pay in person',
   noPayment: 'No payment needed.',

@@ -348,4 +348,37 @@ describe('the booking widget end to end', () => {
     await waitForStatus(page, 'CONFIRMED');
     await context.close();
   });
+  it('lets the demo member sign in and book Vinyasa Flow with the pricing plan: 7 credits become 6', async () => {
+    const credits = async () => {
+      const tokens = (await server.call('POST', '/oauth2/token', { body: { grantType: 'password', email: 'member@example.com', password: 'harbor-demo' } })).body;
+      const { body } = await server.call('GET', '/pricing-plans/v2/member/orders', { token: tokens.access_token });
+      return body.orders.map((o: { credits?: { remaining: number } }) => o.credits?.remaining);
+    };
+    assert.deepEqual(await credits(), [7]);
+    const { context, page, errors } = await openDemo(browser, server);
+    await chooseService(page, server, 'Vinyasa Flow');
+    await atStep(page, 'slot');
+    await (await firstSlot(page)).click();
+    await step(page, 'slot').getByRole('button', { name: 'Continue' }).click();
+
+    await atStep(page, 'details');
+    const details = step(page, 'details');
+    await details.getByText('Log in as a member').click();
+    await details.locator('#login-email').fill('member@example.com');
+    await details.locator('#login-password').fill('harbor-demo');
+    await details.getByRole('button', { name: 'Log in' }).click();
+    await details.getByText('Logged in as member@example.com.').waitFor(WAIT);
+    assert.equal(await details.locator('#firstName').inputValue(), 'Riley', 'the member\'s name fills the form');
+    await details.locator('#phone').fill('+1 555 0100');
+    await details.getByRole('button', { name: 'Continue' }).click();
+
+    await atStep(page, 'review');
+    await step(page, 'review').getByLabel('Use my pricing plan (one credit per person)').check();
+    await axe(page, 'review with a pricing plan');
+    await step(page, 'review').getByRole('button', { name: 'Book' }).click();
+    await waitForStatus(page, 'CONFIRMED');
+    assert.deepEqual(await credits(), [6]);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });

@@ -52,10 +52,10 @@ export class ReviewSummary extends StepElement {
     if (!ctx || !snap || !ctx.service) return this.heading('stepReview');
     const placing = snap.matches('placing');
     const failed = snap.matches({ placing: 'failed' });
-    const choices = paymentChoices(ctx.service);
+    const choices = paymentChoices(ctx.service, !!ctx.member);
     const price = ctx.priceInfo;
     const online = ctx.payment === 'ONLINE';
-    const money = price ? split(price, online, ctx.depositSelected) : undefined;
+    const money = price ? split(price, online, ctx.depositSelected, ctx.payment === 'MEMBERSHIP') : undefined;
     const paysNow = !!money && !isZero(money.now);
     return html`${this.heading('stepReview')}
       <dl part="summary">
@@ -86,7 +86,13 @@ export class ReviewSummary extends StepElement {
     const deposit = ctx.priceInfo?.deposit;
     const current = choices.find((c) => c.payment === ctx.payment && c.depositSelected === ctx.depositSelected)?.id;
     const label = (c: PaymentChoice) =>
-      c.id === 'deposit' && deposit ? msg('payDeposit', { price: formatMoney(deposit, this.locale) }) : c.id === 'full' ? msg('payOnline') : msg('payInPerson');
+      c.id === 'plan'
+        ? msg('payWithPlan')
+        : c.id === 'deposit' && deposit
+          ? msg('payDeposit', { price: formatMoney(deposit, this.locale) })
+          : c.id === 'full'
+            ? msg('payOnline')
+            : msg('payInPerson');
     return html`<fieldset>
       <legend>${msg('paymentChoice')}</legend>
       ${choices.map(
