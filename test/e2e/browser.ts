@@ -1,4 +1,5 @@
 /** Shared set-up for end-to-end tests: a real server with the built widget and the demo site, and Chromium. */
+import { before, after } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -28,4 +29,31 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   if (process.env['UPDATE_DOCS_IMAGES'] === '1') copyFileSync(file, join(root, 'docs', 'images', `${name}.png`));
   return file;
+}
+
+/**
+ * A demo server and a Chromium for the tests of one `describe`: started in `before`, stopped in `after`.
+ * Read `demo.server` and `demo.browser` inside the tests.
+ */
+export function useDemo(): { readonly server: TestServer; readonly browser: Browser } {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    server = await startDemoServer();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the demo server is not started yet (use it inside a test)');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium is not started yet (use it inside a test)');
+      return browser;
+    },
+  };
 }

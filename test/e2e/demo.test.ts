@@ -1,22 +1,18 @@
 /** `npm start`'s demo: the studio's page embeds the widget with one script tag, and it lists the live catalogue. */
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import type { TestServer } from '../server/helpers.js';
-import { launchChromium, startDemoServer, screenshot } from './browser.js';
+import { useDemo, screenshot } from './browser.js';
 
 describe('the demo site', () => {
+  const shared = useDemo();
   let server: TestServer;
   let browser: Browser;
-  before(async () => {
-    server = await startDemoServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
+  before(() => {
+    ({ server, browser } = shared);
   });
 
   it('shows the five demo services from the API inside the widget, with no accessibility violations', async () => {

@@ -2,14 +2,14 @@
  * The widget as a guest on other pages: a strict Content-Security-Policy page books, another origin embeds it
  * through CORS, and the popup and floating modes open a dialog. Waits are on states, never on time.
  */
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import type { TestServer } from '../server/helpers.js';
-import { launchChromium, startDemoServer, screenshot } from './browser.js';
+import { useDemo, screenshot } from './browser.js';
 
 const WAIT = { timeout: 30_000 };
 const demo = (name: string) => readFileSync(fileURLToPath(new URL(`../../demo/${name}`, import.meta.url)), 'utf8');
@@ -32,15 +32,11 @@ async function bookCommunityYoga(page: Page, server: TestServer): Promise<void> 
 }
 
 describe('the widget as a guest on other pages', () => {
+  const shared = useDemo();
   let server: TestServer;
   let browser: Browser;
-  before(async () => {
-    server = await startDemoServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
+  before(() => {
+    ({ server, browser } = shared);
   });
 
   it("books on a page with a strict CSP (script-src 'self'; style-src 'self'), with no violation and no global but the element", async () => {

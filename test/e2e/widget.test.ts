@@ -2,12 +2,12 @@
  * The widget end to end: the built classic-script bundle on the demo page of a real server (SQLite, demo seed),
  * driven in Chromium, with axe on every step. Waits are on states (`data-step`, `data-status`), never on time.
  */
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { OWNER_KEY, type TestServer } from '../server/helpers.js';
-import { launchChromium, startDemoServer, screenshot } from './browser.js';
+import { useDemo, screenshot } from './browser.js';
 
 const WAIT = { timeout: 30_000 };
 
@@ -89,15 +89,11 @@ async function fillSession(server: TestServer, serviceId: string, eventId: strin
 }
 
 describe('the booking widget end to end', () => {
+  const shared = useDemo();
   let server: TestServer;
   let browser: Browser;
-  before(async () => {
-    server = await startDemoServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
+  before(() => {
+    ({ server, browser } = shared);
   });
 
   it('books Community Yoga as a visitor from the first step to CONFIRMED, with no axe violation on any step', async () => {
