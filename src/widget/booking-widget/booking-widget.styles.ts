@@ -4,6 +4,16 @@ import { css } from 'lit';
  * The public custom properties (`--booking-*`) feed internal `--bw-*` variables with theme defaults; every step
  * reads only `--bw-*`, which inherit into their shadow roots.
  */
+/** The dark theme's colours, for `theme="dark"` and for `theme="auto"` on a dark system. */
+const darkPalette = css`
+  --bw-accent: var(--booking-accent, #8fb0ff);
+  --bw-accent-contrast: var(--booking-accent-contrast, #10131a);
+  --bw-bg: var(--booking-bg, #17181c);
+  --bw-fg: var(--booking-fg, #ececf1);
+  --bw-muted: var(--booking-muted, #b4b6c0);
+  --bw-error: #ffb4ab;
+`;
+
 export const styles = css`
   :host {
     --bw-accent: var(--booking-accent, #2b59c3);
@@ -21,21 +31,11 @@ export const styles = css`
     line-height: 1.4;
   }
   :host([theme='dark']) {
-    --bw-accent: var(--booking-accent, #8fb0ff);
-    --bw-accent-contrast: var(--booking-accent-contrast, #10131a);
-    --bw-bg: var(--booking-bg, #17181c);
-    --bw-fg: var(--booking-fg, #ececf1);
-    --bw-muted: var(--booking-muted, #b4b6c0);
-    --bw-error: #ffb4ab;
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --bw-accent: var(--booking-accent, #8fb0ff);
-      --bw-accent-contrast: var(--booking-accent-contrast, #10131a);
-      --bw-bg: var(--booking-bg, #17181c);
-      --bw-fg: var(--booking-fg, #ececf1);
-      --bw-muted: var(--booking-muted, #b4b6c0);
-      --bw-error: #ffb4ab;
+      ${darkPalette}
     }
   }
   :host([hidden]) {
