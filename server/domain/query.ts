@@ -36,10 +36,10 @@ function compare(a: unknown, b: unknown): number {
 function operatorPredicate<T>(path: string, op: Operator, operand: unknown, get: FieldGetter<T>): Predicate<T> {
   const needsArray = op === '$in' || op === '$nin' || op === '$hasSome';
   if (needsArray && !Array.isArray(operand)) {
-    throw ValidationError.field(`query.filter.${path}.${op}`, 'must be an array');
+    throw ValidationError.field(`${path}.${op}`, 'must be an array');
   }
   if (!needsArray && (isPlainObject(operand) || Array.isArray(operand))) {
-    throw ValidationError.field(`query.filter.${path}.${op}`, 'must be a string, number, boolean or null');
+    throw ValidationError.field(`${path}.${op}`, 'must be a string, number, boolean or null');
   }
   const list = operand as unknown[];
   switch (op) {
@@ -70,24 +70,60 @@ function operatorPredicate<T>(path: string, op: Operator, operand: unknown, get:
   }
 }
 
+/** $and, $or and $not nested deeper are refused: compiling recurses, and no real query needs more than a few. */
+export const MAX_FILTER_DEPTH = 10;
+/** Conditions, operators and list items in one filter; more is refused before any work is done. */
+export const MAX_FILTER_SIZE = 500;
+
+/** The getter for a field the spec declares as its own: `toString`, `__proto__` and friends are not fields. */
+export function fieldGetter<T>(spec: QuerySpec<T>, name: string): FieldGetter<T> | undefined {
+  return Object.hasOwn(spec.fields, name) ? spec.fields[name] : undefined;
+}
+
+interface Budget {
+  left: number;
+}
+
+function spend(budget: Budget, n: number): void {
+  budget.left -= n;
+  if (budget.left < 0) {
+    throw ValidationError.field(
+      'query.filter',
+      `has more than ${MAX_FILTER_SIZE} conditions and list items; split the query or filter on fewer values`,
+    );
+  }
+}
+
 /** Compile a filter object to a predicate; throws ValidationError naming the first bad field or operator. */
-export function compileFilter<T>(filter: unknown, spec: QuerySpec<T>, path = 'query.filter'): Predicate<T> {
+export function compileFilter<T>(filter: unknown, spec: QuerySpec<T>): Predicate<T> {
+  return compileNode(filter, spec, 'query.filter', 0, { left: MAX_FILTER_SIZE });
+}
+
+function compileNode<T>(filter: unknown, spec: QuerySpec<T>, path: string, depth: number, budget: Budget): Predicate<T> {
   if (filter === undefined || filter === null) return () => true;
   if (!isPlainObject(filter)) throw ValidationError.field(path, 'must be an object');
+  if (depth > MAX_FILTER_DEPTH) {
+    throw ValidationError.field(
+      path,
+      `nests $and, $or and $not more than ${MAX_FILTER_DEPTH} levels deep; flatten it (conditions side by side are ANDed)`,
+    );
+  }
   const parts: Predicate<T>[] = [];
   for (const [key, value] of Object.entries(filter)) {
+    spend(budget, 1);
     if (key === '$and' || key === '$or') {
       if (!Array.isArray(value)) throw ValidationError.field(`${path}.${key}`, 'must be an array of filters');
-      const subs = value.map((sub, i) => compileFilter(sub, spec, `${path}.${key}[${i}]`));
+      spend(budget, value.length);
+      const subs = value.map((sub, i) => compileNode(sub, spec, `${path}.${key}[${i}]`, depth + 1, budget));
       parts.push(key === '$and' ? (item) => subs.every((p) => p(item)) : (item) => subs.some((p) => p(item)));
       continue;
     }
     if (key === '$not') {
-      const sub = compileFilter(value, spec, `${path}.$not`);
+      const sub = compileNode(value, spec, `${path}.$not`, depth + 1, budget);
       parts.push((item) => !sub(item));
       continue;
     }
-    const get = spec.fields[key];
+    const get = fieldGetter(spec, key);
     if (!get) {
       throw ValidationError.field(
         `${path}.${key}`,
@@ -104,10 +140,11 @@ export function compileFilter<T>(filter: unknown, spec: QuerySpec<T>, path = 'qu
             `is not a supported operator; use one of: ${[...OPERATORS, ...LOGICAL].join(' ')}`,
           );
         }
-        parts.push(operatorPredicate(key, op as Operator, operand, get));
+        spend(budget, Array.isArray(operand) ? operand.length + 1 : 1);
+        parts.push(operatorPredicate(`${path}.${key}`, op as Operator, operand, get));
       }
     } else {
-      parts.push(operatorPredicate(key, '$eq', value, get));
+      parts.push(operatorPredicate(`${path}.${key}`, '$eq', value, get));
     }
   }
   return (item) => parts.every((p) => p(item));
@@ -135,7 +172,7 @@ export function runQuery<T>(all: readonly T[], query: Query | undefined, spec: Q
   const predicate = compileFilter(query?.filter, spec);
   const sort = query?.sort && query.sort.length > 0 ? query.sort : [spec.defaultSort];
   const comparators = sort.map((s, i) => {
-    const get = spec.fields[s.fieldName];
+    const get = fieldGetter(spec, s.fieldName);
     if (!get) {
       throw ValidationError.field(
         `query.sort[${i}].fieldName`,
