@@ -3,6 +3,7 @@
  * `schema_migrations`. Never edit a released migration: add the next one. Money columns are integer minor units.
  */
 import { commerceMigration } from './commerce-migration.js';
+import { moneyMigration } from './migration-005-money.js';
 
 export interface Migration {
   version: number;
@@ -300,4 +301,5 @@ CREATE INDEX bookings_schedule ON bookings(schedule_id, status);
 `,
   },
   commerceMigration,
+  moneyMigration,
 ];
