@@ -26,18 +26,28 @@ export interface CommerceDeps {
 export function createCommerce(deps: CommerceDeps) {
   const { storage, bookings, clock } = deps;
   const payments = new Payments(storage.commerce, deps.providers, clock);
-  const plans = new PlanService(storage, payments, clock);
+  const plans = new PlanService(storage, payments, bookings, clock);
   const members = new MemberService(storage, deps.tokens, new LoginThrottle(), clock);
-  const checkout = new CheckoutService(storage, bookings, plans, payments, clock);
+  const checkout = new CheckoutService(storage, bookings, plans, payments, clock, deps.log);
 
   bookings.onChange(plans.giveBackOnEnd);
   const stopRefunds = deps.bookingEvents.subscribeAll((booking) => {
     checkout.refundCanceled(booking).catch((error: unknown) => deps.log(`refund of booking ${booking.id} failed`, error));
   });
+  /** A provider's late answer goes to what the charge paid for: a checkout's order or a plan order. */
+  const settle = async (provider: string, event: { chargeId: string; outcome: 'succeeded' | 'failed'; reason?: string }): Promise<void> => {
+    const payment = await storage.commerce.payments.findByProviderRef(provider, event.chargeId);
+    if (!payment) return;
+    const reason = event.reason ?? 'The payment failed.';
+    if (payment.orderId) {
+      await (event.outcome === 'failed' ? checkout.orders.paymentFailed(payment.orderId, payment.id, reason) : checkout.orders.paymentSettled(payment.orderId, payment.id));
+    } else if (payment.planOrderId) {
+      await (event.outcome === 'failed' ? plans.paymentFailed(payment.planOrderId, payment.id, reason) : plans.paymentSettled(payment.id));
+    }
+  };
   const stopSettlements = payments.all().map((provider) =>
     provider.onSettled((event) => {
-      const work = event.outcome === 'failed' ? checkout.paymentFailed(provider.name, event.chargeId, event.reason ?? 'The payment failed.') : checkout.paymentSettled(provider.name, event.chargeId);
-      work.catch((error: unknown) => deps.log(`settling charge ${event.chargeId} failed`, error));
+      settle(provider.name, event).catch((error: unknown) => deps.log(`settling charge ${event.chargeId} failed`, error));
     }),
   );
 

@@ -3,23 +3,27 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../http/context.js';
 import { IdParamsSchema } from '../http/schemas/common.js';
 import { CreateCheckoutSchema, CreateOrderSchema } from '../http/schemas/checkout.js';
+import { sendAnswer } from '../http/idempotent-reply.js';
 
 export const checkoutRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const ownerOnly = { onRequest: async (request: Parameters<AppContext['auth']['requireOwner']>[0]) => ctx.auth.requireOwner(request) };
-  const key = (headers: Record<string, unknown>) => headers['idempotency-key'] as string | undefined;
+  const key = (headers: Record<string, string | string[] | undefined>) => {
+    const value = headers['idempotency-key'];
+    return Array.isArray(value) ? value[0] : value;
+  };
 
-  app.post('/ecom/v1/checkouts', { schema: { body: CreateCheckoutSchema } }, async (request) => {
+  app.post('/ecom/v1/checkouts', { schema: { body: CreateCheckoutSchema } }, async (request, reply) => {
     const identity = await ctx.auth.requireIdentity(request);
-    return ctx.checkout.createCheckout(identity, request.body.lineItems, key(request.headers));
+    return sendAnswer(reply, await ctx.checkout.createCheckout(identity, request.body.lineItems, key(request.headers)));
   });
 
   app.get('/ecom/v1/checkouts/:id', { schema: { params: IdParamsSchema } }, async (request) => ({
     checkout: await ctx.checkout.getCheckout(await ctx.auth.requireIdentity(request), request.params.id),
   }));
 
-  app.post('/ecom/v1/checkouts/:id/create-order', { schema: { params: IdParamsSchema, body: CreateOrderSchema } }, async (request) => {
+  app.post('/ecom/v1/checkouts/:id/create-order', { schema: { params: IdParamsSchema, body: CreateOrderSchema } }, async (request, reply) => {
     const identity = await ctx.auth.requireIdentity(request);
-    return ctx.checkout.createOrder(identity, request.params.id, request.body.payment, key(request.headers));
+    return sendAnswer(reply, await ctx.checkout.createOrder(identity, request.params.id, request.body.payment, key(request.headers)));
   });
 
   app.get('/ecom/v1/orders/:id', { schema: { params: IdParamsSchema } }, async (request) => ({

@@ -1,11 +1,16 @@
 /** Members and pricing plans (contract sections 2 and 8, extensions). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { createHash, scrypt } from 'node:crypto';
+import { promisify } from 'node:util';
+import { Type, type Static } from 'typebox';
 import type { AppContext } from '../http/context.js';
 import type { Identity } from '../http/auth.js';
 import { ApiError } from '../domain/errors.js';
-import { checkKey } from '../domain/bookings/idempotency.js';
+import { Idempotency, checkKey } from '../domain/bookings/idempotency.js';
 import { PaymentSchema } from '../http/schemas/checkout.js';
+import { sendAnswer } from '../http/idempotent-reply.js';
+
+const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
 
 const RegisterSchema = Type.Object({
   email: Type.String({ minLength: 3, maxLength: 320 }),
@@ -14,15 +19,31 @@ const RegisterSchema = Type.Object({
   lastName: Type.Optional(Type.String({ maxLength: 100 })),
 });
 
+/**
+ * What identifies a registration for its Idempotency-Key. The password enters only through scrypt salted by the
+ * key, so the stored request hash is no cheaper to attack than the member's own password hash.
+ */
+async function registration(body: Static<typeof RegisterSchema>, key: string | undefined): Promise<unknown> {
+  if (!key) return null;
+  const salt = createHash('sha256').update(`register:${key}`).digest();
+  return { ...body, password: (await scryptAsync(body.password, salt, 32)).toString('base64url') };
+}
+
 function memberOf(identity: Identity): string {
   if (identity.kind !== 'member') throw new ApiError(403, 'MEMBER_LOGIN_REQUIRED', 'Sign in as a member first (POST /oauth2/token with grantType "password").');
   return identity.memberId;
 }
 
 export const memberRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.post('/members/v1/members/register', { schema: { body: RegisterSchema } }, async (request) => ({
-    member: await ctx.members.register(request.body),
-  }));
+  // Registration has no caller yet: its keys are scoped by the route alone (the request hash guards the rest).
+  const registrations = new Idempotency(ctx.storage, ctx.clock);
+  app.post('/members/v1/members/register', { schema: { body: RegisterSchema } }, async (request, reply) => {
+    const key = checkKey(request.headers['idempotency-key']);
+    const answer = await registrations.run({ scope: 'register', key, request: await registration(request.body, key) }, async () => ({
+      member: await ctx.members.register(request.body),
+    }));
+    return sendAnswer(reply, answer);
+  });
 
   app.get('/members/v1/members/my', async (request) => {
     const identity = await ctx.auth.requireIdentity(request);
@@ -31,10 +52,9 @@ export const memberRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asyn
 
   app.get('/pricing-plans/v2/plans', async () => ({ plans: await ctx.plans.list() }));
 
-  app.post('/pricing-plans/v2/orders', { schema: { body: Type.Object({ planId: Type.String({ minLength: 1, maxLength: 100 }), payment: PaymentSchema }) } }, async (request) => {
+  app.post('/pricing-plans/v2/orders', { schema: { body: Type.Object({ planId: Type.String({ minLength: 1, maxLength: 100 }), payment: PaymentSchema }) } }, async (request, reply) => {
     const memberId = memberOf(await ctx.auth.requireIdentity(request));
-    const key = checkKey(request.headers['idempotency-key'] as string | undefined) ?? crypto.randomUUID();
-    return { order: await ctx.plans.buy(memberId, request.body.planId, request.body.payment, key) };
+    return sendAnswer(reply, await ctx.plans.buy(memberId, request.body.planId, request.body.payment, checkKey(request.headers['idempotency-key'])));
   });
 
   app.get('/pricing-plans/v2/member/orders', async (request) => {

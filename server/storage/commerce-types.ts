@@ -24,6 +24,8 @@ export interface OrderBookingLink {
   paymentOption: string;
   priceMinor: number;
   payNowMinor: number;
+  /** CLAIMED while its refund is asked of the provider, DONE once refunded. */
+  refundState?: 'CLAIMED' | 'DONE';
 }
 
 export interface PaymentRecord {
@@ -53,6 +55,35 @@ export interface OrderStore {
   update(record: StoredOrder, expectedRevision: number): Promise<boolean>;
   links(orderId: string): Promise<OrderBookingLink[]>;
   linkForBooking(bookingId: string): Promise<OrderBookingLink | null>;
+  /** Move a booking's refund state from `from` to `to` (null: none); false when it was not in `from`. */
+  moveRefund(bookingId: string, from: OrderBookingLink['refundState'] | null, to: OrderBookingLink['refundState'] | null): Promise<boolean>;
+}
+
+export type OrderClaimOutcome =
+  | { kind: 'claimed' }
+  /** Another create-order of the same checkout holds it. */
+  | { kind: 'busy' }
+  /** Another checkout is placing an order for this booking. */
+  | { kind: 'booking-busy'; bookingId: string };
+
+/** Who is placing an order right now, so that only one request charges for a checkout or a booking. */
+export interface OrderClaimStore {
+  /** Claim the checkout and its bookings at once, or nothing; claims past `claimedUntil` are taken over. */
+  claim(input: { checkoutId: string; bookingIds: string[]; claimId: string; at: string; claimedUntil: string }): Promise<OrderClaimOutcome>;
+  release(claimId: string): Promise<void>;
+}
+
+/** Plan orders ended by the money side: a payment that failed after the plan was sold. */
+export interface PlanOrderCancellation {
+  planOrderId: string;
+  canceledDate: string;
+  reason: string;
+}
+
+export interface PlanOrderStateStore {
+  /** Cancel a plan order and take its remaining credits; false when it was already canceled. */
+  cancel(planOrderId: string, at: string, reason: string): Promise<boolean>;
+  cancellations(memberId: string): Promise<PlanOrderCancellation[]>;
 }
 
 export interface PaymentStore {
@@ -60,6 +91,8 @@ export interface PaymentStore {
   listForOrder(orderId: string): Promise<PaymentRecord[]>;
   findByProviderRef(provider: string, ref: string): Promise<PaymentRecord | null>;
   setStatus(id: string, status: PaymentRecord['status'], reason?: string): Promise<void>;
+  /** Set the status only if it is still `from`: true for the one caller that moved it. */
+  moveStatus(id: string, from: PaymentRecord['status'], to: PaymentRecord['status'], reason?: string): Promise<boolean>;
 }
 
 export interface CreditUse {
@@ -76,6 +109,8 @@ export interface PlanCreditStore {
   /** Give back what a booking used, once; the credits returned (0 when nothing was used or already returned). */
   giveBack(bookingId: string, at: string): Promise<number>;
   forBooking(bookingId: string): Promise<CreditUse | null>;
+  /** The uses of one plan order not given back yet. */
+  openUsesOf(planOrderId: string): Promise<CreditUse[]>;
 }
 
 export interface CommerceStores {
@@ -83,4 +118,6 @@ export interface CommerceStores {
   orders: OrderStore;
   payments: PaymentStore;
   credits: PlanCreditStore;
+  orderClaims: OrderClaimStore;
+  planOrders: PlanOrderStateStore;
 }

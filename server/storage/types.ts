@@ -214,7 +214,27 @@ export interface IdempotencyStore {
   get(scope: string, key: string, now: string): Promise<IdempotentAnswer | null>;
   put(scope: string, key: string, answer: IdempotentAnswer, at: string, expiresAt: string): Promise<void>;
   purgeExpired(now: string): Promise<number>;
+  /** Claim (scope, key) before the work runs; see domain/bookings/idempotency.ts. */
+  claim(scope: string, key: string, claim: IdempotencyClaim): Promise<IdempotencyClaimOutcome>;
+  /** Store the answer of a claim (no-op unless that claim still holds the key). */
+  complete(scope: string, key: string, claimId: string, statusCode: number, response: unknown): Promise<void>;
+  /** Drop a claim whose work failed, so a retry runs again. */
+  release(scope: string, key: string, claimId: string): Promise<void>;
 }
+
+export interface IdempotencyClaim {
+  claimId: string;
+  requestHash: string;
+  at: string;
+  /** A claim not completed by then is taken over (its process died). */
+  claimedUntil: string;
+  expiresAt: string;
+}
+
+export type IdempotencyClaimOutcome =
+  | { kind: 'claimed' }
+  | { kind: 'done'; answer: IdempotentAnswer }
+  | { kind: 'busy'; requestHash: string };
 
 /** Something the business must look at (extension; a webhook comes later). */
 export interface OwnerNotification {

@@ -34,8 +34,11 @@ export interface MemberPlanOrder {
   planId: string;
   planName: string;
   memberId: string;
-  status: 'ACTIVE' | 'ENDED';
+  /** CANCELED (extension, as Wix): its payment failed after the sale; it pays for nothing and has no credits. */
+  status: 'ACTIVE' | 'ENDED' | 'CANCELED';
   credits?: { total: number; remaining: number };
   startDate: Timestamp;
   expirationDate: Timestamp;
+  /** Why and when a CANCELED plan ended (Wix's `cancellation`). */
+  cancellation?: { cause: 'PAYMENT_FAILURE'; reason: string; effectiveDate: Timestamp };
 }

@@ -21,7 +21,7 @@ import { Capacity } from './capacity.js';
 import { BookingChanges, type BookingChangeHook } from './changes.js';
 import { askedEntity, checkBookable, checkDurationChoice, createBooking, policyViolation, slotFull, bookedEntityFor } from './create-booking.js';
 import type { BookingEventBus } from './events.js';
-import { checkKey, lookup, remember, requestHash } from './idempotency.js';
+import { Idempotency } from './idempotency.js';
 import { participantsOf } from './participants.js';
 import { allowedActions, cancellationAllowed, rescheduleAllowed } from './policy.js';
 import { bookingQuerySpec } from './query-spec.js';
@@ -48,7 +48,7 @@ const invalidStatus = (d: Extract<TransitionDecision, { allowed: false }>) =>
 export class BookingService {
   private readonly capacity: Capacity;
   private readonly hooks: BookingChangeHook[] = [];
-  private lastPurge = 0;
+  private readonly idempotency: Idempotency;
 
   constructor(
     private readonly storage: Storage,
@@ -57,32 +57,22 @@ export class BookingService {
     private readonly clock: () => Date,
   ) {
     this.capacity = new Capacity(storage, resolver);
+    this.idempotency = new Idempotency(storage, clock);
   }
 
   // ---- create ----
 
   async create(identity: Identity, body: CreateBookingBody, idempotencyKey?: string): Promise<CreateResult> {
-    const key = checkKey(idempotencyKey);
-    const scope = scopeOf(identity);
-    const hash = key ? requestHash(body) : '';
     const now = this.clock();
-    if (key && now.getTime() - this.lastPurge > 3_600_000) {
-      // Keys outlive their 24 hours until the next hourly purge; lookups ignore expired ones anyway.
-      this.lastPurge = now.getTime();
-      await this.storage.idempotency.purgeExpired(now.toISOString());
-    }
-    const outcome = await this.storage.transaction(async () => {
-      if (key) {
-        const replay = await lookup<{ booking: Booking }>(this.storage, scope, key, hash, now);
-        if (replay) return { replay };
-      }
-      const created = await createBooking({ storage: this.storage, capacity: this.capacity, serviceFor: (e, asOwner) => this.serviceFor(e, asOwner) }, identity, body, now);
-      if (key) await remember(this.storage, scope, key, hash, 200, { booking: created.booking }, now);
-      return { created };
+    return this.idempotency.run<{ booking: Booking }>({ scope: `bookings:${scopeOf(identity)}`, key: idempotencyKey, request: body }, async (remember) => {
+      const created = await this.storage.transaction(async () => {
+        const made = await createBooking({ storage: this.storage, capacity: this.capacity, serviceFor: (e, asOwner) => this.serviceFor(e, asOwner) }, identity, body, now);
+        await remember({ booking: made.booking });
+        return made;
+      });
+      this.publish(created.changes);
+      return { booking: created.booking };
     });
-    if (outcome.replay) return { statusCode: outcome.replay.statusCode, body: outcome.replay.body, replayed: true };
-    this.publish(outcome.created.changes);
-    return { statusCode: 200, body: { booking: outcome.created.booking }, replayed: false };
   }
 
   private async serviceFor(entity: CreateBookingBody['booking']['bookedEntity'], asOwner: boolean): Promise<Service> {

@@ -10,6 +10,8 @@ export const SANDBOX_TOKENS = ['tok_visa', 'tok_declined', 'tok_error', 'tok_asy
 export interface SandboxOptions {
   /** How long a pending charge takes to settle; tests shorten it. */
   settleAfterMs?: number;
+  /** How long each call takes, as a real processor's network round trip does; races need it. Default 0. */
+  latencyMs?: number;
 }
 
 export class SandboxProvider implements PaymentProvider {
@@ -19,21 +21,28 @@ export class SandboxProvider implements PaymentProvider {
   private readonly refunds = new Map<string, RefundResult>();
   private readonly listeners = new Set<SettlementListener>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly moved = { charges: 0, chargedMinor: 0, refunds: 0, refundedMinor: 0 };
 
   constructor(private readonly options: SandboxOptions = {}) {}
 
   async charge(request: ChargeRequest): Promise<ChargeResult> {
+    await this.roundTrip();
     const key = `${request.orderId}:${request.idempotencyKey}`;
     const earlier = this.charges.get(key);
     if (earlier) return earlier;
     const result = this.decide(request);
     this.charges.set(key, result);
     if (result.outcome === 'succeeded' || result.outcome === 'pending') this.chargedMinor.set(result.chargeId, request.amountMinor);
+    if (result.outcome === 'succeeded') {
+      this.moved.charges += 1;
+      this.moved.chargedMinor += request.amountMinor;
+    }
     if (result.outcome === 'pending') this.settleLater(result.chargeId, request.orderId);
     return result;
   }
 
   async refund(request: RefundRequest): Promise<RefundResult> {
+    await this.roundTrip();
     const earlier = this.refunds.get(request.idempotencyKey);
     if (earlier) return earlier;
     const charged = this.chargedMinor.get(request.chargeId);
@@ -43,7 +52,11 @@ export class SandboxProvider implements PaymentProvider {
         : request.amountMinor > charged
           ? { outcome: 'error', reason: 'A refund cannot be larger than the charge.' }
           : { outcome: 'succeeded', refundId: `re_${crypto.randomUUID()}` };
-    if (result.outcome === 'succeeded' && charged !== undefined) this.chargedMinor.set(request.chargeId, charged - request.amountMinor);
+    if (result.outcome === 'succeeded' && charged !== undefined) {
+      this.chargedMinor.set(request.chargeId, charged - request.amountMinor);
+      this.moved.refunds += 1;
+      this.moved.refundedMinor += request.amountMinor;
+    }
     this.refunds.set(request.idempotencyKey, result);
     return result;
   }
@@ -53,10 +66,19 @@ export class SandboxProvider implements PaymentProvider {
     return () => this.listeners.delete(listener);
   }
 
+  /** Read-only: the money this sandbox really moved (succeeded charges, refunds), so tests can count it. */
+  ledger(): Readonly<{ charges: number; chargedMinor: number; refunds: number; refundedMinor: number }> {
+    return { ...this.moved };
+  }
+
   /** Stop pending settlements (server shutdown). */
   close(): void {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
+  }
+
+  private async roundTrip(): Promise<void> {
+    if (this.options.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs));
   }
 
   private decide(request: ChargeRequest): ChargeResult {

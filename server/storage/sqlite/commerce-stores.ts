@@ -4,6 +4,8 @@ import type {
   CheckoutStore, OrderStore, PaymentStore, PlanCreditStore, StoredCheckout, StoredOrder, OrderBookingLink, PaymentRecord, CreditUse, CommerceStores,
 } from '../commerce-types.js';
 import { fromJson, toJson, type SqliteExecutor } from './database.js';
+import { SqliteOrderClaimStore } from './order-claim-store.js';
+import { SqlitePlanOrderStateStore } from './plan-order-state-store.js';
 
 class SqliteCheckoutStore implements CheckoutStore {
   constructor(private readonly x: SqliteExecutor) {}
@@ -71,21 +73,38 @@ class SqliteOrderStore implements OrderStore {
     );
   }
   links(orderId: string): Promise<OrderBookingLink[]> {
-    return this.x.exec((db) =>
-      (db.prepare('SELECT * FROM order_bookings WHERE order_id = ? ORDER BY rowid').all(orderId) as { booking_id: string; order_id: string; payment_option: string; price_minor: number; pay_now_minor: number }[]).map(
-        (l) => ({ bookingId: l.booking_id, orderId: l.order_id, paymentOption: l.payment_option, priceMinor: l.price_minor, payNowMinor: l.pay_now_minor }),
-      ),
-    );
+    return this.x.exec((db) => (db.prepare('SELECT * FROM order_bookings WHERE order_id = ? ORDER BY rowid').all(orderId) as LinkRow[]).map(rowToLink));
   }
   linkForBooking(bookingId: string): Promise<OrderBookingLink | null> {
     return this.x.exec((db) => {
-      const l = db.prepare('SELECT * FROM order_bookings WHERE booking_id = ?').get(bookingId) as
-        | { booking_id: string; order_id: string; payment_option: string; price_minor: number; pay_now_minor: number }
-        | undefined;
-      return l ? { bookingId: l.booking_id, orderId: l.order_id, paymentOption: l.payment_option, priceMinor: l.price_minor, payNowMinor: l.pay_now_minor } : null;
+      const l = db.prepare('SELECT * FROM order_bookings WHERE booking_id = ?').get(bookingId) as LinkRow | undefined;
+      return l ? rowToLink(l) : null;
     });
   }
+  moveRefund(bookingId: string, from: OrderBookingLink['refundState'] | null, to: OrderBookingLink['refundState'] | null): Promise<boolean> {
+    return this.x.exec(
+      (db) => db.prepare('UPDATE order_bookings SET refund_state = ? WHERE booking_id = ? AND refund_state IS ?').run(to ?? null, bookingId, from ?? null).changes > 0,
+    );
+  }
 }
+
+interface LinkRow {
+  booking_id: string;
+  order_id: string;
+  payment_option: string;
+  price_minor: number;
+  pay_now_minor: number;
+  refund_state: 'CLAIMED' | 'DONE' | null;
+}
+
+const rowToLink = (l: LinkRow): OrderBookingLink => ({
+  bookingId: l.booking_id,
+  orderId: l.order_id,
+  paymentOption: l.payment_option,
+  priceMinor: l.price_minor,
+  payNowMinor: l.pay_now_minor,
+  ...(l.refund_state ? { refundState: l.refund_state } : {}),
+});
 
 interface PaymentRow {
   id: string;
@@ -139,6 +158,12 @@ class SqlitePaymentStore implements PaymentStore {
       db.prepare('UPDATE payments SET status = ?, reason = COALESCE(?, reason), updated_date = ? WHERE id = ?').run(status, reason ?? null, new Date().toISOString(), id);
     });
   }
+  moveStatus(id: string, from: PaymentRecord['status'], to: PaymentRecord['status'], reason?: string): Promise<boolean> {
+    return this.x.exec(
+      (db) =>
+        db.prepare('UPDATE payments SET status = ?, reason = COALESCE(?, reason), updated_date = ? WHERE id = ? AND status = ?').run(to, reason ?? null, new Date().toISOString(), id, from).changes > 0,
+    );
+  }
 }
 
 class SqlitePlanCreditStore implements PlanCreditStore {
@@ -146,9 +171,9 @@ class SqlitePlanCreditStore implements PlanCreditStore {
   use(u: Omit<CreditUse, 'returnedDate'>): Promise<boolean> {
     return this.x.exec((db) =>
       db.transaction(() => {
-        // NULL credits_remaining is an unlimited plan: nothing to take.
+        // NULL credits_remaining is an unlimited plan: nothing to take. A canceled plan gives nothing.
         const taken = db
-          .prepare('UPDATE member_plan_orders SET credits_remaining = credits_remaining - ? WHERE id = ? AND (credits_remaining IS NULL OR credits_remaining >= ?)')
+          .prepare('UPDATE member_plan_orders SET credits_remaining = credits_remaining - ? WHERE id = ? AND canceled_date IS NULL AND (credits_remaining IS NULL OR credits_remaining >= ?)')
           .run(u.credits, u.planOrderId, u.credits).changes;
         if (taken === 0) return false;
         db.prepare('INSERT INTO plan_credit_uses (booking_id, plan_order_id, credits, used_date) VALUES (?, ?, ?, ?)').run(u.bookingId, u.planOrderId, u.credits, u.usedDate);
@@ -164,21 +189,48 @@ class SqlitePlanCreditStore implements PlanCreditStore {
           | undefined;
         if (!use) return 0;
         db.prepare('UPDATE plan_credit_uses SET returned_date = ? WHERE booking_id = ?').run(at, bookingId);
-        db.prepare('UPDATE member_plan_orders SET credits_remaining = credits_remaining + ? WHERE id = ? AND credits_remaining IS NOT NULL').run(use.credits, use.plan_order_id);
+        // A canceled plan's credits are gone for good: nothing comes back to it.
+        db.prepare('UPDATE member_plan_orders SET credits_remaining = credits_remaining + ? WHERE id = ? AND credits_remaining IS NOT NULL AND canceled_date IS NULL').run(use.credits, use.plan_order_id);
         return use.credits;
       })(),
     );
   }
   forBooking(bookingId: string): Promise<CreditUse | null> {
     return this.x.exec((db) => {
-      const r = db.prepare('SELECT * FROM plan_credit_uses WHERE booking_id = ?').get(bookingId) as
-        | { booking_id: string; plan_order_id: string; credits: number; used_date: string; returned_date: string | null }
-        | undefined;
-      return r ? { bookingId: r.booking_id, planOrderId: r.plan_order_id, credits: r.credits, usedDate: r.used_date, ...(r.returned_date ? { returnedDate: r.returned_date } : {}) } : null;
+      const r = db.prepare('SELECT * FROM plan_credit_uses WHERE booking_id = ?').get(bookingId) as CreditRow | undefined;
+      return r ? rowToCreditUse(r) : null;
     });
+  }
+  openUsesOf(planOrderId: string): Promise<CreditUse[]> {
+    return this.x.exec((db) =>
+      (db.prepare('SELECT * FROM plan_credit_uses WHERE plan_order_id = ? AND returned_date IS NULL ORDER BY used_date, rowid').all(planOrderId) as CreditRow[]).map(rowToCreditUse),
+    );
   }
 }
 
+interface CreditRow {
+  booking_id: string;
+  plan_order_id: string;
+  credits: number;
+  used_date: string;
+  returned_date: string | null;
+}
+
+const rowToCreditUse = (r: CreditRow): CreditUse => ({
+  bookingId: r.booking_id,
+  planOrderId: r.plan_order_id,
+  credits: r.credits,
+  usedDate: r.used_date,
+  ...(r.returned_date ? { returnedDate: r.returned_date } : {}),
+});
+
 export function createCommerceStores(x: SqliteExecutor): CommerceStores {
-  return { checkouts: new SqliteCheckoutStore(x), orders: new SqliteOrderStore(x), payments: new SqlitePaymentStore(x), credits: new SqlitePlanCreditStore(x) };
+  return {
+    checkouts: new SqliteCheckoutStore(x),
+    orders: new SqliteOrderStore(x),
+    payments: new SqlitePaymentStore(x),
+    credits: new SqlitePlanCreditStore(x),
+    orderClaims: new SqliteOrderClaimStore(x),
+    planOrders: new SqlitePlanOrderStateStore(x),
+  };
 }

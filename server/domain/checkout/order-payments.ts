@@ -1,0 +1,169 @@
+/**
+ * An order's money after it was placed: owner mark-as-paid and decline, a provider's late settlement or
+ * failure, and refunds when a booking is canceled. Every paymentStatus change is decided by the payment state
+ * machine (payments/payment-state.ts) on the order as it is inside the transaction, so a repeated or racing
+ * event never counts money twice; a refusal is 409 INVALID_PAYMENT_STATUS saying what to do instead.
+ */
+import type { Booking, PaymentStatus } from '../../../src/model/booking.js';
+import type { Order } from '../../../src/model/checkout.js';
+import type { Identity } from '../../http/auth.js';
+import type { StoredOrder } from '../../storage/commerce-types.js';
+import type { BookingService } from '../bookings/booking-service.js';
+import { scopeOf } from '../bookings/access.js';
+import type { Payments } from '../payments/payments.js';
+import { decide, type PaymentDecision, type PaymentEvent } from '../payments/payment-state.js';
+import { ApiError, notFound } from '../errors.js';
+import { fromMinor } from '../money.js';
+import type { CommerceStorage } from './checkout-reader.js';
+
+const OPEN: readonly Booking['status'][] = ['CREATED', 'PENDING', 'CONFIRMED'];
+const ENDED: readonly Booking['status'][] = ['CANCELED', 'DECLINED'];
+
+type Allowed = Exclude<PaymentDecision, { kind: 'refuse' }>;
+
+/** The machine's refusal as the contract's 409, with its sentence. */
+const refusal = (orderId: string, d: Extract<PaymentDecision, { kind: 'refuse' }>) =>
+  new ApiError(409, 'INVALID_PAYMENT_STATUS', `Order ${orderId} is ${d.from}: ${d.message}`, { paymentStatus: d.from, event: d.event });
+
+export class OrderPayments {
+  constructor(
+    private readonly storage: CommerceStorage,
+    private readonly bookings: BookingService,
+    private readonly payments: Payments,
+    private readonly clock: () => Date,
+    private readonly log: (message: string, error: unknown) => void = () => undefined,
+  ) {}
+
+  async visibleOrder(identity: Identity, id: string): Promise<StoredOrder> {
+    const stored = await this.storage.commerce.orders.get(id);
+    if (!stored || (identity.kind !== 'owner' && stored.scope !== scopeOf(identity))) throw notFound('Order', id, 'ORDER_NOT_FOUND');
+    return stored;
+  }
+
+  /** Owner: the balance was paid in person. */
+  markAsPaid(id: string): Promise<Order> {
+    return this.storage.transaction(async () => {
+      const stored = await this.activeOrder(id);
+      const decision = this.decideOrThrow(stored, { type: 'MARK_PAID' });
+      const order = await this.write(stored, decision, { paidMinor: stored.totalMinor });
+      for (const link of await this.storage.commerce.orders.links(id)) {
+        if (link.paymentOption === 'MEMBERSHIP' || link.priceMinor <= 0) continue;
+        // A canceled or declined booking keeps its paymentStatus: marking it PAID would invite a second refund.
+        if (ENDED.includes((await this.bookings.read(link.bookingId)).booking.status)) continue;
+        await this.bookings.setPaymentStatus(link.bookingId, 'PAID', `order:${id}`);
+      }
+      return order;
+    });
+  }
+
+  /** Owner: decline an unpaid order; its bookings are declined, their spots freed and credits given back. */
+  declineOrder(id: string): Promise<Order> {
+    return this.storage.transaction(async () => {
+      const stored = await this.activeOrder(id);
+      const decision = this.decideOrThrow(stored, { type: 'DECLINE_UNPAID' });
+      return this.endOrder(stored, decision, 'CANCELED', 'NOT_PAID');
+    });
+  }
+
+  /** A payment accepted for later settlement failed: decline the order's bookings (contract section 7). Once. */
+  paymentFailed(orderId: string, paymentId: string, reason: string): Promise<void> {
+    return this.storage.transaction(async () => {
+      if (!(await this.storage.commerce.payments.moveStatus(paymentId, 'PENDING', 'FAILED', reason))) return;
+      const stored = await this.storage.commerce.orders.get(orderId);
+      if (!stored) return;
+      const decision = this.decideOrThrow(stored, { type: 'CHARGE_FAILED' });
+      if (decision.kind === 'move') await this.endOrder({ ...stored, paidMinor: 0 }, decision, 'REJECTED', 'NOT_PAID');
+    });
+  }
+
+  /** A payment accepted for later settlement went through. Once; then refund what was canceled meanwhile. */
+  async paymentSettled(orderId: string, paymentId: string): Promise<void> {
+    const settled = await this.storage.transaction(async () => {
+      if (!(await this.storage.commerce.payments.moveStatus(paymentId, 'PENDING', 'SUCCEEDED'))) return false;
+      const stored = await this.storage.commerce.orders.get(orderId);
+      if (!stored) return false;
+      const decision = this.decideOrThrow(stored, { type: 'CHARGE_SETTLED', paidMinor: stored.paidMinor, totalMinor: stored.totalMinor });
+      await this.write(stored, decision, {});
+      return true;
+    });
+    if (!settled) return;
+    for (const link of await this.storage.commerce.orders.links(orderId)) await this.refundCanceled((await this.bookings.read(link.bookingId)).booking);
+  }
+
+  /**
+   * After a booking is canceled, give back what was paid online for it; its paymentStatus becomes REFUNDED. Runs
+   * after commit (it calls the provider). The refund is claimed per booking first, so however many events
+   * arrive for it, the provider is asked and the order changed once.
+   */
+  async refundCanceled(booking: Booking): Promise<void> {
+    if (booking.status !== 'CANCELED' || (booking.paymentStatus !== 'PAID' && booking.paymentStatus !== 'PARTIALLY_PAID')) return;
+    const link = await this.storage.commerce.orders.linkForBooking(booking.id);
+    if (!link || link.payNowMinor <= 0 || link.refundState) return;
+    const charge = await this.storage.transaction(async () => {
+      const stored = await this.storage.commerce.orders.get(link.orderId);
+      if (!stored || decide(stored.order.paymentStatus, { type: 'REFUND', remainingMinor: stored.paidMinor - link.payNowMinor }).kind !== 'move') return null;
+      const paid = (await this.storage.commerce.payments.listForOrder(link.orderId)).find((p) => p.kind === 'CHARGE' && p.status === 'SUCCEEDED');
+      if (!paid || !(await this.storage.commerce.orders.moveRefund(booking.id, null, 'CLAIMED'))) return null;
+      return paid;
+    });
+    if (!charge) return;
+    const refunded = await this.payments.refund(charge, link.payNowMinor, `cancel:${booking.id}`).catch((error: unknown) => {
+      this.log(`refund of booking ${booking.id} failed`, error);
+      return false;
+    });
+    if (!refunded) {
+      await this.storage.commerce.orders.moveRefund(booking.id, 'CLAIMED', null); // a later event may try again
+      return;
+    }
+    await this.storage.transaction(async () => {
+      const stored = await this.storage.commerce.orders.get(link.orderId);
+      if (!stored) return;
+      const remainingMinor = Math.max(0, stored.paidMinor - link.payNowMinor);
+      // The money is back with the customer whatever happened meanwhile: book it, and say so if the machine objects.
+      const decision = decide(stored.order.paymentStatus, { type: 'REFUND', remainingMinor });
+      if (decision.kind === 'refuse') this.log(`refund of booking ${booking.id} booked on a ${decision.from} order`, new Error(decision.message));
+      await this.write(stored, decision.kind === 'move' ? decision : { kind: 'move', from: decision.from, to: remainingMinor > 0 ? 'PARTIALLY_REFUNDED' : 'FULLY_REFUNDED' }, { paidMinor: remainingMinor });
+      await this.storage.commerce.orders.moveRefund(booking.id, 'CLAIMED', 'DONE');
+      await this.bookings.setPaymentStatus(booking.id, 'REFUNDED', `order:${link.orderId}`);
+    });
+  }
+
+  private async activeOrder(id: string): Promise<StoredOrder> {
+    const stored = await this.visibleOrder({ kind: 'owner' }, id);
+    if (stored.order.status !== 'APPROVED') throw new ApiError(409, 'ORDER_NOT_ACTIVE', `Order ${id} is ${stored.order.status}; its payment can no longer change.`, { status: stored.order.status });
+    return stored;
+  }
+
+  private decideOrThrow(stored: StoredOrder, event: PaymentEvent): Allowed {
+    const decision = decide(stored.order.paymentStatus, event);
+    if (decision.kind === 'refuse') throw refusal(stored.order.id, decision);
+    return decision;
+  }
+
+  /** Call inside a transaction: the order ends and its open bookings are declined (last). */
+  private async endOrder(stored: StoredOrder, decision: Allowed, status: Order['status'], bookingPayment: PaymentStatus): Promise<Order> {
+    const order = await this.write(stored, decision, { paidMinor: stored.paidMinor, status });
+    for (const link of await this.storage.commerce.orders.links(stored.order.id)) {
+      const booking = await this.bookings.read(link.bookingId);
+      if (OPEN.includes(booking.booking.status)) await this.bookings.declineByOrder(link.bookingId, bookingPayment, `order:${stored.order.id}`);
+    }
+    return order;
+  }
+
+  /** Write the machine's move (an ignore writes nothing) with the amounts it goes with. */
+  private async write(stored: StoredOrder, decision: Allowed, change: { paidMinor?: number; status?: Order['status'] }): Promise<Order> {
+    if (decision.kind === 'ignore') return stored.order;
+    const paidMinor = change.paidMinor ?? stored.paidMinor;
+    const currency = stored.order.priceSummary.total.currency;
+    const order: Order = {
+      ...stored.order,
+      status: change.status ?? stored.order.status,
+      paymentStatus: decision.to,
+      balance: { balance: fromMinor(Math.max(0, stored.totalMinor - paidMinor), currency), totalPaid: fromMinor(paidMinor, currency) },
+      updatedDate: this.clock().toISOString(),
+    };
+    const written = await this.storage.commerce.orders.update({ ...stored, order, paidMinor, revision: stored.revision + 1 }, stored.revision);
+    if (!written) throw new ApiError(409, 'ORDER_CHANGED', `Order ${stored.order.id} changed meanwhile; try again.`);
+    return order;
+  }
+}
