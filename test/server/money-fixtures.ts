@@ -1,7 +1,7 @@
 /** Factories for the money tests: a server whose sandbox the test holds, carts, members, and counts. */
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
-import { startServer, type TestServer } from './helpers.js';
+import { startServer, OWNER_KEY, type TestServer } from './helpers.js';
 import { NOW, visitorToken, classBooking, type DemoService } from './bookings-fixtures.js';
 import { SandboxProvider } from '../../server/domain/payments/sandbox.js';
 import type { PaymentProvider } from '../../server/domain/payments/provider.js';
@@ -47,14 +47,14 @@ export async function cart(server: TestServer, service: DemoService, eventId: st
   return { token, bookingId: booking.id, checkoutId: co.id };
 }
 
-export const getBooking = async (server: TestServer, id: string) => (await server.call('GET', `/bookings/v2/bookings/${id}`, { token: 'test-owner-key' })).body.booking;
-export const getOrder = async (server: TestServer, id: string) => (await server.call('GET', `/ecom/v1/orders/${id}`, { token: 'test-owner-key' })).body.order;
+export const getBooking = async (server: TestServer, id: string) => (await server.call('GET', `/bookings/v2/bookings/${id}`, { token: OWNER_KEY })).body.booking;
+export const getOrder = async (server: TestServer, id: string) => (await server.call('GET', `/ecom/v1/orders/${id}`, { token: OWNER_KEY })).body.order;
 
 /** A new member, signed in. */
 export async function newMember(server: TestServer, email: string): Promise<{ token: string; id: string }> {
-  const reg = await server.call('POST', '/members/v1/members/register', { body: { email, password: 'password1' } });
+  const reg = await server.call('POST', '/members/v1/members/register', { body: { email, password: 'harbor-money-test-7391' } });
   assert.equal(reg.status, 200, JSON.stringify(reg.body));
-  const login = await server.call('POST', '/oauth2/token', { body: { grantType: 'password', email, password: 'password1' } });
+  const login = await server.call('POST', '/oauth2/token', { body: { grantType: 'password', email, password: 'harbor-money-test-7391' } });
   return { token: login.body.access_token as string, id: reg.body.member.id as string };
 }
 

@@ -92,18 +92,18 @@ describe('idempotent create calls', () => {
   });
 
   it('registration: the same key and body replay the member; another body is 409; 10 parallel retries make one member', async () => {
-    const body = { email: 'reg.once@example.com', password: 'password1', firstName: 'Ren' };
+    const body = { email: 'reg.once@example.com', password: 'harbor-money-test-7391', firstName: 'Ren' };
     const first = await server.call('POST', '/members/v1/members/register', { body, headers: key('reg-1') });
     const again = await server.call('POST', '/members/v1/members/register', { body, headers: key('reg-1') });
     assert.equal(first.status, 200);
     assert.equal(again.status, 200, JSON.stringify(again.body));
     assert.deepEqual(again.body, first.body);
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
-    const other = await server.call('POST', '/members/v1/members/register', { body: { ...body, password: 'password2' }, headers: key('reg-1') });
+    const other = await server.call('POST', '/members/v1/members/register', { body: { ...body, password: 'harbor-money-test-8462' }, headers: key('reg-1') });
     assert.equal(other.status, 409);
     assert.equal(other.body.details.applicationError.code, 'IDEMPOTENCY_KEY_REUSED');
 
-    const parallel = { email: 'reg.parallel@example.com', password: 'password1' };
+    const parallel = { email: 'reg.parallel@example.com', password: 'harbor-money-test-7391' };
     const answers = await Promise.all(Array.from({ length: 10 }, () => server.call('POST', '/members/v1/members/register', { body: parallel, headers: key('reg-parallel') })));
     assert.deepEqual([...new Set(answers.map((a) => a.status))], [200]);
     assert.equal(new Set(answers.map((a) => a.body.member.id)).size, 1);
