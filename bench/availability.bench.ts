@@ -102,7 +102,7 @@ export default async function availabilityBench(): Promise<{ title: string; mark
     const seedStarted = performance.now();
     const { appointment, klass } = await seed(storage);
     const seedMs = performance.now() - seedStarted;
-    const app = await buildServer({ storage, ownerKey: 'bench', clock: () => NOW });
+    const app = await buildServer({ storage, ownerKey: 'bench-owner-key-at-least-24-chars', clock: () => NOW });
     const range = { fromLocalDate: '2026-06-01T00:00:00', toLocalDate: '2026-07-02T00:00:00' };
     const cases = [
       { name: 'Appointments (10 staff, 60 min)', url: '/service-availability/v2/time-slots', body: { serviceId: appointment.id, ...range } },

@@ -33,6 +33,10 @@ import { memberRoutes } from './routes/members.js';
 import { createCommerce } from './commerce.js';
 import type { PaymentProvider } from './domain/payments/provider.js';
 import { SandboxProvider } from './domain/payments/sandbox.js';
+import { applyDoorRules, installDoorLimits, resolveRateLimits, clientAddress, type RateLimitSettings } from './http/rate-limits.js';
+import { doorRules } from './http/doors.js';
+import { loggerOptions, type LogOption } from './http/logging.js';
+import { checkOwnerKey, type TrustProxy } from './config.js';
 
 export interface ServerOptions {
   storage: Storage;
@@ -41,8 +45,13 @@ export interface ServerOptions {
   allowedOrigins?: '*' | string[];
   /** Serve these folders as static sites (the widget bundle and the demo pages), when they exist. */
   staticRoots?: { prefix: string; root: string }[];
-  logger?: boolean;
+  /** Log requests (with tokens redacted): true for stdout, or a stream. */
+  logger?: LogOption;
   verifyToken?: TokenVerifier;
+  /** Limits on the public doors; false turns them off (fuzzing, benchmarks). Default: DEFAULT_RATE_LIMITS. */
+  rateLimits?: Partial<RateLimitSettings> | false;
+  /** Proxies to believe about the client's address (Fastify's trustProxy); default false. */
+  trustProxy?: TrustProxy;
   /** "Now" for availability and booking policies (default: the real time); tests fix it. */
   clock?: () => Date;
   /** Payment providers for checkout and plans; default: the built-in `sandbox`. */
@@ -58,9 +67,17 @@ export function rewriteWixPath(url: string): string {
   return rest;
 }
 
+/** A hop count as the function form (Fastify's types take no number): believe the nearest `hops` proxies. */
+function fastifyTrustProxy(trust: TrustProxy | undefined): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust ?? false;
+}
+
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  checkOwnerKey(options.ownerKey);
   const app = Fastify({
-    logger: options.logger ? { level: 'info' } : false,
+    logger: loggerOptions(options.logger),
+    trustProxy: fastifyTrustProxy(options.trustProxy),
     bodyLimit: BODY_LIMIT_BYTES,
     rewriteUrl: (request) => rewriteWixPath(request.url ?? '/'),
     // Refuse `__proto__` and `constructor.prototype` in JSON bodies (Fastify's prototype-poisoning guard).
@@ -109,6 +126,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     maxAge: 600,
   });
 
+  const limits = resolveRateLimits(options.rateLimits);
+  const doors = await installDoorLimits(app);
+  applyDoorRules(app, doorRules(limits, doors));
+  const credentialGuard = doors.failureCounter('this server with a wrong key or token', limits.badCredentials, (request) => `ip:${clientAddress(request)}`);
+
   const clock = options.clock ?? (() => new Date());
   const slots = createSlotResolver(options.storage);
   const tokens = new TokenService(options.storage, clock);
@@ -130,7 +152,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   const ctx: AppContext = {
     storage: options.storage,
-    auth: createAuthenticator(options.ownerKey, options.verifyToken ?? tokens.verify),
+    auth: createAuthenticator(options.ownerKey, options.verifyToken ?? tokens.verify, credentialGuard),
     catalogue: new CatalogueService(options.storage),
     clock,
     slots,
@@ -140,6 +162,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     members: commerce.members,
     plans: commerce.plans,
     checkout: commerce.checkout,
+    limits,
   };
   await app.register(catalogueRoutes, { ctx });
   await app.register(businessRoutes, { ctx });

@@ -51,6 +51,7 @@ export async function main(argv = process.argv.slice(2), env = process.env): Pro
     ownerKey: config.ownerKey,
     allowedOrigins: config.allowedOrigins,
     logger: config.logRequests,
+    trustProxy: config.trustProxy,
     staticRoots: [
       { prefix: '/widget/', root: join(root, 'dist') },
       { prefix: '/', root: join(root, 'demo') },

@@ -16,6 +16,40 @@ export interface ServerConfig {
   ownerKeyGenerated: boolean;
   allowedOrigins: '*' | string[];
   logRequests: boolean;
+  /**
+   * Which proxies in front of the server to believe about the client's address (Fastify's `trustProxy`):
+   * false (default: the socket's address is the client), true (any), a hop count, or addresses/CIDRs/`loopback`.
+   */
+  trustProxy: TrustProxy;
+}
+
+export type TrustProxy = boolean | number | string[];
+
+/** Shorter owner keys are refused at start: the key is the whole owner's power, and it can be guessed offline. */
+export const MIN_OWNER_KEY_LENGTH = 24;
+
+/** Refuses a short owner key with a message that says how to make a good one. */
+export function checkOwnerKey(key: string): void {
+  if (key.length < MIN_OWNER_KEY_LENGTH) {
+    throw new ConfigError(
+      `The owner key must be at least ${MIN_OWNER_KEY_LENGTH} characters long (this one has ${key.length}). ` +
+        'Generate one with: node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64url\'))"',
+    );
+  }
+}
+
+/** `--trust-proxy` / BOOKINGS_TRUST_PROXY: "true", "false", a hop count, or a comma-separated list. */
+export function parseTrustProxy(text: string | undefined): TrustProxy {
+  const value = (text ?? '').trim();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const bad = list.find((v) => !/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(v));
+  if (bad !== undefined) {
+    throw new ConfigError(`--trust-proxy takes true, false, a hop count, or addresses and CIDRs (or loopback, linklocal, uniquelocal), not ${JSON.stringify(bad)}`);
+  }
+  return list;
 }
 
 export const USAGE = `Usage: booking-server [--port N] [--host H] [--db FILE|:memory:] [--seed demo] [--owner-key KEY]
@@ -25,6 +59,8 @@ export const USAGE = `Usage: booking-server [--port N] [--host H] [--db FILE|:me
   --db FILE       SQLite file, or :memory:                       env BOOKINGS_DB, default data/bookings.sqlite
   --seed demo     seed the demo business into an empty database
   --owner-key K   the owner's API key (bearer token)             env BOOKINGS_OWNER_KEY, default: a new random key
+  --trust-proxy T  proxies whose X-Forwarded-For to believe:     env BOOKINGS_TRUST_PROXY, default false
+                  true, a hop count, or IPs/CIDRs (loopback, 10.0.0.0/8, ...)
   --log           log every request
   env BOOKINGS_ALLOWED_ORIGINS  comma-separated origins allowed to call the API (default *)
   env DATABASE_URL              postgres://… selects PostgreSQL instead of SQLite`;
@@ -43,6 +79,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfi
         seed: { type: 'string' },
         'owner-key': { type: 'string' },
         log: { type: 'boolean' },
+        'trust-proxy': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -59,6 +96,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfi
 
   const configuredKey = values['owner-key'] || env['BOOKINGS_OWNER_KEY'] || undefined;
   if (values['owner-key'] !== undefined && values['owner-key'].length < 1) throw new ConfigError('--owner-key must not be empty');
+  if (configuredKey !== undefined) checkOwnerKey(configuredKey);
   const origins = (env['BOOKINGS_ALLOWED_ORIGINS'] ?? '*').trim();
 
   return {
@@ -71,5 +109,6 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfi
     ownerKeyGenerated: configuredKey === undefined,
     allowedOrigins: origins === '*' || origins === '' ? '*' : origins.split(',').map((o) => o.trim()).filter(Boolean),
     logRequests: values.log ?? false,
+    trustProxy: parseTrustProxy(values['trust-proxy'] ?? env['BOOKINGS_TRUST_PROXY']),
   };
 }

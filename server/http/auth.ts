@@ -8,8 +8,8 @@ import { forbidden, unauthenticated } from '../domain/errors.js';
 
 export type Identity =
   | { kind: 'owner' }
-  | { kind: 'visitor'; visitorId: string; contactId?: string }
-  | { kind: 'member'; memberId: string; contactId: string };
+  | { kind: 'visitor'; visitorId: string; contactId?: string; familyId?: string }
+  | { kind: 'member'; memberId: string; contactId: string; familyId?: string };
 
 /** Resolves a bearer token that is not the owner key; null when it is not valid. */
 export type TokenVerifier = (token: string) => Promise<Identity | null>;
@@ -35,16 +35,35 @@ export interface Authenticator {
   requireOwner(request: FastifyRequest): Promise<void>;
 }
 
-export function createAuthenticator(ownerKey: string, verifyToken: TokenVerifier): Authenticator {
+/**
+ * Counts refused tokens per client address. Once an address is over its limit even the right owner key is
+ * refused from it for a while, so the key cannot be guessed; visitor and member tokens (random, 256 bits)
+ * still pass, so people who share that address are not locked out.
+ */
+export interface CredentialGuard {
+  check(request: FastifyRequest): Promise<void>;
+  fail(request: FastifyRequest): Promise<void>;
+}
+
+const NO_GUARD: CredentialGuard = { check: async () => undefined, fail: async () => undefined };
+
+export function createAuthenticator(ownerKey: string, verifyToken: TokenVerifier, guard: CredentialGuard = NO_GUARD): Authenticator {
   const optionalIdentity = async (request: FastifyRequest): Promise<Identity | null> => {
     const token = bearerToken(request);
     if (token === null) {
       if (request.headers.authorization) throw unauthenticated('The Authorization header must be "Bearer <token>".');
       return null;
     }
-    if (safeEqual(token, ownerKey)) return { kind: 'owner' };
+    if (safeEqual(token, ownerKey)) {
+      await guard.check(request);
+      return { kind: 'owner' };
+    }
     const identity = await verifyToken(token);
-    if (!identity) throw unauthenticated('The token is not valid or has expired: get a new one from POST /oauth2/token.');
+    if (!identity) {
+      await guard.fail(request);
+      await guard.check(request);
+      throw unauthenticated('The token is not valid or has expired: get a new one from POST /oauth2/token.');
+    }
     return identity;
   };
   return {

@@ -9,6 +9,7 @@ import type { BookingEventBus } from '../domain/bookings/events.js';
 import type { MemberService } from '../domain/members/member-service.js';
 import type { PlanService } from '../domain/plans/plan-service.js';
 import type { CheckoutService } from '../domain/checkout/checkout-service.js';
+import type { RateLimitSettings } from './rate-limits.js';
 
 export interface AppContext {
   storage: Storage;
@@ -26,4 +27,6 @@ export interface AppContext {
   members: MemberService;
   plans: PlanService;
   checkout: CheckoutService;
+  /** The limits in force (docs/security.md); the live streams read their caps here. */
+  limits: RateLimitSettings;
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/booking-server.mjs', import.meta.url));
+const CLI_KEY = 'cli-test-owner-key-0123456789';
 
 interface Running {
   url: string;
@@ -56,7 +57,7 @@ describe('booking-server CLI', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('--port 0 --db :memory: --seed demo prints its address and serves the five services', async () => {
-    const server = await startCli(['--port', '0', '--host', '127.0.0.1', '--db', ':memory:', '--seed', 'demo', '--owner-key', 'k']);
+    const server = await startCli(['--port', '0', '--host', '127.0.0.1', '--db', ':memory:', '--seed', 'demo', '--owner-key', CLI_KEY]);
     try {
       assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
       const { services } = await queryServices(server.url);
@@ -77,18 +78,18 @@ describe('booking-server CLI', () => {
 
   it('keeps its data across a restart on the same --db file, and does not seed twice', async () => {
     const db = join(dir, 'studio.sqlite');
-    const first = await startCli(['--port', '0', '--host', '127.0.0.1', '--db', db, '--seed', 'demo', '--owner-key', 'k']);
+    const first = await startCli(['--port', '0', '--host', '127.0.0.1', '--db', db, '--seed', 'demo', '--owner-key', CLI_KEY]);
     let ids: string[];
     try {
       assert.match(first.stderr(), /seeded the demo business/);
       ids = (await queryServices(first.url)).services.map((s) => s.id);
-      const removed = await fetch(`${first.url}/bookings/v2/services/${ids[0]}`, { method: 'DELETE', headers: { authorization: 'Bearer k' } });
+      const removed = await fetch(`${first.url}/bookings/v2/services/${ids[0]}`, { method: 'DELETE', headers: { authorization: `Bearer ${CLI_KEY}` } });
       assert.equal(removed.status, 200);
     } finally {
       await first.stop();
     }
     assert.ok(existsSync(db));
-    const second = await startCli(['--port', '0', '--host', '127.0.0.1', '--db', db, '--seed', 'demo', '--owner-key', 'k']);
+    const second = await startCli(['--port', '0', '--host', '127.0.0.1', '--db', db, '--seed', 'demo', '--owner-key', CLI_KEY]);
     try {
       assert.match(second.stderr(), /already has a business; not seeding/);
       const after = (await queryServices(second.url)).services.map((s) => s.id);
@@ -106,6 +107,33 @@ describe('booking-server CLI', () => {
     } finally {
       await server.stop();
     }
+  });
+
+  /** Runs the CLI to its exit; for flags it must refuse before listening. */
+  async function refused(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; err: string }> {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number | null>((r) => child.once('exit', r));
+    return { code, err };
+  }
+
+  it('refuses an owner key shorter than 24 characters, from the flag or the environment, saying how to make one', async () => {
+    for (const [args, env] of [
+      [['--owner-key', 'short-key-23-characters'], {}],
+      [[], { BOOKINGS_OWNER_KEY: 'k' }],
+    ] as const) {
+      const { code, err } = await refused(['--port', '0', '--host', '127.0.0.1', '--db', ':memory:', ...args], env);
+      assert.equal(code, 2);
+      assert.match(err, /owner key must be at least 24 characters/);
+      assert.match(err, /randomBytes/);
+    }
+  });
+
+  it('refuses a --trust-proxy value it cannot read', async () => {
+    const { code, err } = await refused(['--port', '0', '--db', ':memory:', '--owner-key', CLI_KEY, '--trust-proxy', 'the-proxy!']);
+    assert.equal(code, 2);
+    assert.match(err, /--trust-proxy takes/);
   });
 
   it('refuses bad flags with the usage text and exit code 2', async () => {

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 export const REAL_API_PREFIX = '/real-api';
-export const REAL_OWNER_KEY = 'wtr-owner-key';
+export const REAL_OWNER_KEY = 'wtr-owner-key-at-least-24-chars';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 

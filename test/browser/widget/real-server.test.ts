@@ -105,7 +105,7 @@ describe('<booking-widget> against the real server', () => {
     expect(steps).to.include.members(['slot', 'details', 'review', 'status']);
 
     // The server holds the booking the widget shows, with what was typed.
-    const owner = await fetch(`${API}/bookings/v2/bookings/${created[0]}`, { headers: { authorization: 'Bearer wtr-owner-key' } });
+    const owner = await fetch(`${API}/bookings/v2/bookings/${created[0]}`, { headers: { authorization: 'Bearer wtr-owner-key-at-least-24-chars' } });
     const { booking } = (await owner.json()) as { booking: { status: string; contactDetails: { email: string } } };
     expect(booking.status).to.equal('CONFIRMED');
     expect(booking.contactDetails.email).to.equal('grace@example.com');
