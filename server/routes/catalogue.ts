@@ -7,15 +7,7 @@ import {
   CreateServiceRequestSchema, UpdateServiceRequestSchema, CreateOptionsAndVariantsRequestSchema,
   UpdateOptionsAndVariantsRequestSchema,
 } from '../http/schemas/service.js';
-import { runQuery, type QuerySpec } from '../domain/query.js';
-import type { ServiceOptionsAndVariants } from '../../src/model/service.js';
-
-const variantsQuerySpec: QuerySpec<ServiceOptionsAndVariants> = {
-  fields: { id: (v) => v.id, serviceId: (v) => v.serviceId },
-  defaultSort: { fieldName: 'serviceId', order: 'ASC' },
-  defaultLimit: 100,
-  maxLimit: 100,
-};
+import { queryVisibleVariants, visibleVariants } from '../domain/variant-reads.js';
 
 export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   // Owner routes authenticate in onRequest, so a caller without the key hears 401 before any body check.
@@ -52,11 +44,11 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = a
   );
 
   app.get('/bookings/v1/serviceOptionsAndVariants/:id', { schema: { params: IdParamsSchema } }, async (request) => ({
-    serviceOptionsAndVariants: await ctx.catalogue.getVariants(request.params.id),
+    serviceOptionsAndVariants: await visibleVariants(ctx.storage, request.params.id, await isOwner(request)),
   }));
 
   app.post('/bookings/v1/serviceOptionsAndVariants/query', { schema: { body: Type.Optional(QueryRequestSchema) } }, async (request) => {
-    const { items, pagingMetadata } = runQuery(await ctx.storage.catalogue.listVariants(), request.body?.query, variantsQuerySpec);
+    const { items, pagingMetadata } = await queryVisibleVariants(ctx.storage, request.body?.query, await isOwner(request));
     return { serviceOptionsAndVariantsList: items, pagingMetadata };
   });
 

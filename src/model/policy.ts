@@ -25,5 +25,9 @@ export interface BookingPolicy {
     allowAnonymous?: boolean;
   };
   waitlistPolicy: { enabled: boolean; capacity: number; reservationTimeInMinutes: number };
-  participantsPolicy: { maxParticipantsPerBooking: number };
+  participantsPolicy: {
+    maxParticipantsPerBooking: number;
+    /** Extension: live unpaid bookings one customer may hold in one session (default 3). */
+    maxUnpaidBookingsPerSession?: number;
+  };
 }

@@ -1,5 +1,5 @@
 /** `Idempotency-Key` on create (contract section 1): retries give the first answer and create nothing new. */
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestServer } from './helpers.js';
 import { OWNER_KEY, startBookingServer, visitorToken, serviceNamed, eventIdAt, classBooking, type DemoService } from './bookings-fixtures.js';
@@ -17,6 +17,9 @@ describe('idempotent booking creation', () => {
     ({ server } = await startBookingServer());
     yoga = await serviceNamed(server, 'Community Yoga');
     eventId = await eventIdAt(server, yoga, '2026-12-12T10:00:00');
+  });
+  // A visitor of its own for each case: one customer may hold only a few unpaid bookings in one session.
+  beforeEach(async () => {
     visitor = await visitorToken(server);
   });
   after(() => server.close());

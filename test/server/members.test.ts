@@ -111,8 +111,8 @@ describe('pricing plans', () => {
   });
 
   it('refuses MEMBERSHIP with a clear error when the plan has no credits left or has expired', async () => {
-    const reg = await server.call('POST', '/members/v1/members/register', { body: { email: 'broke@example.com', password: 'password1' } });
-    const token = (await login(server, 'broke@example.com', 'password1')).body.access_token;
+    const reg = await server.call('POST', '/members/v1/members/register', { body: { email: 'broke@example.com', password: 'buyer password 1' } });
+    const token = (await login(server, 'broke@example.com', 'buyer password 1')).body.access_token;
     const plan = (await server.call('GET', '/pricing-plans/v2/plans')).body.plans.find((p: { name: string }) => p.name === '10-Class Pass');
     const now = new Date('2026-12-01T15:00:00.000Z');
     await server.storage.plans.insertMemberOrder({ id: crypto.randomUUID(), planId: plan.id, planName: plan.name, memberId: reg.body.member.id, status: 'ACTIVE', credits: { total: 10, remaining: 0 }, startDate: now.toISOString(), expirationDate: new Date(now.getTime() + 86_400_000 * 30).toISOString() });
@@ -131,8 +131,8 @@ describe('pricing plans', () => {
 
   it('a member buys a plan with the sandbox card and sees its credits; a declined card buys nothing', async () => {
     const plan = (await server.call('GET', '/pricing-plans/v2/plans')).body.plans.find((p: { name: string }) => p.name === '10-Class Pass');
-    await server.call('POST', '/members/v1/members/register', { body: { email: 'buyer@example.com', password: 'password1' } });
-    const token = (await login(server, 'buyer@example.com', 'password1')).body.access_token;
+    await server.call('POST', '/members/v1/members/register', { body: { email: 'buyer@example.com', password: 'buyer password 1' } });
+    const token = (await login(server, 'buyer@example.com', 'buyer password 1')).body.access_token;
     const declined = await server.call('POST', '/pricing-plans/v2/orders', { token, body: { planId: plan.id, payment: { provider: 'sandbox', cardToken: 'tok_declined' } } });
     assert.equal(declined.status, 402);
     assert.deepEqual(await credits(token), []);

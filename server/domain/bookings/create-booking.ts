@@ -17,6 +17,7 @@ import type { Capacity } from './capacity.js';
 import { BookingChanges } from './changes.js';
 import { participantsOf } from './participants.js';
 import { validateBookingInput } from './validate.js';
+import { checkUnpaidLimit } from './customer-limit.js';
 
 type BookedEntityInput = CreateBookingBody['booking']['bookedEntity'];
 
@@ -113,6 +114,7 @@ export async function createBooking(deps: CreateDeps, identity: Identity, body: 
   checkDurationChoice(input, slot, 'booking.participantsChoices');
   const skipAvailability = owner && flow.skipAvailabilityValidation === true;
   if (!skipAvailability) checkBookable(slot);
+  await checkUnpaidLimit(deps.storage, identity, service, slot);
 
   const participants = participantsOf(input);
   const { hasRoom, remaining } = await deps.capacity.hasRoom(service, slot, participants);

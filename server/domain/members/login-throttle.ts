@@ -1,8 +1,10 @@
 /**
- * Slows password guessing: after `maxPerEmail` failed logins for one email (from any address), or
- * `maxPerAddress` from one client address (higher: many members may share one network), within `windowMs`,
- * further attempts are refused with 429 and Retry-After until the window passes.
- * Kept in memory: each server instance throttles on its own (documented in docs/members.md).
+ * Slows password guessing without letting a stranger lock a member out: after `maxPerEmail` failed logins for
+ * one email FROM ONE ADDRESS, or `maxPerAddress` failures from one address over all emails, within `windowMs`,
+ * further attempts from that address are refused with 429 and Retry-After until the window passes. Failures
+ * never block another address, so the member's own right password still works from home. (A guesser spread
+ * over many addresses meets the per-address rate limits and the password rules instead; docs/security.md.)
+ * Kept in memory: each server instance throttles on its own.
  */
 import { ApiError } from '../errors.js';
 
@@ -13,7 +15,7 @@ export interface ThrottleOptions {
   clock?: () => number;
 }
 
-const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
+const emailKey = (email: string, address: string) => `email:${email.trim().toLowerCase()}\u0000${address}`;
 const addressKey = (address: string) => `ip:${address}`;
 
 export class LoginThrottle {
@@ -33,14 +35,14 @@ export class LoginThrottle {
   /** Throws 429 when the email or the address is locked out. */
   check(attempt: { email: string; address: string }): void {
     const now = this.now();
-    for (const [key, max] of [[emailKey(attempt.email), this.maxPerEmail], [addressKey(attempt.address), this.maxPerAddress]] as const) {
+    for (const [key, max] of [[emailKey(attempt.email, attempt.address), this.maxPerEmail], [addressKey(attempt.address), this.maxPerAddress]] as const) {
       const recent = this.recent(key, now);
       if (recent.length >= max) {
         const retryAfter = Math.max(1, Math.ceil(((recent[0] ?? now) + this.windowMs - now) / 1000));
         throw new ApiError(
           429,
           'TOO_MANY_LOGIN_ATTEMPTS',
-          `Too many failed sign-ins. Wait ${Math.ceil(retryAfter / 60)} minute(s) and try again, or reset your password with the studio.`,
+          `Too many failed sign-ins from here. Wait ${Math.ceil(retryAfter / 60)} minute(s) and try again, or reset your password with the studio.`,
           { retryAfterSeconds: retryAfter },
           { 'retry-after': String(retryAfter) },
         );
@@ -50,13 +52,13 @@ export class LoginThrottle {
 
   fail(attempt: { email: string; address: string }): void {
     const now = this.now();
-    for (const key of [emailKey(attempt.email), addressKey(attempt.address)]) this.failures.set(key, [...this.recent(key, now), now]);
+    for (const key of [emailKey(attempt.email, attempt.address), addressKey(attempt.address)]) this.failures.set(key, [...this.recent(key, now), now]);
     if (this.failures.size > 10_000) this.prune(now);
   }
 
-  /** A good login clears the email's count (not the address's: others there may still be guessing). */
-  succeed(attempt: { email: string }): void {
-    this.failures.delete(emailKey(attempt.email));
+  /** A good login clears the email's count here (not the address's: others there may still be guessing). */
+  succeed(attempt: { email: string; address: string }): void {
+    this.failures.delete(emailKey(attempt.email, attempt.address));
   }
 
   private recent(key: string, now: number): number[] {

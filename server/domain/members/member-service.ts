@@ -5,7 +5,7 @@
 import type { Member, TokenResponse } from '../../../src/model/members.js';
 import type { Storage } from '../../storage/types.js';
 import type { TokenService } from '../identity/tokens.js';
-import { hashPassword, verifyPassword } from '../passwords.js';
+import { hashPassword, needsRehash, passwordProblem, verifyPassword } from '../passwords.js';
 import { ApiError, ValidationError } from '../errors.js';
 import type { LoginThrottle } from './login-throttle.js';
 
@@ -17,6 +17,11 @@ export interface RegisterInput {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(password: string, stored: string): Promise<boolean>;
+}
+
 /** A real hash of a throwaway password, so an unknown email costs the same scrypt as a known one. */
 const DUMMY_HASH = hashPassword('not-a-member-password');
 
@@ -31,19 +36,24 @@ export class MemberService {
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
     private readonly clock: () => Date,
+    /** The password hashing in use; a test counts its calls. */
+    private readonly passwords: PasswordHasher = { hash: hashPassword, verify: verifyPassword },
   ) {}
 
   async register(input: RegisterInput): Promise<Member> {
-    const email = input.email.trim();
+    const email = input.email.trim().toLowerCase();
     const violations = [];
     if (!EMAIL.test(email)) violations.push({ field: 'email', description: 'must be an email address, like name@example.com' });
-    if (input.password.length < 8) violations.push({ field: 'password', description: 'must be at least 8 characters long' });
+    const problem = passwordProblem(input.password, email);
+    if (problem) violations.push({ field: 'password', description: problem });
     if (violations.length > 0) throw new ValidationError(violations);
-    const passwordHash = await hashPassword(input.password);
+    // Cheap checks first: a known email must not cost a password hash (a flood of them would slow every login).
+    const exists = () => new ApiError(409, 'MEMBER_ALREADY_EXISTS', 'There is already a member with this email: sign in instead.');
+    if (await this.storage.members.getByEmail(email)) throw exists();
+    const passwordHash = await this.passwords.hash(input.password);
     return this.storage.transaction(async () => {
-      if (await this.storage.members.getByEmail(email)) {
-        throw new ApiError(409, 'MEMBER_ALREADY_EXISTS', 'There is already a member with this email: sign in instead.');
-      }
+      // Checked again inside: two registrations of one email may have raced past the first check.
+      if (await this.storage.members.getByEmail(email)) throw exists();
       const contactId = await this.storage.contacts.upsertByEmail({ email, ...(input.firstName ? { firstName: input.firstName } : {}), ...(input.lastName ? { lastName: input.lastName } : {}) });
       const now = this.clock().toISOString();
       const member = {
@@ -65,12 +75,16 @@ export class MemberService {
     const attempt = { email, address: clientAddress };
     this.throttle.check(attempt);
     const member = await this.storage.members.getByEmail(email.trim());
-    const ok = await verifyPassword(password, member?.passwordHash ?? (await DUMMY_HASH));
+    const ok = await this.passwords.verify(password, member?.passwordHash ?? (await DUMMY_HASH));
     if (!member || !ok) {
       this.throttle.fail(attempt);
       throw new ApiError(401, 'INVALID_CREDENTIALS', 'That email and password do not match a member. Check them and try again.');
     }
     this.throttle.succeed(attempt);
+    if (needsRehash(member.passwordHash)) {
+      // Hashed with less work than today's parameters: upgrade it now that we know the password.
+      await this.storage.members.setPasswordHash(member.id, await this.passwords.hash(password), this.clock().toISOString());
+    }
     return this.tokens.issue({ kind: 'member', id: member.id }, clientId);
   }
 

@@ -456,7 +456,8 @@ export class SqliteMemberStore implements MemberStore {
   constructor(private readonly x: SqliteExecutor) {}
   getByEmail(email: string): Promise<MemberRecord | null> {
     return this.x.exec((db) => {
-      const r = db.prepare('SELECT * FROM members WHERE email = ?').get(email) as MemberRow | undefined;
+      // Emails are compared without case: Member@Example.com and member@example.com are one person.
+      const r = db.prepare('SELECT * FROM members WHERE lower(email) = lower(?) ORDER BY created_date LIMIT 1').get(email) as MemberRow | undefined;
       return r ? rowToMember(r) : null;
     });
   }
@@ -471,6 +472,11 @@ export class SqliteMemberStore implements MemberStore {
       db.prepare(
         'INSERT INTO members (id, contact_id, email, password_hash, first_name, last_name, created_date, updated_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ).run(m.id, m.contactId, m.loginEmail, m.passwordHash, m.profile.firstName ?? null, m.profile.lastName ?? null, m.createdDate, m.updatedDate);
+    });
+  }
+  setPasswordHash(memberId: string, passwordHash: string, at: string): Promise<void> {
+    return this.x.exec((db) => {
+      db.prepare('UPDATE members SET password_hash = ?, updated_date = ? WHERE id = ?').run(passwordHash, at, memberId);
     });
   }
 }
