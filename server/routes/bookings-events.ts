@@ -2,7 +2,8 @@
  * Live booking status (extension): Server-Sent Events at `/bookings/v2/bookings/{id}/events` and
  * `/v1/anonymous-bookings/{token}/events`. The stream opens with the booking as it is, then sends
  * `event: booking` with the whole booking after every committed change, and a comment line as a heartbeat.
- * EventSource cannot send headers, so the bearer token may also come as `?access_token=`.
+ * EventSource cannot send headers, so the bearer token may also come as `?access_token=`. Streams are capped per
+ * token and per address, and end when the login that opened them logs out.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -12,21 +13,54 @@ import type { Booking } from '../../src/model/booking.js';
 import type { AppContext } from '../http/context.js';
 import { IdParamsSchema } from '../http/schemas/common.js';
 import { TokenParamsSchema } from './bookings-anonymous.js';
+import { ApiError } from '../domain/errors.js';
+import { callerToken, clientAddress } from '../http/rate-limits.js';
+import { createHash } from 'node:crypto';
 
 const HEARTBEAT_MS = 15_000;
 const QuerySchema = Type.Object({ access_token: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })) });
 
 const frame = (booking: Booking) => `event: booking\nid: ${booking.revision}\ndata: ${JSON.stringify(booking)}\n\n`;
 
+/** Who holds a stream open, for the caps and for ending it when that login ends. */
+interface Holder {
+  tokenKey: string | null;
+  address: string;
+  familyId: string | undefined;
+}
+
 export const bookingEventRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const open = new Set<ServerResponse>();
+  const open = new Map<ServerResponse, Holder>();
+  const caps = ctx.limits.streams;
   // Open streams never end by themselves: end them so the server can close.
   app.addHook('preClose', async () => {
-    for (const res of open) res.end();
+    for (const res of open.keys()) res.end();
     open.clear();
   });
+  // A logout ends that login's streams at once: a revoked token must not keep reading.
+  const stopListening = ctx.tokens.onRevoked((familyId) => {
+    for (const [res, holder] of open) if (holder.familyId === familyId) res.end();
+  });
+  app.addHook('onClose', async () => stopListening());
 
-  function stream(request: FastifyRequest, reply: FastifyReply, booking: Booking): void {
+  const countOpen = (match: (h: Holder) => boolean) => [...open.values()].filter(match).length;
+
+  /** 429 when this token or this address already holds its share of streams. */
+  function checkCaps(holder: Holder): void {
+    const byToken = holder.tokenKey !== null && countOpen((h) => h.tokenKey === holder.tokenKey) >= caps.perToken;
+    if (byToken || countOpen((h) => h.address === holder.address) >= caps.perAddress) {
+      throw new ApiError(
+        429,
+        'TOO_MANY_STREAMS',
+        `Too many live status streams are open ${byToken ? 'with this token' : 'from this address'}; close one (another tab or window) and try again.`,
+        { retryAfterSeconds: 30 },
+        { 'retry-after': '30' },
+      );
+    }
+  }
+
+  function stream(request: FastifyRequest, reply: FastifyReply, booking: Booking, holder: Holder): void {
+    checkCaps(holder);
     reply.hijack();
     const res = reply.raw;
     // Keep what hooks set on the reply (CORS) and drop unset ones.
@@ -38,7 +72,7 @@ export const bookingEventRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> 
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
-    open.add(res);
+    open.set(res, holder);
     let lastRevision = Number(booking.revision);
     res.write(`retry: 2000\n${frame(booking)}`);
     const unsubscribe = ctx.bookingEvents.subscribe(booking.id, (next) => {
@@ -68,12 +102,16 @@ export const bookingEventRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> 
     { onRequest: tokenFromQuery, schema: { params: IdParamsSchema, querystring: QuerySchema } },
     async (request, reply) => {
       const identity = await ctx.auth.requireIdentity(request);
-      stream(request, reply, await ctx.bookings.get(identity, request.params.id));
+      const booking = await ctx.bookings.get(identity, request.params.id);
+      const familyId = identity.kind === 'owner' ? undefined : identity.familyId;
+      stream(request, reply, booking, { tokenKey: callerToken(request), address: clientAddress(request), familyId });
     },
   );
 
   app.get('/v1/anonymous-bookings/:token/events', { schema: { params: TokenParamsSchema } }, async (request, reply) => {
+    const access = await ctx.bookings.accessForToken(request.params.token);
     const { booking } = await ctx.bookings.anonymousView(request.params.token);
-    stream(request, reply, booking);
+    const tokenKey = createHash('sha256').update(request.params.token).digest('base64url');
+    stream(request, reply, booking, { tokenKey, address: clientAddress(request), familyId: access.familyId });
   });
 };

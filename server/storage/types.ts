@@ -83,6 +83,7 @@ export interface MemberStore {
   getByEmail(email: string): Promise<MemberRecord | null>;
   get(id: string): Promise<MemberRecord | null>;
   insert(member: MemberRecord): Promise<void>;
+  setPasswordHash(memberId: string, passwordHash: string, at: string): Promise<void>;
 }
 
 export interface Storage {
@@ -178,9 +179,20 @@ export interface BookingStore {
   /** The bookings of one class session in `statuses`, in arrival order (waitlists). */
   listForEvent(eventId: string, statuses: readonly import('../../src/model/booking.js').BookingStatus[]): Promise<StoredBooking[]>;
   history(bookingId: string): Promise<BookingHistoryEntry[]>;
-  saveAccessToken(tokenHash: string, bookingId: string, at: string): Promise<void>;
-  /** The booking id an anonymous access token (by its hash) opens, or null. */
-  findByAccessToken(tokenHash: string): Promise<string | null>;
+  /** Stores an anonymous access token; past `maxLive` live tokens for the booking, the oldest are revoked. */
+  saveAccessToken(tokenHash: string, token: BookingAccessToken, maxLive: number): Promise<void>;
+  /** The booking a live (unexpired, unrevoked) anonymous access token opens, or null. */
+  findByAccessToken(tokenHash: string, now: string): Promise<BookingAccessToken | null>;
+  /** Revokes the anonymous access tokens asked for by one session family (the visitor logged out). */
+  revokeAccessTokensOfFamily(familyId: string, at: string): Promise<number>;
+}
+
+export interface BookingAccessToken {
+  bookingId: string;
+  /** The session family of the visitor or member who asked for it; none when the owner did. */
+  familyId?: string;
+  createdDate: string;
+  expiresAt: string;
 }
 
 export interface TokenRecord {
@@ -188,6 +200,8 @@ export interface TokenRecord {
   subject: { kind: 'visitor' | 'member'; id: string };
   /** The access and refresh tokens issued together share a session; revoking one revokes the session. */
   sessionId: string;
+  /** The first session of a login; refreshing keeps it, so logging out can end everything the login began. */
+  familyId: string;
   clientId?: string;
   expiresAt: string;
   revokedAt?: string;
@@ -198,6 +212,8 @@ export interface TokenStore {
   insert(tokenHash: string, record: TokenRecord): Promise<void>;
   find(tokenHash: string): Promise<TokenRecord | null>;
   revokeSession(sessionId: string, at: string): Promise<void>;
+  /** Ends every session of a family (logout); returns how many tokens it revoked. */
+  revokeFamily(familyId: string, at: string): Promise<number>;
   revoke(tokenHash: string, at: string): Promise<void>;
   purgeExpired(before: string): Promise<number>;
 }

@@ -4,14 +4,14 @@
  * runs in one `storage.transaction` with the capacity count it depends on; changed bookings are published to
  * the live streams after commit.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Booking, PaymentStatus } from '../../../src/model/booking.js';
 import type { Service } from '../../../src/model/service.js';
 import type { Query } from '../../../src/model/common.js';
 import { decideTransition, type LifecycleEvent, type TransitionDecision } from '../../../src/lifecycle/index.js';
 import type { Identity } from '../../http/auth.js';
 import type { CreateBookingBody, RescheduleBody } from '../../http/schemas/booking.js';
-import type { BookingChange, BookingHistoryEntry, Storage, StoredBooking } from '../../storage/types.js';
+import type { BookingAccessToken, BookingChange, BookingHistoryEntry, Storage, StoredBooking } from '../../storage/types.js';
 import type { SlotResolver } from '../availability/slot-resolver.js';
 import { ApiError, ValidationError, forbidden, revisionMismatch } from '../errors.js';
 import { runQuery, type QueryResult } from '../query.js';
@@ -41,6 +41,10 @@ export interface CreateResult {
   body: { booking: Booking };
   replayed: boolean;
 }
+
+/** How long a booking link works after the booking ends, and how many live links one booking may have. */
+export const ANONYMOUS_TOKEN_DAYS = 30;
+export const MAX_ANONYMOUS_TOKENS = 10;
 
 const invalidStatus = (d: Extract<TransitionDecision, { allowed: false }>) =>
   new ApiError(409, 'INVALID_BOOKING_STATUS', d.message, { status: d.from, event: d.event });
@@ -287,22 +291,40 @@ export class BookingService {
 
   // ---- anonymous access (Wix anonymous-bookings) ----
 
+  /**
+   * A link token for one booking. It expires ANONYMOUS_TOKEN_DAYS after the booking ends (at least that long from
+   * now), dies with the asking visitor's login, and only the newest MAX_ANONYMOUS_TOKENS of a booking stay live.
+   */
   async issueAnonymousToken(identity: Identity, id: string): Promise<string> {
     const record = visibleTo(identity, id, await this.storage.bookings.get(id));
     const token = randomBytes(32).toString('base64url');
-    await this.storage.bookings.saveAccessToken(hashToken(token), record.booking.id, this.clock().toISOString());
+    const now = this.clock();
+    const from = Math.max(now.getTime(), Date.parse(record.booking.endDate ?? '') || 0);
+    await this.storage.bookings.saveAccessToken(
+      hashToken(token),
+      {
+        bookingId: record.booking.id,
+        ...(identity.kind !== 'owner' && identity.familyId ? { familyId: identity.familyId } : {}),
+        createdDate: now.toISOString(),
+        expiresAt: new Date(from + ANONYMOUS_TOKEN_DAYS * 86_400_000).toISOString(),
+      },
+      MAX_ANONYMOUS_TOKENS,
+    );
     return token;
   }
 
-  /** The booking an anonymous token opens; 404 INVALID_TOKEN for anything else. */
-  async bookingIdForToken(token: string): Promise<string> {
-    const invalid = new ApiError(404, 'INVALID_TOKEN', 'This booking link is not valid; ask the business for a new one.');
+  /** The live grant an anonymous token holds; 404 INVALID_TOKEN for anything else (unknown, expired, revoked). */
+  async accessForToken(token: string): Promise<BookingAccessToken> {
+    const invalid = new ApiError(404, 'INVALID_TOKEN', 'This booking link is not valid or has expired; ask the business for a new one.');
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw invalid;
-    const hash = hashToken(token);
-    const id = await this.storage.bookings.findByAccessToken(hash);
-    // The lookup is by sha256, which leaks nothing usable about the token; the compare is constant-time anyway.
-    if (!id || !timingSafeEqual(Buffer.from(hashToken(token)), Buffer.from(hash))) throw invalid;
-    return id;
+    // Looked up by sha256: the stored hash tells nothing usable about the token, and no compare of secrets runs here.
+    const access = await this.storage.bookings.findByAccessToken(hashToken(token), this.clock().toISOString());
+    if (!access) throw invalid;
+    return access;
+  }
+
+  async bookingIdForToken(token: string): Promise<string> {
+    return (await this.accessForToken(token)).bookingId;
   }
 
   async anonymousView(token: string): Promise<{ booking: Booking; allowedAnonymousActions: { cancel: boolean; reschedule: boolean } }> {

@@ -4,7 +4,7 @@
  * and the document never disagree. Each write appends a `booking_history` line in the same statement batch.
  */
 import type { Booking } from '../../../src/model/booking.js';
-import type { BookingChange, BookingHistoryEntry, BookingStore, StoredBooking } from '../types.js';
+import type { BookingAccessToken, BookingChange, BookingHistoryEntry, BookingStore, StoredBooking } from '../types.js';
 import { participantsOf } from '../../domain/bookings/participants.js';
 import { bool, fromJson, int, toJson, type Db, type SqliteExecutor } from './database.js';
 import { prepared } from './statements.js';
@@ -143,16 +143,31 @@ export class SqliteBookingStore implements BookingStore {
     );
   }
 
-  saveAccessToken(tokenHash: string, bookingId: string, at: string): Promise<void> {
+  saveAccessToken(tokenHash: string, t: BookingAccessToken, maxLive: number): Promise<void> {
     return this.x.exec((db) => {
-      prepared(db, 'INSERT INTO booking_access_tokens (token_hash, booking_id, created_date) VALUES (?, ?, ?)').run(tokenHash, bookingId, at);
+      prepared(db, 'INSERT INTO booking_access_tokens (token_hash, booking_id, family_id, created_date, expires_at) VALUES (?, ?, ?, ?, ?)').run(
+        tokenHash, t.bookingId, t.familyId ?? null, t.createdDate, t.expiresAt,
+      );
+      // Keep the newest `maxLive`: a leaked old link stops working once enough new ones were asked for.
+      prepared(
+        db,
+        `UPDATE booking_access_tokens SET revoked_at = ? WHERE token_hash IN (
+           SELECT token_hash FROM booking_access_tokens WHERE booking_id = ? AND revoked_at IS NULL AND expires_at > ?
+           ORDER BY created_date DESC, rowid DESC LIMIT -1 OFFSET ?)`,
+      ).run(t.createdDate, t.bookingId, t.createdDate, maxLive);
     });
   }
 
-  findByAccessToken(tokenHash: string): Promise<string | null> {
+  findByAccessToken(tokenHash: string, now: string): Promise<BookingAccessToken | null> {
     return this.x.exec((db) => {
-      const r = prepared(db, 'SELECT booking_id FROM booking_access_tokens WHERE token_hash = ?').get(tokenHash) as { booking_id: string } | undefined;
-      return r?.booking_id ?? null;
+      const r = prepared(db, 'SELECT booking_id, family_id, created_date, expires_at FROM booking_access_tokens WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?').get(tokenHash, now) as
+        | { booking_id: string; family_id: string | null; created_date: string; expires_at: string }
+        | undefined;
+      return r ? { bookingId: r.booking_id, ...(r.family_id ? { familyId: r.family_id } : {}), createdDate: r.created_date, expiresAt: r.expires_at } : null;
     });
+  }
+
+  revokeAccessTokensOfFamily(familyId: string, at: string): Promise<number> {
+    return this.x.exec((db) => prepared(db, 'UPDATE booking_access_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL').run(at, familyId).changes);
   }
 }

@@ -4,6 +4,7 @@
  */
 import { commerceMigration } from './commerce-migration.js';
 import { moneyMigration } from './migration-005-money.js';
+import { doorsMigration } from './migration-006-doors.js';
 
 export interface Migration {
   version: number;
@@ -302,4 +303,5 @@ CREATE INDEX bookings_schedule ON bookings(schedule_id, status);
   },
   commerceMigration,
   moneyMigration,
+  doorsMigration,
 ];

@@ -8,6 +8,7 @@ interface Row {
   subject_kind: TokenRecord['subject']['kind'];
   subject_id: string;
   session_id: string;
+  family_id: string | null;
   client_id: string | null;
   expires_at: string;
   revoked_at: string | null;
@@ -19,9 +20,9 @@ export class SqliteTokenStore implements TokenStore {
   insert(tokenHash: string, t: TokenRecord): Promise<void> {
     return this.x.exec((db) => {
       prepared(db, 
-        `INSERT INTO auth_tokens (token_hash, kind, subject_kind, subject_id, session_id, client_id, expires_at, revoked_at, created_date)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(tokenHash, t.kind, t.subject.kind, t.subject.id, t.sessionId, t.clientId ?? null, t.expiresAt, t.revokedAt ?? null, new Date().toISOString());
+        `INSERT INTO auth_tokens (token_hash, kind, subject_kind, subject_id, session_id, family_id, client_id, expires_at, revoked_at, created_date)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(tokenHash, t.kind, t.subject.kind, t.subject.id, t.sessionId, t.familyId, t.clientId ?? null, t.expiresAt, t.revokedAt ?? null, new Date().toISOString());
     });
   }
 
@@ -33,6 +34,7 @@ export class SqliteTokenStore implements TokenStore {
         kind: r.kind,
         subject: { kind: r.subject_kind, id: r.subject_id },
         sessionId: r.session_id,
+        familyId: r.family_id ?? r.session_id,
         ...(r.client_id ? { clientId: r.client_id } : {}),
         expiresAt: r.expires_at,
         ...(r.revoked_at ? { revokedAt: r.revoked_at } : {}),
@@ -44,6 +46,10 @@ export class SqliteTokenStore implements TokenStore {
     return this.x.exec((db) => {
       prepared(db, 'UPDATE auth_tokens SET revoked_at = ? WHERE session_id = ? AND revoked_at IS NULL').run(at, sessionId);
     });
+  }
+
+  revokeFamily(familyId: string, at: string): Promise<number> {
+    return this.x.exec((db) => prepared(db, 'UPDATE auth_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL').run(at, familyId).changes);
   }
 
   revoke(tokenHash: string, at: string): Promise<void> {

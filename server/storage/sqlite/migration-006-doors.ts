@@ -1,0 +1,25 @@
+/**
+ * Migration 6: sessions keep a family through refreshes (so logging out ends what the login started), and
+ * anonymous booking tokens expire, can be revoked, and belong to the session family that asked for them.
+ */
+import type { Migration } from './migrations.js';
+
+export const doorsMigration: Migration = {
+  version: 6,
+  name: 'session families; anonymous booking tokens that expire and are revoked with their session',
+  sql: `
+ALTER TABLE auth_tokens ADD COLUMN family_id TEXT;
+UPDATE auth_tokens SET family_id = session_id WHERE family_id IS NULL;
+CREATE INDEX auth_tokens_family ON auth_tokens(family_id);
+
+ALTER TABLE booking_access_tokens ADD COLUMN family_id TEXT;
+ALTER TABLE booking_access_tokens ADD COLUMN expires_at TEXT NOT NULL DEFAULT '9999-12-31T00:00:00.000Z';
+ALTER TABLE booking_access_tokens ADD COLUMN revoked_at TEXT;
+-- Tokens given out before this version: 90 days from when they were made.
+UPDATE booking_access_tokens SET expires_at = strftime('%Y-%m-%dT%H:%M:%fZ', created_date, '+90 days');
+CREATE INDEX booking_access_tokens_booking ON booking_access_tokens(booking_id, created_date);
+-- Members are found by email without regard to case.
+CREATE INDEX members_email_lower ON members(lower(email));
+CREATE INDEX booking_access_tokens_family ON booking_access_tokens(family_id) WHERE family_id IS NOT NULL;
+`,
+};
