@@ -4,6 +4,7 @@
  */
 import type { Query } from '../../src/model/common.js';
 import type { Service, ServiceOptionsAndVariants, ServicePayment } from '../../src/model/service.js';
+import { BOOKING_STATUSES } from '../../src/model/booking.js';
 import type { Storage } from '../storage/types.js';
 import type { ServiceFields, OptionsAndVariantsFields } from '../http/schemas/service.js';
 import { ApiError, ValidationError, notFound, revisionMismatch } from './errors.js';
@@ -130,8 +131,17 @@ export class CatalogueService {
     });
   }
 
+  /** A service with bookings (in any status) stays: they point at it. Hiding it takes it off the site. */
   async deleteService(id: string): Promise<void> {
-    if (!(await this.storage.catalogue.deleteService(id))) throw notFound('Service', id, 'SERVICE_NOT_FOUND');
+    await this.storage.transaction(async () => {
+      const booked = await this.storage.occupancy.listOccupying({ statuses: BOOKING_STATUSES, fromUtc: '0000-01-01T00:00:00Z', toUtc: '9999-12-31T23:59:59Z', serviceIds: [id] });
+      if (booked.length > 0) {
+        throw new ApiError(409, 'SERVICE_HAS_BOOKINGS', 'This service has bookings, so it cannot be deleted: hide it instead (PATCH service.hidden = true).', {
+          serviceId: id,
+        });
+      }
+      if (!(await this.storage.catalogue.deleteService(id))) throw notFound('Service', id, 'SERVICE_NOT_FOUND');
+    });
   }
 
   async variantsForService(serviceId: string, asOwner: boolean): Promise<ServiceOptionsAndVariants> {

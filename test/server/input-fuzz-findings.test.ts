@@ -1,0 +1,51 @@
+/** What the fuzz suite found, pinned as plain tests so each fix stays fixed even if the fuzzer's seed moves on. */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { errorShape, type TestServer } from './helpers.js';
+import { OWNER_KEY, startBookingServer, visitorToken, serviceNamed, eventIdAt, classBooking } from './bookings-fixtures.js';
+
+describe('input: fuzz findings', () => {
+  let server: TestServer;
+  let bookingId = '';
+  before(async () => {
+    ({ server } = await startBookingServer());
+  });
+  after(() => server.close());
+
+  it('deleting a service that has bookings is a 409 that says to hide it, not a 500; the service stays', async () => {
+    const yoga = await serviceNamed(server, 'Community Yoga');
+    const booked = await server.call('POST', '/bookings/v2/bookings', {
+      token: await visitorToken(server),
+      body: classBooking(yoga, await eventIdAt(server, yoga, '2026-12-05T10:00:00'), { selectedPaymentOption: 'OFFLINE' }),
+    });
+    assert.equal(booked.status, 200);
+    bookingId = booked.body.booking.id;
+    const removed = await server.call('DELETE', `/bookings/v2/services/${yoga.id}`, { token: OWNER_KEY });
+    assert.equal(removed.status, 409, JSON.stringify(removed.body));
+    assert.deepEqual(errorShape(removed.body), { kind: 'application', code: 'SERVICE_HAS_BOOKINGS' });
+    assert.match(removed.body.message, /hide it instead/);
+    assert.equal((await server.call('GET', `/bookings/v2/services/${yoga.id}`)).status, 200);
+    // A service nobody booked still goes.
+    const climb = await serviceNamed(server, 'Family Climb');
+    assert.equal((await server.call('DELETE', `/bookings/v2/services/${climb.id}`, { token: OWNER_KEY })).status, 200);
+  });
+
+  // Found by the fuzzer, outside the files of the input work (server/app.ts, server/routes/bookings-events.ts):
+  // reported; the fuzzer tolerates exactly these answers until they are fixed.
+  it('a request whose headers pass 16 KiB gets 431 in the contract shape', { todo: 'needs a clientErrorHandler in server/app.ts' }, async () => {
+    const r = await server.call('GET', `/healthz?q=${'x'.repeat(20_000)}`);
+    assert.equal(r.status, 431);
+    errorShape(r.body);
+  });
+
+  it('an OPTIONS without Origin gets its 400 in the contract shape', { todo: '@fastify/cors answers plain text (strictPreflight)' }, async () => {
+    const r = await server.call('OPTIONS', '/bookings/v2/services/query');
+    assert.ok(r.status < 500);
+    if (r.status >= 400) errorShape(r.body);
+  });
+
+  it('HEAD on an event stream answers at once', { todo: 'the stream is hijacked; HEAD never gets its headers' }, async () => {
+    const r = await fetch(`${server.url}/bookings/v2/bookings/${bookingId}/events`, { method: 'HEAD', headers: { authorization: `Bearer ${OWNER_KEY}` }, signal: AbortSignal.timeout(2_000) });
+    assert.ok(r.status < 500);
+  });
+});
