@@ -37,6 +37,7 @@ import { applyDoorRules, installDoorLimits, resolveRateLimits, clientAddress, ty
 import { doorRules } from './http/doors.js';
 import { loggerOptions, type LogOption } from './http/logging.js';
 import { checkOwnerKey, type TrustProxy } from './config.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 
 export interface ServerOptions {
   storage: Storage;
@@ -125,6 +126,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     exposedHeaders: ['Retry-After', 'Idempotent-Replayed'],
     maxAge: 600,
   });
+  await registerSecurityHeaders(app);
 
   const limits = resolveRateLimits(options.rateLimits);
   const doors = await installDoorLimits(app);
