@@ -78,9 +78,14 @@ describe('the widget as a guest on other pages', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     // Another origin on the same machine (localhost vs 127.0.0.1): Chromium blocks a public page from loopback.
     const partner = server.url.replace('127.0.0.1', 'localhost');
-    await page.route(`${partner}/partner/**`, (route) => route.fulfill({ status: 200, headers: { 'content-type': 'text/html' }, body: demo('embed-cross-origin.html') }));
-    await page.goto(`${partner}/partner/embed-cross-origin.html?api=${encodeURIComponent(server.url)}`);
+    // The partner page as a partner would serve it: the demo's page with its two addresses pointing at this server.
+    const html = demo('embed-cross-origin.html').replaceAll('http://localhost:8787', server.url);
+    await page.route(`${partner}/partner/**`, (route) => route.fulfill({ status: 200, headers: { 'content-type': 'text/html' }, body: html }));
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(`${partner}/partner/embed-cross-origin.html`);
     assert.notEqual(new URL(page.url()).origin, new URL(server.url).origin);
+    assert.deepEqual(scripts, [`${server.url}/widget/booking-widget.iife.js`]);
     await page.locator('booking-widget [data-service-id]').first().waitFor(WAIT);
     await bookCommunityYoga(page, server);
     assert.deepEqual(errors, []);
