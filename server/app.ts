@@ -38,6 +38,7 @@ import { doorRules } from './http/doors.js';
 import { loggerOptions, type LogOption } from './http/logging.js';
 import { checkOwnerKey, type TrustProxy } from './config.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { warnOnUntrustedProxy } from './http/proxy-check.js';
 
 export interface ServerOptions {
   storage: Storage;
@@ -127,6 +128,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     maxAge: 600,
   });
   await registerSecurityHeaders(app);
+  warnOnUntrustedProxy(app, options.trustProxy);
 
   const limits = resolveRateLimits(options.rateLimits);
   const doors = await installDoorLimits(app);

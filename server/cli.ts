@@ -1,6 +1,7 @@
 /**
  * `booking-server`: opens the database, seeds the demo when asked, and serves the API, the widget bundle
  * (`/widget/`) and the demo site (`/`). Prints `listening on http://HOST:PORT` once it accepts requests.
+ * `booking-server doctor [flags]` checks the same set-up for weaknesses instead (server/doctor.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
@@ -9,6 +10,7 @@ import { buildServer } from './app.js';
 import { parseConfig, ConfigError, type ServerConfig } from './config.js';
 import { createSqliteStorage } from './storage/sqlite/index.js';
 import { seedDemo } from './seed/demo.js';
+import { runDoctor, checkSetup, formatFindings } from './doctor.js';
 import type { Storage } from './storage/types.js';
 
 /** The package root, whether running from `server/` (tsx) or from `dist-server/server/` (built). */
@@ -29,6 +31,10 @@ function openStorage(config: ServerConfig): Storage {
 }
 
 export async function main(argv = process.argv.slice(2), env = process.env): Promise<void> {
+  if (argv[0] === 'doctor') {
+    process.exitCode = runDoctor(argv.slice(1), env, (text) => process.stdout.write(text));
+    return;
+  }
   let config: ServerConfig;
   let storage: Storage;
   try {
@@ -41,6 +47,8 @@ export async function main(argv = process.argv.slice(2), env = process.env): Pro
     }
     throw error;
   }
+  // The doctor's checks, as warnings: the server starts anyway (`booking-server doctor` explains each).
+  process.stderr.write(formatFindings(checkSetup(config, config.ownerKeyGenerated ? undefined : config.ownerKey)));
   if (config.seed === 'demo') {
     const { seeded } = await seedDemo(storage);
     process.stderr.write(seeded ? 'seeded the demo business "Harbor Studio"\n' : 'database already has a business; not seeding\n');

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrations } from './migrations.js';
 
@@ -50,14 +50,41 @@ export class SqliteExecutor {
 }
 
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') createPrivately(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  if (file !== ':memory:') for (const side of [`${file}-wal`, `${file}-shm`]) restrictTo(side, 0o600);
   return db;
+}
+
+/**
+ * The database holds customers' details and token hashes: a folder we create is the owner's alone (0700) and a
+ * new file is readable by its owner only (0600), whatever the umask. Existing ones are left as the owner set
+ * them; `booking-server doctor` warns when they are readable by others.
+ */
+function createPrivately(file: string): void {
+  const dir = dirname(file);
+  if (!existsSync(dir)) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  }
+  if (!existsSync(file)) {
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
+  }
+}
+
+/** SQLite makes the -wal and -shm files itself; they carry the same rows as the database. */
+function restrictTo(path: string, mode: number): void {
+  try {
+    chmodSync(path, mode);
+  } catch {
+    // Not there (yet), or not ours to change: `booking-server doctor` reports what others can read.
+  }
 }
 
 export function migrate(db: Db): number[] {
