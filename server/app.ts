@@ -35,6 +35,7 @@ import type { PaymentProvider } from './domain/payments/provider.js';
 import { SandboxProvider } from './domain/payments/sandbox.js';
 import { applyDoorRules, installDoorLimits, resolveRateLimits, clientAddress, type RateLimitSettings } from './http/rate-limits.js';
 import { doorRules } from './http/doors.js';
+import { clientErrorHandler } from './http/client-errors.js';
 import { loggerOptions, type LogOption } from './http/logging.js';
 import { checkOwnerKey, type TrustProxy } from './config.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -80,6 +81,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: loggerOptions(options.logger),
     trustProxy: fastifyTrustProxy(options.trustProxy),
+    clientErrorHandler,
     bodyLimit: BODY_LIMIT_BYTES,
     rewriteUrl: (request) => rewriteWixPath(request.url ?? '/'),
     // Refuse `__proto__` and `constructor.prototype` in JSON bodies (Fastify's prototype-poisoning guard).
@@ -126,6 +128,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
     exposedHeaders: ['Retry-After', 'Idempotent-Replayed'],
     maxAge: 600,
+    // An OPTIONS without Origin or Access-Control-Request-Method (not a browser's preflight) gets the same empty
+    // 204 as a preflight, instead of the plugin's plain-text 400 outside the contract's error shape.
+    strictPreflight: false,
   });
   await registerSecurityHeaders(app);
   warnOnUntrustedProxy(app, options.trustProxy);

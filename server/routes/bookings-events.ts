@@ -60,6 +60,11 @@ export const bookingEventRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> 
   }
 
   function stream(request: FastifyRequest, reply: FastifyReply, booking: Booking, holder: Holder): void {
+    // HEAD asks only whether the stream would open: its headers, no stream held open.
+    if (request.method === 'HEAD') {
+      void reply.code(200).header('content-type', 'text/event-stream; charset=utf-8').header('cache-control', 'no-cache, no-transform').send();
+      return;
+    }
     checkCaps(holder);
     reply.hijack();
     const res = reply.raw;
