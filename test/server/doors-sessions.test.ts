@@ -10,6 +10,7 @@ import { Temporal } from 'temporal-polyfill';
 import { errorShape, startServer, type TestServer } from './helpers.js';
 import { NOW, visitorToken, serviceNamed, eventIdAt, classBooking, startBookingServer } from './bookings-fixtures.js';
 import { ANONYMOUS_TOKEN_DAYS, MAX_ANONYMOUS_TOKENS } from '../../server/domain/bookings/booking-service.js';
+import type { RateLimitSettings } from '../../server/http/rate-limits.js';
 
 /** A booking of the visitor `token`, and an anonymous link token for it. */
 async function bookingWithLink(server: TestServer, token: string, localStart = '2026-12-02T18:00:00') {
@@ -34,9 +35,13 @@ async function openStream(url: string) {
   return { response, ended, close: () => controller.abort() };
 }
 
+/** A demo server at NOW with these door limits (the test helper turns them off otherwise). */
+const withLimits = (rateLimits: Partial<RateLimitSettings>) =>
+  startServer({ now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()), server: { clock: () => NOW, rateLimits } });
+
 describe('live streams', () => {
   it('are capped per token and per address (429), and a logout ends its open streams at once', async () => {
-    const { server } = await startBookingServer();
+    const server = await withLimits({}); // the default caps
     const streams: Awaited<ReturnType<typeof openStream>>[] = [];
     try {
       const token = await visitorToken(server);
@@ -67,7 +72,7 @@ describe('live streams', () => {
   });
 
   it('are capped per address across tokens', async () => {
-    const server = await startServer({ now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()), server: { clock: () => NOW, rateLimits: { streams: { perToken: 5, perAddress: 2 } } } });
+    const server = await withLimits({ streams: { perToken: 5, perAddress: 2 } });
     const streams: Awaited<ReturnType<typeof openStream>>[] = [];
     try {
       for (let i = 0; i < 2; i++) {
