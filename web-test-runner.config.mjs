@@ -25,7 +25,11 @@ function countReporter() {
       let failed = 0;
       let skipped = 0;
       const walk = (suite) => {
-        for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+        for (const t of suite.tests) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
         for (const child of suite.suites) walk(child);
       };
       for (const s of sessions) {
@@ -54,7 +58,12 @@ const service = (id, name, extra = {}) => ({
   name,
   type: 'CLASS',
   defaultCapacity: 10,
-  payment: { rateType: 'FIXED', fixed: { price: { value: '20.00', currency: 'USD' } }, options: { online: true, inPerson: true, deposit: false, pricingPlan: false }, pricingPlanIds: [] },
+  payment: {
+    rateType: 'FIXED',
+    fixed: { price: { value: '20.00', currency: 'USD' } },
+    options: { online: true, inPerson: true, deposit: false, pricingPlan: false },
+    pricingPlanIds: [],
+  },
   onlineBooking: { enabled: true, requireManualApproval: false, allowMultipleRequests: false },
   schedule: { id: `sch-${id}`, availabilityConstraints: { sessionDurations: [60], timeBetweenSessions: 0 } },
   staffMemberIds: [],

@@ -25,7 +25,7 @@ const NOW = new Date('2026-06-01T12:00:00Z');
 /** Deterministic pseudo-random numbers, so every run seeds the same business. */
 function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
 async function seed(storage: SqliteStorage): Promise<{ appointment: Service; klass: Service }> {
@@ -37,19 +37,40 @@ async function seed(storage: SqliteStorage): Promise<{ appointment: Service; kla
   const weekdays: Weekday[] = ['MON', 'TUE', 'WED', 'THU', 'FRI'];
   const staff: StaffMember[] = [];
   for (let i = 0; i < STAFF; i++) {
-    const s: StaffMember = { id: crypto.randomUUID(), name: `Coach ${i}`, scheduleId: crypto.randomUUID(), createdDate: stamp, updatedDate: stamp, revision: '1',
-      workingHours: weekdays.map((day) => ({ day, startTime: '08:00', endTime: '20:00' })) };
+    const s: StaffMember = {
+      id: crypto.randomUUID(),
+      name: `Coach ${i}`,
+      scheduleId: crypto.randomUUID(),
+      createdDate: stamp,
+      updatedDate: stamp,
+      revision: '1',
+      workingHours: weekdays.map((day) => ({ day, startTime: '08:00', endTime: '20:00' })),
+    };
     await storage.staff.insert(s);
     staff.push(s);
   }
   const service = (type: Service['type'], name: string, staffIds: string[], capacity: number): Service => ({
-    id: crypto.randomUUID(), type, name, defaultCapacity: capacity, hidden: false,
+    id: crypto.randomUUID(),
+    type,
+    name,
+    defaultCapacity: capacity,
+    hidden: false,
     payment: { rateType: 'NO_FEE', options: { online: true, inPerson: true, deposit: false, pricingPlan: false }, pricingPlanIds: [] },
     onlineBooking: { enabled: true, requireManualApproval: false, allowMultipleRequests: false },
     schedule: { id: crypto.randomUUID(), availabilityConstraints: { sessionDurations: [60], timeBetweenSessions: 0 } },
-    staffMemberIds: staffIds, locations: [], bookingPolicy: policy, createdDate: stamp, updatedDate: stamp, revision: '1',
+    staffMemberIds: staffIds,
+    locations: [],
+    bookingPolicy: policy,
+    createdDate: stamp,
+    updatedDate: stamp,
+    revision: '1',
   });
-  const appointment = service('APPOINTMENT', 'Coaching', staff.slice(0, 10).map((s) => s.id), 1);
+  const appointment = service(
+    'APPOINTMENT',
+    'Coaching',
+    staff.slice(0, 10).map((s) => s.id),
+    1,
+  );
   await storage.catalogue.insertService(appointment);
   const rules: SessionRule[] = [];
   const classes: Service[] = [];
@@ -59,9 +80,18 @@ async function seed(storage: SqliteStorage): Promise<{ appointment: Service; kla
     await storage.catalogue.insertService(klass);
     classes.push(klass);
     const hour = String(8 + (i % 12)).padStart(2, '0');
-    const rule: SessionRule = { id: crypto.randomUUID(), scheduleId: klass.schedule.id, serviceId: klass.id, title: klass.name,
-      start: `2026-01-0${5 + (i % 2)}T${hour}:00:00`, durationInMinutes: 60, staffMemberId: teacher.id, capacity: 20, revision: '1',
-      recurrence: { frequency: 'WEEKLY', days: i % 2 === 0 ? ['MON', 'WED', 'FRI'] : ['TUE', 'THU'] } };
+    const rule: SessionRule = {
+      id: crypto.randomUUID(),
+      scheduleId: klass.schedule.id,
+      serviceId: klass.id,
+      title: klass.name,
+      start: `2026-01-0${5 + (i % 2)}T${hour}:00:00`,
+      durationInMinutes: 60,
+      staffMemberId: teacher.id,
+      capacity: 20,
+      revision: '1',
+      recurrence: { frequency: 'WEEKLY', days: i % 2 === 0 ? ['MON', 'WED', 'FRI'] : ['TUE', 'THU'] },
+    };
     await storage.schedules.insertRule(rule);
     rules.push(rule);
   }
@@ -69,7 +99,8 @@ async function seed(storage: SqliteStorage): Promise<{ appointment: Service; kla
   const events = expandRules(rules, ZONE, YEAR_START.epochMilliseconds, yearEnd);
   const classOf = new Map(rules.map((r, i) => [r.id, classes[i] as Service]));
   await storage.executor.exec((db) => {
-    const insert = db.prepare(`INSERT INTO bookings (id, service_id, schedule_id, event_id, resource_id, start_utc, end_utc, status, payment_status,
+    const insert =
+      db.prepare(`INSERT INTO bookings (id, service_id, schedule_id, event_id, resource_id, start_utc, end_utc, status, payment_status,
       participants, booking_json, revision, created_date, updated_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'NOT_PAID', ?, '{}', 1, ?, ?)`);
     const statuses = ['CONFIRMED', 'CONFIRMED', 'CONFIRMED', 'PENDING', 'CANCELED', 'DECLINED'];
     db.transaction(() => {
@@ -79,13 +110,35 @@ async function seed(storage: SqliteStorage): Promise<{ appointment: Service; kla
           // An appointment: a random staff member, a random hour of a random day of the year.
           const coach = staff[Math.floor(rnd() * STAFF)] as StaffMember;
           const start = YEAR_START.epochMilliseconds + Math.floor(rnd() * 365) * 86_400_000 + (3 + Math.floor(rnd() * 12)) * 3_600_000;
-          insert.run(crypto.randomUUID(), appointment.id, appointment.schedule.id, null, coach.id, new Date(start).toISOString(),
-            new Date(start + 3_600_000).toISOString(), status, 1, stamp, stamp);
+          insert.run(
+            crypto.randomUUID(),
+            appointment.id,
+            appointment.schedule.id,
+            null,
+            coach.id,
+            new Date(start).toISOString(),
+            new Date(start + 3_600_000).toISOString(),
+            status,
+            1,
+            stamp,
+            stamp,
+          );
         } else {
           const event = events[Math.floor(rnd() * events.length)] as (typeof events)[number];
           const klass = classOf.get(event.ruleId) as Service;
-          insert.run(crypto.randomUUID(), klass.id, klass.schedule.id, encodeEventId(event), null, new Date(event.startMs).toISOString(),
-            new Date(event.endMs).toISOString(), status, 1, stamp, stamp);
+          insert.run(
+            crypto.randomUUID(),
+            klass.id,
+            klass.schedule.id,
+            encodeEventId(event),
+            null,
+            new Date(event.startMs).toISOString(),
+            new Date(event.endMs).toISOString(),
+            status,
+            1,
+            stamp,
+            stamp,
+          );
         }
       }
     })();
@@ -93,7 +146,8 @@ async function seed(storage: SqliteStorage): Promise<{ appointment: Service; kla
   return { appointment, klass: classes[0] as Service };
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 export default async function availabilityBench(): Promise<{ title: string; markdown: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'bookings-bench-'));
@@ -105,8 +159,16 @@ export default async function availabilityBench(): Promise<{ title: string; mark
     const app = await buildServer({ storage, ownerKey: 'bench-owner-key-at-least-24-chars', clock: () => NOW });
     const range = { fromLocalDate: '2026-06-01T00:00:00', toLocalDate: '2026-07-02T00:00:00' };
     const cases = [
-      { name: 'Appointments (10 staff, 60 min)', url: '/service-availability/v2/time-slots', body: { serviceId: appointment.id, ...range } },
-      { name: 'Class sessions (one class)', url: '/service-availability/v2/time-slots/event', body: { serviceIds: [klass.id], ...range, cursorPaging: { limit: 1000 } } },
+      {
+        name: 'Appointments (10 staff, 60 min)',
+        url: '/service-availability/v2/time-slots',
+        body: { serviceId: appointment.id, ...range },
+      },
+      {
+        name: 'Class sessions (one class)',
+        url: '/service-availability/v2/time-slots/event',
+        body: { serviceIds: [klass.id], ...range, cursorPaging: { limit: 1000 } },
+      },
     ];
     const rows: string[] = [];
     for (const c of cases) {
@@ -127,8 +189,27 @@ export default async function availabilityBench(): Promise<{ title: string; mark
       const plan = (sql: string, ...params: unknown[]) =>
         (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('; ');
       return [
-        ['staff bookings', plan(`SELECT id FROM bookings WHERE status IN ('PENDING','CONFIRMED') AND start_utc < ? AND end_utc > ? AND start_utc >= ? AND resource_id IN (?, ?)`, 'b', 'a', 'a', 'x', 'y')],
-        ['session bookings', plan(`SELECT id FROM bookings WHERE status IN ('PENDING','CONFIRMED','WAITING_LIST') AND start_utc < ? AND end_utc > ? AND event_id IN (?, ?)`, 'b', 'a', 'x', 'y')],
+        [
+          'staff bookings',
+          plan(
+            `SELECT id FROM bookings WHERE status IN ('PENDING','CONFIRMED') AND start_utc < ? AND end_utc > ? AND start_utc >= ? AND resource_id IN (?, ?)`,
+            'b',
+            'a',
+            'a',
+            'x',
+            'y',
+          ),
+        ],
+        [
+          'session bookings',
+          plan(
+            `SELECT id FROM bookings WHERE status IN ('PENDING','CONFIRMED','WAITING_LIST') AND start_utc < ? AND end_utc > ? AND event_id IN (?, ?)`,
+            'b',
+            'a',
+            'x',
+            'y',
+          ),
+        ],
       ];
     });
     await app.close();

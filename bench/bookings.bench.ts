@@ -23,7 +23,10 @@ const OWNER = 'bench-owner-key-at-least-24-chars';
 const NOW = new Date('2026-12-01T15:00:00.000Z');
 
 /** Run `op` from CLIENTS concurrent loops until `total` ops or the time limit; latencies in ms. */
-async function drive(total: number, op: (client: number, i: number) => Promise<void>): Promise<{ done: number; ms: number; latencies: number[] }> {
+async function drive(
+  total: number,
+  op: (client: number, i: number) => Promise<void>,
+): Promise<{ done: number; ms: number; latencies: number[] }> {
   let next = 0;
   const latencies: number[] = [];
   const started = performance.now();
@@ -78,12 +81,18 @@ async function bookings() {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const post = async (path: string, token: string, body: unknown) => {
-    const r = await fetch(url + path, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const r = await fetch(url + path, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     const json = (await r.json()) as { booking?: { id: string; status: string }; access_token?: string };
     if (r.status !== 200) throw new Error(`${path}: ${r.status} ${JSON.stringify(json)}`);
     return json;
   };
-  const tokens = await Promise.all(Array.from({ length: CLIENTS }, async () => (await post('/oauth2/token', '', { grantType: 'anonymous' })).access_token ?? ''));
+  const tokens = await Promise.all(
+    Array.from({ length: CLIENTS }, async () => (await post('/oauth2/token', '', { grantType: 'anonymous' })).access_token ?? ''),
+  );
   let confirmed = 0;
   const run = await drive(BOOKINGS, async (client, i) => {
     const created = await post('/bookings/v2/bookings', tokens[client] ?? '', {

@@ -32,12 +32,17 @@ export default async function bench(): Promise<{ title: string; markdown: string
       const page = await context.newPage();
       await page.goto(server.url);
       await page.waitForFunction(
-        () => !!document.querySelector('booking-widget')?.shadowRoot?.querySelector('[data-step]')?.shadowRoot?.querySelector('[data-service-id]'),
+        () =>
+          !!document
+            .querySelector('booking-widget')
+            ?.shadowRoot?.querySelector('[data-step]')
+            ?.shadowRoot?.querySelector('[data-service-id]'),
         undefined,
         { polling: 'raf', timeout: 60_000 },
       );
       const ms = await page.evaluate(() => {
-        const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/widget/booking-widget.iife.js')) as PerformanceResourceTiming | undefined;
+        const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/widget/booking-widget.iife.js')) as
+          PerformanceResourceTiming | undefined;
         return performance.now() - (script?.responseEnd ?? 0);
       });
       times.push(ms);

@@ -2,7 +2,9 @@
 // script, so the page works under a Content-Security-Policy without 'unsafe-inline'.
 const popup = document.getElementById('popup');
 document.getElementById('open-popup').addEventListener('click', async () => {
-  const { services } = await (await fetch('/bookings/v2/services/query', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json();
+  const { services } = await (
+    await fetch('/bookings/v2/services/query', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+  ).json();
   popup.setAttribute('service-id', services.find((s) => s.name === 'Personal Training')?.id ?? '');
   popup.show();
 });

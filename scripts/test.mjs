@@ -52,13 +52,16 @@ async function nodeSuite(name, dir) {
   const tapFile = join(tmp, 'report.tap');
   try {
     const code = await run(process.execPath, [
-      '--import', 'tsx',
+      '--import',
+      'tsx',
       '--test',
       // 1, not 2: each file is its own child process with its own tsx transform and SQLite database; on a
       // shared 2-core machine two at once only fight for the CPU and make timing-sensitive tests flaky.
       '--test-concurrency=1',
-      '--test-reporter=spec', '--test-reporter-destination=stdout', // readable, to the terminal
-      '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, // machine-readable, for the counts
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout', // readable, to the terminal
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tapFile}`, // machine-readable, for the counts
       ...files,
     ]);
     const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
@@ -100,8 +103,15 @@ async function browserSuite() {
     onStdout: (chunk) => (out += chunk),
   });
   // The config's countReporter prints the counts line last; strip ANSI escapes before matching.
-  const lines = out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split(/\r?\n/).map((l) => l.trim());
-  const match = lines.reverse().map((l) => COUNTS_LINE.exec(l)).find(Boolean);
+  const lines = out
+    // eslint-disable-next-line no-control-regex -- the escape character is exactly what is stripped
+    .replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim());
+  const match = lines
+    .reverse()
+    .map((l) => COUNTS_LINE.exec(l))
+    .find(Boolean);
   if (!match) return notRun('browser', `web-test-runner exited with ${code} and printed no counts line.`);
   const result = { passed: Number(match[1]), failed: Number(match[2]), skipped: Number(match[3]) };
   if (code !== 0 && result.failed === 0) {

@@ -138,7 +138,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const limits = resolveRateLimits(options.rateLimits);
   const doors = await installDoorLimits(app);
   applyDoorRules(app, doorRules(limits, doors));
-  const credentialGuard = doors.failureCounter('this server with a wrong key or token', limits.badCredentials, (request) => `ip:${clientAddress(request)}`);
+  const credentialGuard = doors.failureCounter(
+    'this server with a wrong key or token',
+    limits.badCredentials,
+    (request) => `ip:${clientAddress(request)}`,
+  );
 
   const clock = options.clock ?? (() => new Date());
   const slots = createSlotResolver(options.storage);

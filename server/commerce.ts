@@ -40,7 +40,9 @@ export function createCommerce(deps: CommerceDeps) {
     if (!payment) return;
     const reason = event.reason ?? 'The payment failed.';
     if (payment.orderId) {
-      await (event.outcome === 'failed' ? checkout.orders.paymentFailed(payment.orderId, payment.id, reason) : checkout.orders.paymentSettled(payment.orderId, payment.id));
+      await (event.outcome === 'failed'
+        ? checkout.orders.paymentFailed(payment.orderId, payment.id, reason)
+        : checkout.orders.paymentSettled(payment.orderId, payment.id));
     } else if (payment.planOrderId) {
       await (event.outcome === 'failed' ? plans.paymentFailed(payment.planOrderId, payment.id, reason) : plans.paymentSettled(payment.id));
     }

@@ -33,7 +33,7 @@ export function checkOwnerKey(key: string): void {
   if (key.length < MIN_OWNER_KEY_LENGTH) {
     throw new ConfigError(
       `The owner key must be at least ${MIN_OWNER_KEY_LENGTH} characters long (this one has ${key.length}). ` +
-        'Generate one with: node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64url\'))"',
+        "Generate one with: node -e \"console.log(require('crypto').randomBytes(32).toString('base64url'))\"",
     );
   }
 }
@@ -44,10 +44,15 @@ export function parseTrustProxy(text: string | undefined): TrustProxy {
   if (value === '' || value === 'false') return false;
   if (value === 'true') return true;
   if (/^\d+$/.test(value)) return Number(value);
-  const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   const bad = list.find((v) => !/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(v));
   if (bad !== undefined) {
-    throw new ConfigError(`--trust-proxy takes true, false, a hop count, or addresses and CIDRs (or loopback, linklocal, uniquelocal), not ${JSON.stringify(bad)}`);
+    throw new ConfigError(
+      `--trust-proxy takes true, false, a hop count, or addresses and CIDRs (or loopback, linklocal, uniquelocal), not ${JSON.stringify(bad)}`,
+    );
   }
   return list;
 }
@@ -91,8 +96,10 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfi
 
   const portText = values.port ?? env['PORT'] ?? '8787';
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) throw new ConfigError(`--port must be a number from 0 to 65535, not ${JSON.stringify(portText)}`);
-  if (values.seed !== undefined && values.seed !== 'demo') throw new ConfigError(`--seed takes "demo" only, not ${JSON.stringify(values.seed)}`);
+  if (!/^\d+$/.test(portText) || port > 65535)
+    throw new ConfigError(`--port must be a number from 0 to 65535, not ${JSON.stringify(portText)}`);
+  if (values.seed !== undefined && values.seed !== 'demo')
+    throw new ConfigError(`--seed takes "demo" only, not ${JSON.stringify(values.seed)}`);
 
   const configuredKey = values['owner-key'] || env['BOOKINGS_OWNER_KEY'] || undefined;
   if (values['owner-key'] !== undefined && values['owner-key'].length < 1) throw new ConfigError('--owner-key must not be empty');
@@ -107,7 +114,13 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfi
     ...(values.seed === 'demo' ? { seed: 'demo' as const } : {}),
     ownerKey: configuredKey ?? randomBytes(24).toString('base64url'),
     ownerKeyGenerated: configuredKey === undefined,
-    allowedOrigins: origins === '*' || origins === '' ? '*' : origins.split(',').map((o) => o.trim()).filter(Boolean),
+    allowedOrigins:
+      origins === '*' || origins === ''
+        ? '*'
+        : origins
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean),
     logRequests: values.log ?? false,
     trustProxy: parseTrustProxy(values['trust-proxy'] ?? env['BOOKINGS_TRUST_PROXY']),
   };

@@ -19,14 +19,29 @@ const MIN_DISTINCT_CHARACTERS = 10;
 
 export function checkOwnerKeyStrength(key: string | undefined): Finding[] {
   if (key === undefined) {
-    return [{ problem: 'No owner key is configured, so a new one is made at every start.', fix: `Set BOOKINGS_OWNER_KEY to a key made with: ${GENERATE_KEY}` }];
+    return [
+      {
+        problem: 'No owner key is configured, so a new one is made at every start.',
+        fix: `Set BOOKINGS_OWNER_KEY to a key made with: ${GENERATE_KEY}`,
+      },
+    ];
   }
   if (key.length < MIN_OWNER_KEY_LENGTH) {
-    return [{ problem: `The owner key has ${key.length} characters; the server refuses keys under ${MIN_OWNER_KEY_LENGTH}.`, fix: `Make a new key with: ${GENERATE_KEY}` }];
+    return [
+      {
+        problem: `The owner key has ${key.length} characters; the server refuses keys under ${MIN_OWNER_KEY_LENGTH}.`,
+        fix: `Make a new key with: ${GENERATE_KEY}`,
+      },
+    ];
   }
   const distinct = new Set(key).size;
   if (distinct < MIN_DISTINCT_CHARACTERS) {
-    return [{ problem: `The owner key uses only ${distinct} different characters, so it is easy to guess.`, fix: `Make a random key with: ${GENERATE_KEY}` }];
+    return [
+      {
+        problem: `The owner key uses only ${distinct} different characters, so it is easy to guess.`,
+        fix: `Make a random key with: ${GENERATE_KEY}`,
+      },
+    ];
   }
   return [];
 }
@@ -52,7 +67,8 @@ export function checkDatabaseFiles(config: ServerConfig): Finding[] {
   }
   for (const path of [file, `${file}-wal`, `${file}-shm`]) {
     const mode = openToOthers(path);
-    if (mode !== undefined) findings.push({ problem: `${path} can be read by other users (mode ${mode.toString(8)}).`, fix: `chmod 600 ${path}` });
+    if (mode !== undefined)
+      findings.push({ problem: `${path} can be read by other users (mode ${mode.toString(8)}).`, fix: `chmod 600 ${path}` });
   }
   return findings;
 }
@@ -63,14 +79,14 @@ export function checkNetwork(config: ServerConfig): Finding[] {
   const findings: Finding[] = [];
   if (config.allowedOrigins === '*' && config.seed !== 'demo') {
     findings.push({
-      problem: 'Any website may call the API from its visitors\' browsers (BOOKINGS_ALLOWED_ORIGINS is unset or *).',
+      problem: "Any website may call the API from its visitors' browsers (BOOKINGS_ALLOWED_ORIGINS is unset or *).",
       fix: 'Set BOOKINGS_ALLOWED_ORIGINS to the sites that embed the widget, e.g. https://studio.example,https://www.studio.example',
     });
   }
   if (config.trustProxy === false && LOOPBACK.test(config.host) && config.seed !== 'demo') {
     findings.push({
       problem: `The server listens on ${config.host} only, as it does behind a reverse proxy, but trusts no proxy: every client then looks like the proxy, and one client's limits lock out all.`,
-      fix: 'If a proxy forwards to this server, start it with --trust-proxy loopback (or the proxy\'s address); if not, ignore this.',
+      fix: "If a proxy forwards to this server, start it with --trust-proxy loopback (or the proxy's address); if not, ignore this.",
     });
   }
   if (config.trustProxy === true && !LOOPBACK.test(config.host)) {

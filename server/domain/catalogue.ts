@@ -134,11 +134,21 @@ export class CatalogueService {
   /** A service with bookings (in any status) stays: they point at it. Hiding it takes it off the site. */
   async deleteService(id: string): Promise<void> {
     await this.storage.transaction(async () => {
-      const booked = await this.storage.occupancy.listOccupying({ statuses: BOOKING_STATUSES, fromUtc: '0000-01-01T00:00:00Z', toUtc: '9999-12-31T23:59:59Z', serviceIds: [id] });
+      const booked = await this.storage.occupancy.listOccupying({
+        statuses: BOOKING_STATUSES,
+        fromUtc: '0000-01-01T00:00:00Z',
+        toUtc: '9999-12-31T23:59:59Z',
+        serviceIds: [id],
+      });
       if (booked.length > 0) {
-        throw new ApiError(409, 'SERVICE_HAS_BOOKINGS', 'This service has bookings, so it cannot be deleted: hide it instead (PATCH service.hidden = true).', {
-          serviceId: id,
-        });
+        throw new ApiError(
+          409,
+          'SERVICE_HAS_BOOKINGS',
+          'This service has bookings, so it cannot be deleted: hide it instead (PATCH service.hidden = true).',
+          {
+            serviceId: id,
+          },
+        );
       }
       if (!(await this.storage.catalogue.deleteService(id))) throw notFound('Service', id, 'SERVICE_NOT_FOUND');
     });
@@ -148,9 +158,14 @@ export class CatalogueService {
     await this.getService(serviceId, asOwner);
     const variants = await this.storage.catalogue.getVariantsByService(serviceId);
     if (!variants) {
-      throw new ApiError(404, 'SERVICE_OPTIONS_AND_VARIANTS_NOT_FOUND', `Service "${serviceId}" has no options or variants: book it with totalParticipants.`, {
-        serviceId,
-      });
+      throw new ApiError(
+        404,
+        'SERVICE_OPTIONS_AND_VARIANTS_NOT_FOUND',
+        `Service "${serviceId}" has no options or variants: book it with totalParticipants.`,
+        {
+          serviceId,
+        },
+      );
     }
     return variants;
   }
@@ -181,7 +196,10 @@ export class CatalogueService {
       const current = await this.getVariants(id);
       if (fields.revision !== current.revision) throw revisionMismatch('options and variants', fields.revision, current.revision);
       if (fields.serviceId !== current.serviceId) {
-        throw ValidationError.field('serviceOptionsAndVariants.serviceId', 'cannot change; create options and variants for the other service instead');
+        throw ValidationError.field(
+          'serviceOptionsAndVariants.serviceId',
+          'cannot change; create options and variants for the other service instead',
+        );
       }
       const next: ServiceOptionsAndVariants = { ...fields, id, revision: String(Number(current.revision) + 1) };
       validateVariants(next);
@@ -234,21 +252,25 @@ export class CatalogueService {
     const v: { field: string; description: string }[] = [];
     const p = s.payment;
     if (p.rateType === 'FIXED' && !p.fixed) v.push({ field: 'service.payment.fixed', description: 'is required when rateType is FIXED' });
-    if (p.rateType === 'VARIED' && !p.varied) v.push({ field: 'service.payment.varied', description: 'is required when rateType is VARIED' });
-    if (p.rateType === 'CUSTOM' && !p.custom) v.push({ field: 'service.payment.custom', description: 'is required when rateType is CUSTOM' });
+    if (p.rateType === 'VARIED' && !p.varied)
+      v.push({ field: 'service.payment.varied', description: 'is required when rateType is VARIED' });
+    if (p.rateType === 'CUSTOM' && !p.custom)
+      v.push({ field: 'service.payment.custom', description: 'is required when rateType is CUSTOM' });
     if (!p.options.online && !p.options.inPerson && !p.options.pricingPlan) {
       v.push({ field: 'service.payment.options', description: 'must allow at least one of online, inPerson or pricingPlan' });
     }
     const terms = p.fixed ?? p.varied;
     const price = p.fixed?.price ?? p.varied?.defaultPrice;
     if (p.options.deposit) {
-      if (!terms?.deposit) v.push({ field: 'service.payment.options.deposit', description: 'needs a deposit amount in fixed.deposit or varied.deposit' });
+      if (!terms?.deposit)
+        v.push({ field: 'service.payment.options.deposit', description: 'needs a deposit amount in fixed.deposit or varied.deposit' });
       if (!p.options.online) v.push({ field: 'service.payment.options.deposit', description: 'needs online payment enabled' });
     }
     if (terms?.deposit && price) {
       const deposit = toMinor(terms.deposit, 'service.payment.deposit');
       const full = toMinor(price, 'service.payment.price');
-      if (deposit.currency !== full.currency) v.push({ field: 'service.payment.deposit.currency', description: 'must match the price currency' });
+      if (deposit.currency !== full.currency)
+        v.push({ field: 'service.payment.deposit.currency', description: 'must match the price currency' });
       else if (deposit.minor > full.minor) v.push({ field: 'service.payment.deposit.value', description: 'cannot be more than the price' });
     }
     if (s.type === 'APPOINTMENT' && s.staffMemberIds.length === 0) {
@@ -271,7 +293,8 @@ export function validateVariants(v: ServiceOptionsAndVariants): void {
   const violations: { field: string; description: string }[] = [];
   const option = v.options.values[0];
   const currencies = new Set(v.variants.values.map((x) => x.price.currency));
-  if (currencies.size > 1) violations.push({ field: 'serviceOptionsAndVariants.variants', description: 'must all be priced in one currency' });
+  if (currencies.size > 1)
+    violations.push({ field: 'serviceOptionsAndVariants.variants', description: 'must all be priced in one currency' });
   const seen = new Set<string>();
   v.variants.values.forEach((variant, i) => {
     const choice = variant.choices[0];
@@ -281,11 +304,16 @@ export function validateVariants(v: ServiceOptionsAndVariants): void {
     if (option.type === 'CUSTOM') {
       if (!choice.custom) violations.push({ field: `${at}.custom`, description: 'is required for a CUSTOM option' });
       else if (option.customData && !option.customData.choices.includes(choice.custom)) {
-        violations.push({ field: `${at}.custom`, description: `must be one of the option's choices: ${option.customData.choices.join(', ')}` });
+        violations.push({
+          field: `${at}.custom`,
+          description: `must be one of the option's choices: ${option.customData.choices.join(', ')}`,
+        });
       }
     }
-    if (option.type === 'DURATION' && !choice.duration) violations.push({ field: `${at}.duration`, description: 'is required for a DURATION option' });
-    if (option.type === 'STAFF_MEMBER' && !choice.staffMemberId) violations.push({ field: `${at}.staffMemberId`, description: 'is required for a STAFF_MEMBER option' });
+    if (option.type === 'DURATION' && !choice.duration)
+      violations.push({ field: `${at}.duration`, description: 'is required for a DURATION option' });
+    if (option.type === 'STAFF_MEMBER' && !choice.staffMemberId)
+      violations.push({ field: `${at}.staffMemberId`, description: 'is required for a STAFF_MEMBER option' });
     const key = JSON.stringify(choice.custom ?? choice.duration?.minutes ?? choice.staffMemberId);
     if (seen.has(key)) violations.push({ field: at, description: 'repeats another variant' });
     seen.add(key);

@@ -48,12 +48,7 @@ export const unauthenticated = (message = 'Sign in first: send "Authorization: B
 
 export const forbidden = (message: string): ApiError => new ApiError(403, 'PERMISSION_DENIED', message);
 
-export const revisionMismatch = (
-  what: string,
-  sent: string | undefined,
-  current: string,
-  code = 'REVISION_MISMATCH',
-): ApiError =>
+export const revisionMismatch = (what: string, sent: string | undefined, current: string, code = 'REVISION_MISMATCH'): ApiError =>
   new ApiError(
     409,
     code,

@@ -125,10 +125,7 @@ function compileNode<T>(filter: unknown, spec: QuerySpec<T>, path: string, depth
     }
     const get = fieldGetter(spec, key);
     if (!get) {
-      throw ValidationError.field(
-        `${path}.${key}`,
-        `is not a field you can filter on; use one of: ${Object.keys(spec.fields).join(', ')}`,
-      );
+      throw ValidationError.field(`${path}.${key}`, `is not a field you can filter on; use one of: ${Object.keys(spec.fields).join(', ')}`);
     }
     if (isPlainObject(value)) {
       const ops = Object.entries(value);

@@ -28,7 +28,11 @@ export async function visibleVariants(storage: Storage, id: string, asOwner: boo
   return variants;
 }
 
-export async function queryVisibleVariants(storage: Storage, query: Query | undefined, asOwner: boolean): Promise<QueryResult<ServiceOptionsAndVariants>> {
+export async function queryVisibleVariants(
+  storage: Storage,
+  query: Query | undefined,
+  asOwner: boolean,
+): Promise<QueryResult<ServiceOptionsAndVariants>> {
   const visible = await visibleServiceIds(storage, asOwner);
   const all = await storage.catalogue.listVariants();
   return runQuery(visible ? all.filter((v) => visible.has(v.serviceId)) : all, query, variantsQuerySpec);

@@ -8,9 +8,14 @@ import { ApiError } from '../domain/errors.js';
 
 function answerFor(code: string | undefined): ApiError {
   if (code === 'HPE_HEADER_OVERFLOW') {
-    return new ApiError(431, 'REQUEST_HEADERS_TOO_LARGE', 'The request headers are larger than 16 KiB; send shorter headers and a shorter URL.');
+    return new ApiError(
+      431,
+      'REQUEST_HEADERS_TOO_LARGE',
+      'The request headers are larger than 16 KiB; send shorter headers and a shorter URL.',
+    );
   }
-  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return new ApiError(408, 'REQUEST_TIMEOUT', 'The request took too long to arrive; send it again.');
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT')
+    return new ApiError(408, 'REQUEST_TIMEOUT', 'The request took too long to arrive; send it again.');
   return new ApiError(400, 'BAD_REQUEST', 'The request could not be read as HTTP; check the request line and headers.');
 }
 

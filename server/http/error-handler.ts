@@ -11,7 +11,10 @@ const BODY_LIMIT_KIB = 64;
 
 /** `/booking/contactDetails/email` in `body` → `booking.contactDetails.email`. */
 function fieldPath(instancePath: string, missing?: unknown): string {
-  const parts = instancePath.split('/').filter(Boolean).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = instancePath
+    .split('/')
+    .filter(Boolean)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (typeof missing === 'string') parts.push(missing);
   return parts
     .map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`))
@@ -33,7 +36,10 @@ function violationsFrom(error: FastifyError): FieldViolation[] {
   const seen = new Set<string>();
   const out: FieldViolation[] = [];
   for (const issue of issues) {
-    const missing = issue.keyword === 'required' ? (issue.params?.['requiredProperties'] as string[] | undefined)?.[0] ?? issue.params?.['missingProperty'] : undefined;
+    const missing =
+      issue.keyword === 'required'
+        ? ((issue.params?.['requiredProperties'] as string[] | undefined)?.[0] ?? issue.params?.['missingProperty'])
+        : undefined;
     const field = prefix + (fieldPath(issue.instancePath ?? '', missing) || (context === 'body' ? 'body' : context.replace(/\.$/, '')));
     const description = issue.keyword === 'required' ? 'is required' : (issue.message ?? 'is not valid');
     const key = `${field}\u0000${description}`;
@@ -94,7 +100,9 @@ export function installErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unexpected error');
     return reply
       .code(500)
-      .send(new ApiError(500, 'INTERNAL', 'Something went wrong on our side. Try again; if it keeps happening, tell the business.').toBody());
+      .send(
+        new ApiError(500, 'INTERNAL', 'Something went wrong on our side. Try again; if it keeps happening, tell the business.').toBody(),
+      );
   });
 }
 

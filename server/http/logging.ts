@@ -23,7 +23,11 @@ export function loggerOptions(option: LogOption | undefined): FastifyServerOptio
     ...(option === true ? {} : { stream: option.stream }),
     // Never the Authorization header, never a token in the URL.
     serializers: {
-      req: (request: { method: string; url: string; ip?: string }) => ({ method: request.method, url: redactUrl(request.url), remoteAddress: request.ip }),
+      req: (request: { method: string; url: string; ip?: string }) => ({
+        method: request.method,
+        url: redactUrl(request.url),
+        remoteAddress: request.ip,
+      }),
     },
     redact: ['req.headers.authorization', 'req.headers.cookie'],
   };

@@ -139,7 +139,8 @@ export function applyDoorRules(app: FastifyInstance, rules: DoorRule[]): void {
     for (const rule of rules) {
       if (rule.url !== route.url || !methods.includes(rule.method)) continue;
       if (rule.onRequest) route.onRequest = [...rule.onRequest, ...asArray(route.onRequest)] as onRequestHookHandler[];
-      if (rule.preValidation) route.preValidation = [...rule.preValidation, ...asArray(route.preValidation)] as RouteOptions['preValidation'];
+      if (rule.preValidation)
+        route.preValidation = [...rule.preValidation, ...asArray(route.preValidation)] as RouteOptions['preValidation'];
     }
   });
 }

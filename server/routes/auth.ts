@@ -37,12 +37,20 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async 
         return ctx.members.login(body.email, body.password, request.ip, body.clientId);
       }
       default:
-        throw new ApiError(400, 'UNSUPPORTED_GRANT_TYPE', `grantType ${JSON.stringify(body.grantType)} is not supported; use "anonymous", "password" or "refresh_token".`);
+        throw new ApiError(
+          400,
+          'UNSUPPORTED_GRANT_TYPE',
+          `grantType ${JSON.stringify(body.grantType)} is not supported; use "anonymous", "password" or "refresh_token".`,
+        );
     }
   });
 
-  app.post('/oauth2/revoke', { schema: { body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }) }) } }, async (request) => {
-    await ctx.tokens.revoke(request.body.token);
-    return {};
-  });
+  app.post(
+    '/oauth2/revoke',
+    { schema: { body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }) }) } },
+    async (request) => {
+      await ctx.tokens.revoke(request.body.token);
+      return {};
+    },
+  );
 };

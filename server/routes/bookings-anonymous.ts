@@ -16,18 +16,30 @@ export const anonymousBookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext
       onRequest: async (request) => void (await ctx.auth.requireIdentity(request)),
       schema: { params: Type.Object({ bookingId: Type.String({ minLength: 1, maxLength: 100 }) }) },
     },
-    async (request) => ({ token: await ctx.bookings.issueAnonymousToken(await ctx.auth.requireIdentity(request), request.params.bookingId) }),
+    async (request) => ({
+      token: await ctx.bookings.issueAnonymousToken(await ctx.auth.requireIdentity(request), request.params.bookingId),
+    }),
   );
 
-  app.get('/v1/anonymous-bookings/:token', { schema: { params: TokenParamsSchema } }, async (request) => ctx.bookings.anonymousView(request.params.token));
+  app.get('/v1/anonymous-bookings/:token', { schema: { params: TokenParamsSchema } }, async (request) =>
+    ctx.bookings.anonymousView(request.params.token),
+  );
 
-  app.post('/v1/anonymous-bookings/:token/cancel', { schema: { params: TokenParamsSchema, body: AnonymousCancelRequestSchema } }, async (request) => {
-    const id = await ctx.bookings.bookingIdForToken(request.params.token);
-    return { booking: await ctx.bookings.cancel({ anonymousBookingId: id }, id, request.body.revision) };
-  });
+  app.post(
+    '/v1/anonymous-bookings/:token/cancel',
+    { schema: { params: TokenParamsSchema, body: AnonymousCancelRequestSchema } },
+    async (request) => {
+      const id = await ctx.bookings.bookingIdForToken(request.params.token);
+      return { booking: await ctx.bookings.cancel({ anonymousBookingId: id }, id, request.body.revision) };
+    },
+  );
 
-  app.post('/v1/anonymous-bookings/:token/reschedule', { schema: { params: TokenParamsSchema, body: AnonymousRescheduleRequestSchema } }, async (request) => {
-    const id = await ctx.bookings.bookingIdForToken(request.params.token);
-    return { booking: await ctx.bookings.reschedule({ anonymousBookingId: id }, id, request.body) };
-  });
+  app.post(
+    '/v1/anonymous-bookings/:token/reschedule',
+    { schema: { params: TokenParamsSchema, body: AnonymousRescheduleRequestSchema } },
+    async (request) => {
+      const id = await ctx.bookings.bookingIdForToken(request.params.token);
+      return { booking: await ctx.bookings.reschedule({ anonymousBookingId: id }, id, request.body) };
+    },
+  );
 };

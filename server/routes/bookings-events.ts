@@ -62,14 +62,20 @@ export const bookingEventRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> 
   function stream(request: FastifyRequest, reply: FastifyReply, booking: Booking, holder: Holder): void {
     // HEAD asks only whether the stream would open: its headers, no stream held open.
     if (request.method === 'HEAD') {
-      void reply.code(200).header('content-type', 'text/event-stream; charset=utf-8').header('cache-control', 'no-cache, no-transform').send();
+      void reply
+        .code(200)
+        .header('content-type', 'text/event-stream; charset=utf-8')
+        .header('cache-control', 'no-cache, no-transform')
+        .send();
       return;
     }
     checkCaps(holder);
     reply.hijack();
     const res = reply.raw;
     // Keep what hooks set on the reply (CORS) and drop unset ones.
-    const kept = Object.entries(reply.getHeaders()).filter((entry): entry is [string, string | number | string[]] => entry[1] !== undefined);
+    const kept = Object.entries(reply.getHeaders()).filter(
+      (entry): entry is [string, string | number | string[]] => entry[1] !== undefined,
+    );
     res.writeHead(200, {
       ...Object.fromEntries(kept),
       'content-type': 'text/event-stream; charset=utf-8',

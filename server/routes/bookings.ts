@@ -8,8 +8,12 @@ import { Type } from 'typebox';
 import type { AppContext } from '../http/context.js';
 import { IdParamsSchema } from '../http/schemas/common.js';
 import {
-  CancelRequestSchema, ConfirmOrDeclineRequestSchema, CreateBookingRequestSchema, RescheduleRequestSchema,
-  RevisionedStatusRequestSchema, UpdateParticipantsRequestSchema,
+  CancelRequestSchema,
+  ConfirmOrDeclineRequestSchema,
+  CreateBookingRequestSchema,
+  RescheduleRequestSchema,
+  RevisionedStatusRequestSchema,
+  UpdateParticipantsRequestSchema,
 } from '../http/schemas/booking.js';
 
 export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -33,18 +37,28 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
     history: await ctx.bookings.history(request.params.id),
   }));
 
-  app.post('/bookings/v2/bookings/:id/confirm', { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema } }, async (request) => ({
-    booking: await ctx.bookings.confirm(request.params.id, request.body.revision, request.body.paymentStatus),
-  }));
+  app.post(
+    '/bookings/v2/bookings/:id/confirm',
+    { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema } },
+    async (request) => ({
+      booking: await ctx.bookings.confirm(request.params.id, request.body.revision, request.body.paymentStatus),
+    }),
+  );
 
-  app.post('/bookings/v2/bookings/:id/decline', { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema } }, async (request) => ({
-    booking: await ctx.bookings.decline(request.params.id, request.body.revision, request.body.paymentStatus),
-  }));
+  app.post(
+    '/bookings/v2/bookings/:id/decline',
+    { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema } },
+    async (request) => ({
+      booking: await ctx.bookings.decline(request.params.id, request.body.revision, request.body.paymentStatus),
+    }),
+  );
 
   app.post(
     '/bookings/v2/bookings/:id/mark_booking_as_pending',
     { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema } },
-    async (request) => ({ booking: await ctx.bookings.markAsPending(request.params.id, request.body.revision, request.body.paymentStatus) }),
+    async (request) => ({
+      booking: await ctx.bookings.markAsPending(request.params.id, request.body.revision, request.body.paymentStatus),
+    }),
   );
 
   app.post(
@@ -52,27 +66,40 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
     { ...ownerOnly, schema: { params: IdParamsSchema, body: UpdateParticipantsRequestSchema } },
     async (request) => {
       const { revision, totalParticipants, participantsChoices } = request.body;
-      return { booking: await ctx.bookings.updateNumberOfParticipants(request.params.id, revision, { totalParticipants, participantsChoices }) };
+      return {
+        booking: await ctx.bookings.updateNumberOfParticipants(request.params.id, revision, { totalParticipants, participantsChoices }),
+      };
     },
   );
 
-  app.post('/bookings/v2/bookings/:id/cancel', { ...signedIn, schema: { params: IdParamsSchema, body: CancelRequestSchema } }, async (request) => {
-    const identity = await ctx.auth.requireIdentity(request);
-    const ignore = request.body.flowControlSettings?.ignoreCancellationPolicy === true;
-    return { booking: await ctx.bookings.cancel({ identity }, request.params.id, request.body.revision, ignore) };
-  });
+  app.post(
+    '/bookings/v2/bookings/:id/cancel',
+    { ...signedIn, schema: { params: IdParamsSchema, body: CancelRequestSchema } },
+    async (request) => {
+      const identity = await ctx.auth.requireIdentity(request);
+      const ignore = request.body.flowControlSettings?.ignoreCancellationPolicy === true;
+      return { booking: await ctx.bookings.cancel({ identity }, request.params.id, request.body.revision, ignore) };
+    },
+  );
 
-  app.post('/bookings/v2/bookings/:id/reschedule', { ...signedIn, schema: { params: IdParamsSchema, body: RescheduleRequestSchema } }, async (request) => {
-    const identity = await ctx.auth.requireIdentity(request);
-    const ignore = request.body.flowControlSettings?.ignoreReschedulePolicy === true;
-    return { booking: await ctx.bookings.reschedule({ identity }, request.params.id, request.body, ignore) };
-  });
+  app.post(
+    '/bookings/v2/bookings/:id/reschedule',
+    { ...signedIn, schema: { params: IdParamsSchema, body: RescheduleRequestSchema } },
+    async (request) => {
+      const identity = await ctx.auth.requireIdentity(request);
+      const ignore = request.body.flowControlSettings?.ignoreReschedulePolicy === true;
+      return { booking: await ctx.bookings.reschedule({ identity }, request.params.id, request.body, ignore) };
+    },
+  );
 
   // Wix's path has a literal ":confirmOrDecline" after the id. A plain `:id::confirmOrDecline` would make Fastify
   // read one parameter named "id::confirmOrDecline"; a regexp parameter ends the id at the colon.
   app.post(
     '/bookings/v2/confirmation/:id(^[0-9A-Za-z_-]{1,100})::confirmOrDecline',
-    { ...ownerOnly, schema: { params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }), body: ConfirmOrDeclineRequestSchema } },
+    {
+      ...ownerOnly,
+      schema: { params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }), body: ConfirmOrDeclineRequestSchema },
+    },
     async (request) => ({ booking: await ctx.bookings.confirmOrDecline(request.params.id, request.body.paymentStatus) }),
   );
 };

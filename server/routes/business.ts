@@ -9,7 +9,8 @@ import { ApiError } from '../domain/errors.js';
 export const businessRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get('/site-properties/v4/properties', async () => {
     const business = await ctx.storage.business.get();
-    if (!business) throw new ApiError(404, 'BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
+    if (!business)
+      throw new ApiError(404, 'BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
     return {
       properties: {
         siteDisplayName: business.name,

@@ -4,7 +4,9 @@ import { Type } from 'typebox';
 import type { AppContext } from '../http/context.js';
 import { IdParamsSchema, QueryRequestSchema } from '../http/schemas/common.js';
 import {
-  CreateServiceRequestSchema, UpdateServiceRequestSchema, CreateOptionsAndVariantsRequestSchema,
+  CreateServiceRequestSchema,
+  UpdateServiceRequestSchema,
+  CreateOptionsAndVariantsRequestSchema,
   UpdateOptionsAndVariantsRequestSchema,
 } from '../http/schemas/service.js';
 import { queryVisibleVariants, visibleVariants } from '../domain/variant-reads.js';
@@ -28,9 +30,13 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = a
     return { service: await ctx.catalogue.createService(request.body.service) };
   });
 
-  app.patch('/bookings/v2/services/:id', { ...ownerOnly, schema: { params: IdParamsSchema, body: UpdateServiceRequestSchema } }, async (request) => {
-    return { service: await ctx.catalogue.updateService(request.params.id, request.body.service) };
-  });
+  app.patch(
+    '/bookings/v2/services/:id',
+    { ...ownerOnly, schema: { params: IdParamsSchema, body: UpdateServiceRequestSchema } },
+    async (request) => {
+      return { service: await ctx.catalogue.updateService(request.params.id, request.body.service) };
+    },
+  );
 
   app.delete('/bookings/v2/services/:id', { ...ownerOnly, schema: { params: IdParamsSchema } }, async (request) => {
     await ctx.catalogue.deleteService(request.params.id);
@@ -52,15 +58,19 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = a
     return { serviceOptionsAndVariantsList: items, pagingMetadata };
   });
 
-  app.post('/bookings/v1/serviceOptionsAndVariants', { ...ownerOnly, schema: { body: CreateOptionsAndVariantsRequestSchema } }, async (request) => {
-    return { serviceOptionsAndVariants: await ctx.catalogue.createVariants(request.body.serviceOptionsAndVariants) };
-  });
+  app.post(
+    '/bookings/v1/serviceOptionsAndVariants',
+    { ...ownerOnly, schema: { body: CreateOptionsAndVariantsRequestSchema } },
+    async (request) => {
+      return { serviceOptionsAndVariants: await ctx.catalogue.createVariants(request.body.serviceOptionsAndVariants) };
+    },
+  );
 
   app.patch(
     '/bookings/v1/serviceOptionsAndVariants/:id',
     { ...ownerOnly, schema: { params: IdParamsSchema, body: UpdateOptionsAndVariantsRequestSchema } },
     async (request) => {
-        return { serviceOptionsAndVariants: await ctx.catalogue.updateVariants(request.params.id, request.body.serviceOptionsAndVariants) };
+      return { serviceOptionsAndVariants: await ctx.catalogue.updateVariants(request.params.id, request.body.serviceOptionsAndVariants) };
     },
   );
 

@@ -21,10 +21,14 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     checkout: await ctx.checkout.getCheckout(await ctx.auth.requireIdentity(request), request.params.id),
   }));
 
-  app.post('/ecom/v1/checkouts/:id/create-order', { schema: { params: IdParamsSchema, body: CreateOrderSchema } }, async (request, reply) => {
-    const identity = await ctx.auth.requireIdentity(request);
-    return sendAnswer(reply, await ctx.checkout.createOrder(identity, request.params.id, request.body.payment, key(request.headers)));
-  });
+  app.post(
+    '/ecom/v1/checkouts/:id/create-order',
+    { schema: { params: IdParamsSchema, body: CreateOrderSchema } },
+    async (request, reply) => {
+      const identity = await ctx.auth.requireIdentity(request);
+      return sendAnswer(reply, await ctx.checkout.createOrder(identity, request.params.id, request.body.payment, key(request.headers)));
+    },
+  );
 
   app.get('/ecom/v1/orders/:id', { schema: { params: IdParamsSchema } }, async (request) => ({
     order: await ctx.checkout.getOrder(await ctx.auth.requireIdentity(request), request.params.id),

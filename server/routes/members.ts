@@ -30,7 +30,8 @@ async function registration(body: Static<typeof RegisterSchema>, key: string | u
 }
 
 function memberOf(identity: Identity): string {
-  if (identity.kind !== 'member') throw new ApiError(403, 'MEMBER_LOGIN_REQUIRED', 'Sign in as a member first (POST /oauth2/token with grantType "password").');
+  if (identity.kind !== 'member')
+    throw new ApiError(403, 'MEMBER_LOGIN_REQUIRED', 'Sign in as a member first (POST /oauth2/token with grantType "password").');
   return identity.memberId;
 }
 
@@ -52,10 +53,17 @@ export const memberRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asyn
 
   app.get('/pricing-plans/v2/plans', async () => ({ plans: await ctx.plans.list() }));
 
-  app.post('/pricing-plans/v2/orders', { schema: { body: Type.Object({ planId: Type.String({ minLength: 1, maxLength: 100 }), payment: PaymentSchema }) } }, async (request, reply) => {
-    const memberId = memberOf(await ctx.auth.requireIdentity(request));
-    return sendAnswer(reply, await ctx.plans.buy(memberId, request.body.planId, request.body.payment, checkKey(request.headers['idempotency-key'])));
-  });
+  app.post(
+    '/pricing-plans/v2/orders',
+    { schema: { body: Type.Object({ planId: Type.String({ minLength: 1, maxLength: 100 }), payment: PaymentSchema }) } },
+    async (request, reply) => {
+      const memberId = memberOf(await ctx.auth.requireIdentity(request));
+      return sendAnswer(
+        reply,
+        await ctx.plans.buy(memberId, request.body.planId, request.body.payment, checkKey(request.headers['idempotency-key'])),
+      );
+    },
+  );
 
   app.get('/pricing-plans/v2/member/orders', async (request) => {
     const memberId = memberOf(await ctx.auth.requireIdentity(request));

@@ -22,7 +22,8 @@ export const pricingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
       throw ValidationError.field('bookingLineItems', 'must all be of the same service (as Wix previews one service at a time)');
     }
     const lines: PriceLineInput[] = items.flatMap((item, i) => {
-      if (item.serviceChoices) return item.serviceChoices.map((c) => ({ numberOfParticipants: c.numberOfParticipants, choices: c.choices }));
+      if (item.serviceChoices)
+        return item.serviceChoices.map((c) => ({ numberOfParticipants: c.numberOfParticipants, choices: c.choices }));
       if (item.numberOfParticipants === undefined) {
         throw ValidationError.field(`bookingLineItems[${i}]`, 'needs serviceChoices or numberOfParticipants');
       }

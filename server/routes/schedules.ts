@@ -8,7 +8,10 @@ import { Type } from 'typebox';
 import type { AppContext } from '../http/context.js';
 import { IdParamsSchema } from '../http/schemas/common.js';
 import {
-  CreateSessionRuleRequestSchema, CreateStaffRequestSchema, UpdateBusinessRequestSchema, UpdateSessionRuleRequestSchema,
+  CreateSessionRuleRequestSchema,
+  CreateStaffRequestSchema,
+  UpdateBusinessRequestSchema,
+  UpdateSessionRuleRequestSchema,
   UpdateStaffRequestSchema,
 } from '../http/schemas/availability.js';
 import { ScheduleAdmin } from '../domain/availability/admin.js';
@@ -38,7 +41,9 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.get(
     '/calendar/v3/session-rules',
     { schema: { querystring: Type.Object({ serviceId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) }) } },
-    async (request) => ({ sessionRules: await ctx.storage.schedules.listRules(request.query.serviceId ? { serviceId: request.query.serviceId } : {}) }),
+    async (request) => ({
+      sessionRules: await ctx.storage.schedules.listRules(request.query.serviceId ? { serviceId: request.query.serviceId } : {}),
+    }),
   );
   app.post('/calendar/v3/session-rules', { schema: { body: CreateSessionRuleRequestSchema } }, async (request) => ({
     sessionRule: await admin.createRule(request.body.sessionRule),
@@ -46,9 +51,13 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.get('/calendar/v3/session-rules/:id', { schema: { params: IdParamsSchema } }, async (request) => ({
     sessionRule: await admin.getRule(request.params.id),
   }));
-  app.patch('/calendar/v3/session-rules/:id', { schema: { params: IdParamsSchema, body: UpdateSessionRuleRequestSchema } }, async (request) => ({
-    sessionRule: await admin.updateRule(request.params.id, request.body.sessionRule),
-  }));
+  app.patch(
+    '/calendar/v3/session-rules/:id',
+    { schema: { params: IdParamsSchema, body: UpdateSessionRuleRequestSchema } },
+    async (request) => ({
+      sessionRule: await admin.updateRule(request.params.id, request.body.sessionRule),
+    }),
+  );
   app.delete('/calendar/v3/session-rules/:id', { schema: { params: IdParamsSchema } }, async (request) => {
     await admin.deleteRule(request.params.id);
     return {};

@@ -36,7 +36,7 @@ export async function seedDemo(storage: Storage, now: Temporal.Instant = Tempora
     const stamp = iso(now.epochMilliseconds);
     const today = now.toZonedDateTimeISO(DEMO_TIME_ZONE).toPlainDate();
     const weekStart = today.subtract({ days: today.dayOfWeek - 1 });
-    const daysToTuesday = ((2 - today.dayOfWeek + 7) % 7) || 7;
+    const daysToTuesday = (2 - today.dayOfWeek + 7) % 7 || 7;
     const nextTuesday = today.add({ days: daysToTuesday });
     const at = (date: Temporal.PlainDate, time: string) => `${date.toString()}T${time}:00`;
 
@@ -74,7 +74,14 @@ export async function seedDemo(storage: Storage, now: Temporal.Instant = Tempora
     for (const c of [yoga, family_, training]) await storage.catalogue.saveCategory(c);
 
     const staffMember = (name: string, email: string, hours: WorkingHours[]): StaffMember => ({
-      id: id(), name, email, scheduleId: id(), workingHours: hours, createdDate: stamp, updatedDate: stamp, revision: '1',
+      id: id(),
+      name,
+      email,
+      scheduleId: id(),
+      workingHours: hours,
+      createdDate: stamp,
+      updatedDate: stamp,
+      revision: '1',
     });
     const weekdays: Weekday[] = ['MON', 'TUE', 'WED', 'THU', 'FRI'];
     const maya = staffMember('Maya Chen', 'maya@harbor.example', weekdayHours(['MON', 'WED', 'FRI'], '06:30', '19:30'));
@@ -86,9 +93,20 @@ export async function seedDemo(storage: Storage, now: Temporal.Instant = Tempora
     ]);
     for (const s of [maya, alex, sam, jordan]) await storage.staff.insert(s);
 
-    const location = [{ type: 'BUSINESS' as const, business: { id: businessId, name: 'Harbor Studio', default: true,
-      address: { formattedAddress: '12 Harbor Street, Brooklyn, NY 11201' } } }];
-    const service = (fields: Partial<Service> & Pick<Service, 'type' | 'name' | 'payment' | 'defaultCapacity' | 'bookingPolicy'>): Service => ({
+    const location = [
+      {
+        type: 'BUSINESS' as const,
+        business: {
+          id: businessId,
+          name: 'Harbor Studio',
+          default: true,
+          address: { formattedAddress: '12 Harbor Street, Brooklyn, NY 11201' },
+        },
+      },
+    ];
+    const service = (
+      fields: Partial<Service> & Pick<Service, 'type' | 'name' | 'payment' | 'defaultCapacity' | 'bookingPolicy'>,
+    ): Service => ({
       id: id(),
       hidden: false,
       onlineBooking: { enabled: true, requireManualApproval: false, allowMultipleRequests: false },
@@ -105,60 +123,127 @@ export async function seedDemo(storage: Storage, now: Temporal.Instant = Tempora
     const created = (n: number) => iso(now.epochMilliseconds + n);
 
     const vinyasa = service({
-      type: 'CLASS', name: 'Vinyasa Flow', tagLine: 'A flowing, breath-led practice for every level.',
+      type: 'CLASS',
+      name: 'Vinyasa Flow',
+      tagLine: 'A flowing, breath-led practice for every level.',
       description: 'Sixty minutes of linked movement and breath with Maya Chen. Mats provided.',
-      category: yoga, defaultCapacity: 12, bookingPolicy: flow, staffMemberIds: [maya.id], createdDate: created(1),
-      payment: { rateType: 'FIXED', fixed: { price: usd('20.00') }, options: { online: true, inPerson: true, deposit: false, pricingPlan: true }, pricingPlanIds: [] },
+      category: yoga,
+      defaultCapacity: 12,
+      bookingPolicy: flow,
+      staffMemberIds: [maya.id],
+      createdDate: created(1),
+      payment: {
+        rateType: 'FIXED',
+        fixed: { price: usd('20.00') },
+        options: { online: true, inPerson: true, deposit: false, pricingPlan: true },
+        pricingPlanIds: [],
+      },
     });
     const community = service({
-      type: 'CLASS', name: 'Community Yoga', tagLine: 'Free Saturday practice, open to all.',
+      type: 'CLASS',
+      name: 'Community Yoga',
+      tagLine: 'Free Saturday practice, open to all.',
       description: 'A gentle, free class for the neighbourhood. Confirmed at once.',
-      category: yoga, defaultCapacity: 3, bookingPolicy: standard, staffMemberIds: [jordan.id], createdDate: created(2),
+      category: yoga,
+      defaultCapacity: 3,
+      bookingPolicy: standard,
+      staffMemberIds: [jordan.id],
+      createdDate: created(2),
       payment: { rateType: 'NO_FEE', options: { online: false, inPerson: true, deposit: false, pricingPlan: false }, pricingPlanIds: [] },
     });
     const climb = service({
-      type: 'CLASS', name: 'Family Climb', tagLine: 'Bouldering for grown-ups and kids together.',
+      type: 'CLASS',
+      name: 'Family Climb',
+      tagLine: 'Bouldering for grown-ups and kids together.',
       description: 'Ninety minutes on the wall with a coach. Bring up to six people.',
-      category: family_, defaultCapacity: 10, bookingPolicy: family, staffMemberIds: [jordan.id], createdDate: created(3),
+      category: family_,
+      defaultCapacity: 10,
+      bookingPolicy: family,
+      staffMemberIds: [jordan.id],
+      createdDate: created(3),
       schedule: { id: id(), availabilityConstraints: { sessionDurations: [90], timeBetweenSessions: 0 } },
-      payment: { rateType: 'VARIED', varied: { defaultPrice: usd('18.00') }, options: { online: true, inPerson: true, deposit: false, pricingPlan: false }, pricingPlanIds: [] },
+      payment: {
+        rateType: 'VARIED',
+        varied: { defaultPrice: usd('18.00') },
+        options: { online: true, inPerson: true, deposit: false, pricingPlan: false },
+        pricingPlanIds: [],
+      },
     });
     const training1to1 = service({
-      type: 'APPOINTMENT', name: 'Personal Training', tagLine: 'One-to-one coaching, 30 or 60 minutes.',
+      type: 'APPOINTMENT',
+      name: 'Personal Training',
+      tagLine: 'One-to-one coaching, 30 or 60 minutes.',
       description: 'A session planned around your goals with Alex or Sam. We confirm every request personally.',
-      category: training, defaultCapacity: 1, bookingPolicy: standard, staffMemberIds: [alex.id, sam.id], createdDate: created(4),
+      category: training,
+      defaultCapacity: 1,
+      bookingPolicy: standard,
+      staffMemberIds: [alex.id, sam.id],
+      createdDate: created(4),
       onlineBooking: { enabled: true, requireManualApproval: true, allowMultipleRequests: false },
       schedule: { id: id(), availabilityConstraints: { sessionDurations: [30, 60], timeBetweenSessions: 0 } },
-      payment: { rateType: 'VARIED', varied: { defaultPrice: usd('80.00'), deposit: usd('20.00'), fullUpfrontPaymentAllowed: true },
-        options: { online: true, inPerson: false, deposit: true, pricingPlan: false }, pricingPlanIds: [] },
+      payment: {
+        rateType: 'VARIED',
+        varied: { defaultPrice: usd('80.00'), deposit: usd('20.00'), fullUpfrontPaymentAllowed: true },
+        options: { online: true, inPerson: false, deposit: true, pricingPlan: false },
+        pricingPlanIds: [],
+      },
     });
     const course = service({
-      type: 'COURSE', name: 'Strength Foundations', tagLine: 'Six weeks to lift with confidence.',
+      type: 'COURSE',
+      name: 'Strength Foundations',
+      tagLine: 'Six weeks to lift with confidence.',
       description: 'Six weekly Tuesday evening sessions on the basics of strength training.',
-      category: training, defaultCapacity: 8, bookingPolicy: standard, staffMemberIds: [jordan.id], createdDate: created(5),
-      payment: { rateType: 'FIXED', fixed: { price: usd('150.00'), deposit: usd('50.00'), fullUpfrontPaymentAllowed: true },
-        options: { online: true, inPerson: false, deposit: true, pricingPlan: false }, pricingPlanIds: [] },
+      category: training,
+      defaultCapacity: 8,
+      bookingPolicy: standard,
+      staffMemberIds: [jordan.id],
+      createdDate: created(5),
+      payment: {
+        rateType: 'FIXED',
+        fixed: { price: usd('150.00'), deposit: usd('50.00'), fullUpfrontPaymentAllowed: true },
+        options: { online: true, inPerson: false, deposit: true, pricingPlan: false },
+        pricingPlanIds: [],
+      },
     });
     for (const s of [vinyasa, community, climb, training1to1, course]) await storage.catalogue.insertService(s);
 
-    const variants = (serviceId: string, options: ServiceOptionsAndVariants['options'], values: ServiceOptionsAndVariants['variants']['values']): ServiceOptionsAndVariants =>
-      ({ id: id(), serviceId, options, variants: { values }, revision: '1' });
+    const variants = (
+      serviceId: string,
+      options: ServiceOptionsAndVariants['options'],
+      values: ServiceOptionsAndVariants['variants']['values'],
+    ): ServiceOptionsAndVariants => ({ id: id(), serviceId, options, variants: { values }, revision: '1' });
     const ticket = id();
-    await storage.catalogue.insertVariants(variants(climb.id, { values: [{ id: ticket, type: 'CUSTOM', customData: { name: 'Ticket', choices: ['Adult', 'Child'] } }] }, [
-      { id: id(), choices: [{ optionId: ticket, custom: 'Adult' }], price: usd('18.00') },
-      { id: id(), choices: [{ optionId: ticket, custom: 'Child' }], price: usd('10.00') },
-    ]));
+    await storage.catalogue.insertVariants(
+      variants(climb.id, { values: [{ id: ticket, type: 'CUSTOM', customData: { name: 'Ticket', choices: ['Adult', 'Child'] } }] }, [
+        { id: id(), choices: [{ optionId: ticket, custom: 'Adult' }], price: usd('18.00') },
+        { id: id(), choices: [{ optionId: ticket, custom: 'Child' }], price: usd('10.00') },
+      ]),
+    );
     const duration = id();
-    await storage.catalogue.insertVariants(variants(training1to1.id, { values: [{ id: duration, type: 'DURATION', durationData: { name: 'Length' } }] }, [
-      { id: id(), choices: [{ optionId: duration, duration: { minutes: 30, name: '30 minutes' } }], price: usd('45.00') },
-      { id: id(), choices: [{ optionId: duration, duration: { minutes: 60, name: '60 minutes' } }], price: usd('80.00') },
-    ]));
+    await storage.catalogue.insertVariants(
+      variants(training1to1.id, { values: [{ id: duration, type: 'DURATION', durationData: { name: 'Length' } }] }, [
+        { id: id(), choices: [{ optionId: duration, duration: { minutes: 30, name: '30 minutes' } }], price: usd('45.00') },
+        { id: id(), choices: [{ optionId: duration, duration: { minutes: 60, name: '60 minutes' } }], price: usd('80.00') },
+      ]),
+    );
 
     const rule = (s: Service, start: string, minutes: number, staffId: string, recurrence?: SessionRule['recurrence']): SessionRule => ({
-      id: id(), scheduleId: s.schedule.id, serviceId: s.id, title: s.name, start, durationInMinutes: minutes,
-      ...(recurrence ? { recurrence } : {}), staffMemberId: staffId, capacity: s.defaultCapacity, revision: '1',
+      id: id(),
+      scheduleId: s.schedule.id,
+      serviceId: s.id,
+      title: s.name,
+      start,
+      durationInMinutes: minutes,
+      ...(recurrence ? { recurrence } : {}),
+      staffMemberId: staffId,
+      capacity: s.defaultCapacity,
+      revision: '1',
     });
-    const weekly = (days: Weekday[], count?: number): SessionRule['recurrence'] => ({ frequency: 'WEEKLY', days, ...(count ? { count } : {}) });
+    const weekly = (days: Weekday[], count?: number): SessionRule['recurrence'] => ({
+      frequency: 'WEEKLY',
+      days,
+      ...(count ? { count } : {}),
+    });
     const saturday = weekStart.add({ days: 5 });
     const sunday = weekStart.add({ days: 6 });
     for (const r of [
@@ -172,24 +257,50 @@ export async function seedDemo(storage: Storage, now: Temporal.Instant = Tempora
       await storage.schedules.insertRule(r);
     }
 
-    const tenClass = { id: id(), name: '10-Class Pass', description: 'Ten classes to use within 90 days.',
-      pricing: { price: usd('150.00'), singlePaymentForDuration: { count: 90, unit: 'DAY' as const } }, credits: 10, durationInDays: 90,
-      eligibleServiceIds: [vinyasa.id] };
-    const unlimited = { id: id(), name: 'Unlimited Monthly', description: 'Every flow class for 30 days.',
-      pricing: { price: usd('99.00'), singlePaymentForDuration: { count: 30, unit: 'DAY' as const } }, durationInDays: 30,
-      eligibleServiceIds: [vinyasa.id] };
+    const tenClass = {
+      id: id(),
+      name: '10-Class Pass',
+      description: 'Ten classes to use within 90 days.',
+      pricing: { price: usd('150.00'), singlePaymentForDuration: { count: 90, unit: 'DAY' as const } },
+      credits: 10,
+      durationInDays: 90,
+      eligibleServiceIds: [vinyasa.id],
+    };
+    const unlimited = {
+      id: id(),
+      name: 'Unlimited Monthly',
+      description: 'Every flow class for 30 days.',
+      pricing: { price: usd('99.00'), singlePaymentForDuration: { count: 30, unit: 'DAY' as const } },
+      durationInDays: 30,
+      eligibleServiceIds: [vinyasa.id],
+    };
     await storage.plans.insert(tenClass);
     await storage.plans.insert(unlimited);
 
-    const contactId = await storage.contacts.upsertByEmail({ email: DEMO_MEMBER.email, firstName: 'Riley', lastName: 'Morgan', phone: '+1 555 0100' });
+    const contactId = await storage.contacts.upsertByEmail({
+      email: DEMO_MEMBER.email,
+      firstName: 'Riley',
+      lastName: 'Morgan',
+      phone: '+1 555 0100',
+    });
     const memberId = id();
     await storage.members.insert({
-      id: memberId, contactId, loginEmail: DEMO_MEMBER.email, profile: { firstName: 'Riley', lastName: 'Morgan' },
-      passwordHash: await hashPassword(DEMO_MEMBER.password), createdDate: stamp, updatedDate: stamp,
+      id: memberId,
+      contactId,
+      loginEmail: DEMO_MEMBER.email,
+      profile: { firstName: 'Riley', lastName: 'Morgan' },
+      passwordHash: await hashPassword(DEMO_MEMBER.password),
+      createdDate: stamp,
+      updatedDate: stamp,
     });
     await storage.plans.insertMemberOrder({
-      id: id(), planId: tenClass.id, planName: tenClass.name, memberId, status: 'ACTIVE',
-      credits: { total: 10, remaining: 7 }, startDate: iso(now.epochMilliseconds - 10 * 86_400_000),
+      id: id(),
+      planId: tenClass.id,
+      planName: tenClass.name,
+      memberId,
+      status: 'ACTIVE',
+      credits: { total: 10, remaining: 7 },
+      startDate: iso(now.epochMilliseconds - 10 * 86_400_000),
       expirationDate: iso(now.epochMilliseconds + 80 * 86_400_000),
     });
     return { seeded: true, businessId };

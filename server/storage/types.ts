@@ -248,9 +248,7 @@ export interface IdempotencyClaim {
 }
 
 export type IdempotencyClaimOutcome =
-  | { kind: 'claimed' }
-  | { kind: 'done'; answer: IdempotentAnswer }
-  | { kind: 'busy'; requestHash: string };
+  { kind: 'claimed' } | { kind: 'done'; answer: IdempotentAnswer } | { kind: 'busy'; requestHash: string };
 
 /** Something the business must look at (extension; a webhook comes later). */
 export interface OwnerNotification {

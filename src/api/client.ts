@@ -3,15 +3,29 @@
  * `import { bookings } from 'wix-bookings.v2'` where Wix has the method; no UI; runs in browsers and Node.
  * The widget talks to the server through this and nothing else.
  */
-import type { Query, PagingMetadata, LocalDateTime, TimeZone, CursorPaging } from '../model/common.js';
+import type { Query, PagingMetadata, LocalDateTime, TimeZone } from '../model/common.js';
 import type { Service, ServiceOptionsAndVariants } from '../model/service.js';
-import type { Booking, BookedSlot, CreateBookingRequest, ExtendedBooking, FlowControlSettings, PaymentStatus, PriceInfo, ParticipantsChoices } from '../model/booking.js';
-import type { TimeSlotsResponse, ListAvailabilityTimeSlotsRequest, ListEventTimeSlotsRequest, CourseAvailability } from '../model/availability.js';
+import type {
+  Booking,
+  BookedSlot,
+  CreateBookingRequest,
+  ExtendedBooking,
+  FlowControlSettings,
+  PaymentStatus,
+  PriceInfo,
+  ParticipantsChoices,
+} from '../model/booking.js';
+import type {
+  TimeSlotsResponse,
+  ListAvailabilityTimeSlotsRequest,
+  ListEventTimeSlotsRequest,
+  CourseAvailability,
+} from '../model/availability.js';
 import type { Checkout, Order, PaymentInput } from '../model/checkout.js';
 import type { Member, MemberPlanOrder, PricingPlan, TokenResponse } from '../model/members.js';
 import { Transport, newIdempotencyKey, type TransportOptions } from './transport.js';
 
-export interface ClientOptions extends TransportOptions {}
+export type ClientOptions = TransportOptions;
 
 const enc = encodeURIComponent;
 
@@ -19,45 +33,82 @@ export function createClient(options: ClientOptions) {
   const t = new Transport(options);
 
   const services = {
-    queryServices: (query?: Query) => t.request<{ services: Service[]; pagingMetadata: PagingMetadata }>('POST', '/bookings/v2/services/query', { body: { query }, anonymous: true }),
-    getService: (serviceId: string) => t.request<{ service: Service }>('GET', `/bookings/v2/services/${enc(serviceId)}`).then((r) => r.service),
+    queryServices: (query?: Query) =>
+      t.request<{ services: Service[]; pagingMetadata: PagingMetadata }>('POST', '/bookings/v2/services/query', {
+        body: { query },
+        anonymous: true,
+      }),
+    getService: (serviceId: string) =>
+      t.request<{ service: Service }>('GET', `/bookings/v2/services/${enc(serviceId)}`).then((r) => r.service),
     getServiceOptionsAndVariantsByServiceId: (serviceId: string) =>
-      t.request<{ serviceVariants: ServiceOptionsAndVariants }>('GET', `/bookings/v1/serviceOptionsAndVariants/service_id/${enc(serviceId)}`, { anonymous: true }),
+      t.request<{ serviceVariants: ServiceOptionsAndVariants }>(
+        'GET',
+        `/bookings/v1/serviceOptionsAndVariants/service_id/${enc(serviceId)}`,
+        { anonymous: true },
+      ),
     getSiteProperties: () =>
-      t.request<{ properties: { siteDisplayName: string; timeZone: TimeZone; paymentCurrency: string; locale: { languageCode: string; country: string } } }>('GET', '/site-properties/v4/properties', { anonymous: true }),
+      t.request<{
+        properties: {
+          siteDisplayName: string;
+          timeZone: TimeZone;
+          paymentCurrency: string;
+          locale: { languageCode: string; country: string };
+        };
+      }>('GET', '/site-properties/v4/properties', { anonymous: true }),
   };
 
   const timeSlots = {
-    listAvailabilityTimeSlots: (request: ListAvailabilityTimeSlotsRequest) => t.request<TimeSlotsResponse>('POST', '/service-availability/v2/time-slots', { body: request, anonymous: true }),
-    listEventTimeSlots: (request: ListEventTimeSlotsRequest) => t.request<TimeSlotsResponse>('POST', '/service-availability/v2/time-slots/event', { body: request, anonymous: true }),
+    listAvailabilityTimeSlots: (request: ListAvailabilityTimeSlotsRequest) =>
+      t.request<TimeSlotsResponse>('POST', '/service-availability/v2/time-slots', { body: request, anonymous: true }),
+    listEventTimeSlots: (request: ListEventTimeSlotsRequest) =>
+      t.request<TimeSlotsResponse>('POST', '/service-availability/v2/time-slots/event', { body: request, anonymous: true }),
     /** Extension (contract section 4, courses): the course's schedule with its open spots. */
     getCourseAvailability: (serviceId: string, opts: { timeZone?: TimeZone } = {}) =>
-      t.request<{ course: CourseAvailability }>('POST', '/service-availability/v2/time-slots/course', { body: { serviceId, ...opts }, anonymous: true }).then((r) => r.course),
+      t
+        .request<{ course: CourseAvailability }>('POST', '/service-availability/v2/time-slots/course', {
+          body: { serviceId, ...opts },
+          anonymous: true,
+        })
+        .then((r) => r.course),
   };
 
   type Options = { idempotencyKey?: string; signal?: AbortSignal };
   const bookings = {
     createBooking: (booking: CreateBookingRequest['booking'], opts: Omit<CreateBookingRequest, 'booking'> & Options = {}) => {
       const { idempotencyKey = newIdempotencyKey(), signal, ...rest } = opts;
-      return t.request<{ booking: Booking }>('POST', '/bookings/v2/bookings', { body: { booking, ...rest }, idempotencyKey, ...(signal ? { signal } : {}) });
+      return t.request<{ booking: Booking }>('POST', '/bookings/v2/bookings', {
+        body: { booking, ...rest },
+        idempotencyKey,
+        ...(signal ? { signal } : {}),
+      });
     },
-    getBooking: (bookingId: string) => t.request<{ booking: Booking }>('GET', `/bookings/v2/bookings/${enc(bookingId)}`).then((r) => r.booking),
+    getBooking: (bookingId: string) =>
+      t.request<{ booking: Booking }>('GET', `/bookings/v2/bookings/${enc(bookingId)}`).then((r) => r.booking),
     confirmBooking: (bookingId: string, revision: string, opts: { paymentStatus?: PaymentStatus; doubleBooked?: boolean } = {}) =>
       t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/confirm`, { body: { revision, ...opts } }),
     declineBooking: (bookingId: string, revision: string, opts: { paymentStatus?: PaymentStatus } = {}) =>
       t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/decline`, { body: { revision, ...opts } }),
     cancelBooking: (bookingId: string, opts: { revision: string; flowControlSettings?: { ignoreCancellationPolicy?: boolean } }) =>
       t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/cancel`, { body: opts }),
-    rescheduleBooking: (bookingId: string, slot: BookedSlot, opts: { revision: string; flowControlSettings?: FlowControlSettings & { ignoreReschedulePolicy?: boolean } }) =>
-      t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/reschedule`, { body: { slot, ...opts } }),
+    rescheduleBooking: (
+      bookingId: string,
+      slot: BookedSlot,
+      opts: { revision: string; flowControlSettings?: FlowControlSettings & { ignoreReschedulePolicy?: boolean } },
+    ) => t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/reschedule`, { body: { slot, ...opts } }),
     markBookingAsPending: (bookingId: string, revision: string) =>
       t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/mark_booking_as_pending`, { body: { revision } }),
-    updateNumberOfParticipants: (bookingId: string, opts: { revision: string; totalParticipants?: number; participantsChoices?: ParticipantsChoices }) =>
-      t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/update_number_of_participants`, { body: opts }),
+    updateNumberOfParticipants: (
+      bookingId: string,
+      opts: { revision: string; totalParticipants?: number; participantsChoices?: ParticipantsChoices },
+    ) => t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/update_number_of_participants`, { body: opts }),
     confirmOrDeclineBooking: (bookingId: string, opts: { paymentStatus?: PaymentStatus } = {}) =>
       t.request<{ booking: Booking }>('POST', `/bookings/v2/confirmation/${enc(bookingId)}:confirmOrDecline`, { body: opts }),
     queryExtendedBookings: (query?: Query) =>
-      t.request<{ extendedBookings: ExtendedBooking[]; pagingMetadata: PagingMetadata }>('POST', '/bookings-reader/v2/extended-bookings/query', { body: { query } }),
+      t.request<{ extendedBookings: ExtendedBooking[]; pagingMetadata: PagingMetadata }>(
+        'POST',
+        '/bookings-reader/v2/extended-bookings/query',
+        { body: { query } },
+      ),
     getAnonymousActionDetails: (bookingId: string) => t.request<{ token: string }>('GET', `/v1/anonymous-bookings/${enc(bookingId)}/token`),
     /** The live status stream's URL (Server-Sent Events); EventSource cannot send headers, so the token rides along. */
     bookingEventsUrl: (bookingId: string) => {
@@ -67,15 +118,29 @@ export function createClient(options: ClientOptions) {
   };
 
   const pricing = {
-    previewPrice: (bookingLineItems: { serviceId: string; serviceChoices?: ParticipantsChoices['serviceChoices']; numberOfParticipants?: number; localStartDate?: LocalDateTime; timeZone?: TimeZone }[]) =>
-      t.request<{ priceInfo: PriceInfo }>('POST', '/bookings/v2/pricing/preview', { body: { bookingLineItems }, anonymous: true }),
-    calculatePrice: (booking: Partial<Booking>) => t.request<{ priceInfo: PriceInfo }>('POST', '/bookings/v2/pricing/calculate', { body: { booking } }),
+    previewPrice: (
+      bookingLineItems: {
+        serviceId: string;
+        serviceChoices?: ParticipantsChoices['serviceChoices'];
+        numberOfParticipants?: number;
+        localStartDate?: LocalDateTime;
+        timeZone?: TimeZone;
+      }[],
+    ) => t.request<{ priceInfo: PriceInfo }>('POST', '/bookings/v2/pricing/preview', { body: { bookingLineItems }, anonymous: true }),
+    calculatePrice: (booking: Partial<Booking>) =>
+      t.request<{ priceInfo: PriceInfo }>('POST', '/bookings/v2/pricing/calculate', { body: { booking } }),
   };
 
   const checkout = {
     createCheckout: (bookingIds: string[], opts: Options = {}) =>
       t.request<{ checkout: Checkout }>('POST', '/ecom/v1/checkouts', {
-        body: { lineItems: bookingIds.map((id) => ({ quantity: 1, catalogReference: { appId: '13d21c63-b5ec-5912-8397-c3a5ddb27a97', catalogItemId: id } })), channelType: 'WEB' },
+        body: {
+          lineItems: bookingIds.map((id) => ({
+            quantity: 1,
+            catalogReference: { appId: '13d21c63-b5ec-5912-8397-c3a5ddb27a97', catalogItemId: id },
+          })),
+          channelType: 'WEB',
+        },
         idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey(),
       }),
     createOrder: (checkoutId: string, opts: { payment?: PaymentInput } & Options = {}) =>
@@ -91,22 +156,35 @@ export function createClient(options: ClientOptions) {
   };
 
   const auth = {
-    anonymousToken: (clientId: string) => t.request<TokenResponse>('POST', '/oauth2/token', { body: { clientId, grantType: 'anonymous' }, anonymous: true }),
-    login: (email: string, password: string) => t.request<TokenResponse>('POST', '/oauth2/token', { body: { grantType: 'password', email, password }, anonymous: true }),
-    refresh: (refreshToken: string) => t.request<TokenResponse>('POST', '/oauth2/token', { body: { grantType: 'refresh_token', refresh_token: refreshToken }, anonymous: true }),
+    anonymousToken: (clientId: string) =>
+      t.request<TokenResponse>('POST', '/oauth2/token', { body: { clientId, grantType: 'anonymous' }, anonymous: true }),
+    login: (email: string, password: string) =>
+      t.request<TokenResponse>('POST', '/oauth2/token', { body: { grantType: 'password', email, password }, anonymous: true }),
+    refresh: (refreshToken: string) =>
+      t.request<TokenResponse>('POST', '/oauth2/token', {
+        body: { grantType: 'refresh_token', refresh_token: refreshToken },
+        anonymous: true,
+      }),
     revoke: (token: string) => t.request<Record<string, never>>('POST', '/oauth2/revoke', { body: { token } }),
   };
 
   const members = {
     register: (details: { email: string; password: string; firstName?: string; lastName?: string }, opts: Options = {}) =>
-      t.request<{ member: Member }>('POST', '/members/v1/members/register', { body: details, anonymous: true, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() }),
+      t.request<{ member: Member }>('POST', '/members/v1/members/register', {
+        body: details,
+        anonymous: true,
+        idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey(),
+      }),
     getMyMember: () => t.request<{ member: Member }>('GET', '/members/v1/members/my').then((r) => r.member),
   };
 
   const pricingPlans = {
     listPlans: () => t.request<{ plans: PricingPlan[] }>('GET', '/pricing-plans/v2/plans', { anonymous: true }),
     buyPlan: (planId: string, payment: PaymentInput, opts: Options = {}) =>
-      t.request<{ order: MemberPlanOrder }>('POST', '/pricing-plans/v2/orders', { body: { planId, payment }, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() }),
+      t.request<{ order: MemberPlanOrder }>('POST', '/pricing-plans/v2/orders', {
+        body: { planId, payment },
+        idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey(),
+      }),
     listMyOrders: () => t.request<{ orders: MemberPlanOrder[] }>('GET', '/pricing-plans/v2/member/orders'),
   };
 

@@ -51,18 +51,31 @@ export function createFlowActors({ client, session, store }: FlowDeps) {
       }
       const answer =
         service.type === 'CLASS'
-          ? await withRetry(() => client.timeSlots.listEventTimeSlots({ serviceIds: [service.id], fromLocalDate, toLocalDate, timeZone, includeNonBookable: true, cursorPaging: { limit: 500 } }))
+          ? await withRetry(() =>
+              client.timeSlots.listEventTimeSlots({
+                serviceIds: [service.id],
+                fromLocalDate,
+                toLocalDate,
+                timeZone,
+                includeNonBookable: true,
+                cursorPaging: { limit: 500 },
+              }),
+            )
           : await withRetry(() =>
               client.timeSlots.listAvailabilityTimeSlots({
-                serviceId: service.id, fromLocalDate, toLocalDate, timeZone, bookable: true,
+                serviceId: service.id,
+                fromLocalDate,
+                toLocalDate,
+                timeZone,
+                bookable: true,
                 ...(input.durationInMinutes ? { customerChoices: { durationInMinutes: input.durationInMinutes } } : {}),
               }),
             );
       return { slots: answer.timeSlots, course: undefined };
     }),
 
-    previewPrice: fromPromise<PriceInfo, { lines: Parameters<BookingClient['pricing']['previewPrice']>[0] }>(async ({ input }) =>
-      (await withRetry(() => client.pricing.previewPrice(input.lines))).priceInfo,
+    previewPrice: fromPromise<PriceInfo, { lines: Parameters<BookingClient['pricing']['previewPrice']>[0] }>(
+      async ({ input }) => (await withRetry(() => client.pricing.previewPrice(input.lines))).priceInfo,
     ),
 
     startSession: fromPromise<void>(() => withRetry(() => session.ensure())),
@@ -71,16 +84,22 @@ export function createFlowActors({ client, session, store }: FlowDeps) {
       const { booking } = await client.bookings.createBooking(input.request, { idempotencyKey: input.key });
       await store.saveBooking(booking).catch(() => undefined);
       // The anonymous token lets this visitor manage the booking later; storing it is best effort.
-      client.bookings.getAnonymousActionDetails(booking.id).then(({ token }) => store.saveBooking(booking, token), () => undefined);
+      client.bookings.getAnonymousActionDetails(booking.id).then(
+        ({ token }) => store.saveBooking(booking, token),
+        () => undefined,
+      );
       return booking;
     }),
 
-    createCheckout: fromPromise<Checkout, { bookingId: string; key: string }>(async ({ input }) =>
-      (await client.checkout.createCheckout([input.bookingId], { idempotencyKey: input.key })).checkout,
+    createCheckout: fromPromise<Checkout, { bookingId: string; key: string }>(
+      async ({ input }) => (await client.checkout.createCheckout([input.bookingId], { idempotencyKey: input.key })).checkout,
     ),
 
     createOrder: fromPromise<{ orderId: string }, { checkoutId: string; key: string; cardToken?: string | undefined }>(({ input }) =>
-      client.checkout.createOrder(input.checkoutId, { idempotencyKey: input.key, ...(input.cardToken ? { payment: { provider: 'sandbox', cardToken: input.cardToken } } : {}) }),
+      client.checkout.createOrder(input.checkoutId, {
+        idempotencyKey: input.key,
+        ...(input.cardToken ? { payment: { provider: 'sandbox', cardToken: input.cardToken } } : {}),
+      }),
     ),
 
     fetchBooking: fromPromise<Booking, { bookingId: string }>(async ({ input }) => {
@@ -89,8 +108,8 @@ export function createFlowActors({ client, session, store }: FlowDeps) {
       return booking;
     }),
 
-    cancelBooking: fromPromise<Booking, { bookingId: string; revision: string }>(async ({ input }) =>
-      (await client.bookings.cancelBooking(input.bookingId, { revision: input.revision })).booking,
+    cancelBooking: fromPromise<Booking, { bookingId: string; revision: string }>(
+      async ({ input }) => (await client.bookings.cancelBooking(input.bookingId, { revision: input.revision })).booking,
     ),
 
     /** The live status stream (SSE). EventSource reconnects by itself; each message carries the whole booking. */

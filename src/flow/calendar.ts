@@ -54,7 +54,13 @@ export function isOpen(slot: TimeSlot): boolean {
 
 export function hasWaitlistRoom(slot: TimeSlot): boolean {
   const wl = slot.eventInfo?.waitingList;
-  return !slot.bookable && slot.nonBookableReasons.noRemainingCapacity && !slot.nonBookableReasons.violatesBookingPolicy && !!wl && wl.remainingCapacity > 0;
+  return (
+    !slot.bookable &&
+    slot.nonBookableReasons.noRemainingCapacity &&
+    !slot.nonBookableReasons.violatesBookingPolicy &&
+    !!wl &&
+    wl.remainingCapacity > 0
+  );
 }
 
 export const slotDay = (slot: TimeSlot): string => slot.localStartDate.slice(0, 10);

@@ -24,8 +24,19 @@ const AUTO_ADVANCE_MONTHS = 2;
 const newKeys = () => ({ booking: uuid(), checkout: uuid(), order: uuid() });
 
 const ACTOR_NAMES = [
-  'loadCatalogue', 'loadVariants', 'loadSlots', 'previewPrice', 'startSession', 'createBooking', 'createCheckout',
-  'createOrder', 'fetchBooking', 'cancelBooking', 'watchBooking', 'login', 'logout',
+  'loadCatalogue',
+  'loadVariants',
+  'loadSlots',
+  'previewPrice',
+  'startSession',
+  'createBooking',
+  'createCheckout',
+  'createOrder',
+  'fetchBooking',
+  'cancelBooking',
+  'watchBooking',
+  'login',
+  'logout',
 ] as const;
 
 /** Placeholders until `provide` supplies the real actors: each fails loudly, naming itself. */
@@ -82,7 +93,13 @@ export function initialContext(input: FlowInput): FlowContext {
 export function stepOf(value: unknown, ctx: Pick<FlowContext, 'presetServiceId'>): Step {
   const top = typeof value === 'string' ? value : Object.keys(value as object)[0];
   switch (top) {
-    case 'variant': case 'slot': case 'details': case 'review': case 'checkout': case 'status': case 'service':
+    case 'variant':
+    case 'slot':
+    case 'details':
+    case 'review':
+    case 'checkout':
+    case 'status':
+    case 'service':
       return top;
     case 'placing':
       return 'review';
@@ -129,7 +146,11 @@ export const flowMachine = setup({
     bookingFinal: ({ context }) => !!context.booking && isFinalStatus(context.booking.status),
   },
   actions: {
-    reportError: emit(({ context }) => ({ type: 'booking-error' as const, code: context.error?.code ?? 'UNKNOWN', message: context.error?.message ?? '' })),
+    reportError: emit(({ context }) => ({
+      type: 'booking-error' as const,
+      code: context.error?.code ?? 'UNKNOWN',
+      message: context.error?.message ?? '',
+    })),
     setError: assign({ error: ({ event }) => toFlowError((event as unknown as { error: unknown }).error) }),
     clearError: assign({ error: undefined }),
     /** Take a newer copy of the booking (from a fetch, the live stream or a cancel) and tell the host. */
@@ -145,7 +166,19 @@ export const flowMachine = setup({
       const sameService = service?.id === context.service?.id;
       return {
         service,
-        ...(sameService ? {} : { variants: undefined, counts: {}, slot: undefined, day: undefined, staffId: undefined, course: undefined, slots: [], month: monthOf(context.today), autoAdvance: AUTO_ADVANCE_MONTHS }),
+        ...(sameService
+          ? {}
+          : {
+              variants: undefined,
+              counts: {},
+              slot: undefined,
+              day: undefined,
+              staffId: undefined,
+              course: undefined,
+              slots: [],
+              month: monthOf(context.today),
+              autoAdvance: AUTO_ADVANCE_MONTHS,
+            }),
         priceInfo: undefined,
         raceLost: false,
         ...defaultPayment(service),
@@ -180,7 +213,10 @@ export const flowMachine = setup({
               { type: 'chooseService', params: ({ context }) => context.presetServiceId ?? '' },
             ],
           },
-          { target: 'service', actions: assign({ services: ({ event }) => event.output.services, business: ({ event }) => event.output.business }) },
+          {
+            target: 'service',
+            actions: assign({ services: ({ event }) => event.output.services, business: ({ event }) => event.output.business }),
+          },
         ],
         onError: { target: 'failed', actions: ['setError', 'reportError'] },
       },
@@ -209,7 +245,8 @@ export const flowMachine = setup({
                 actions: assign(({ context, event }) => ({
                   variants: event.output,
                   variantShown: true,
-                  counts: Object.keys(context.counts).length > 0 && context.variants !== undefined ? context.counts : firstCounts(event.output),
+                  counts:
+                    Object.keys(context.counts).length > 0 && context.variants !== undefined ? context.counts : firstCounts(event.output),
                 })),
               },
             ],
@@ -239,9 +276,15 @@ export const flowMachine = setup({
     slot: {
       initial: 'loading',
       on: {
-        BACK: [{ guard: 'variantShown', target: 'variant.choosing' }, { guard: 'canLeaveServiceStep', target: 'service' }],
+        BACK: [
+          { guard: 'variantShown', target: 'variant.choosing' },
+          { guard: 'canLeaveServiceStep', target: 'service' },
+        ],
         MONTH: { target: '.loading', actions: assign({ month: ({ event }) => event.month, autoAdvance: 0 }) },
-        SET_TIME_ZONE: { target: '.loading', actions: assign({ timeZone: ({ event }) => event.timeZone, slot: undefined, day: undefined }) },
+        SET_TIME_ZONE: {
+          target: '.loading',
+          actions: assign({ timeZone: ({ event }) => event.timeZone, slot: undefined, day: undefined }),
+        },
       },
       states: {
         loading: {
@@ -256,19 +299,27 @@ export const flowMachine = setup({
             onDone: [
               {
                 // Nothing open this month (e.g. late in the month): look at the next one before asking the customer.
-                guard: ({ context, event }) => context.autoAdvance > 0 && !event.output.course && openDays(event.output.slots, context.staffId).size === 0,
+                guard: ({ context, event }) =>
+                  context.autoAdvance > 0 && !event.output.course && openDays(event.output.slots, context.staffId).size === 0,
                 target: 'loading',
                 reenter: true,
                 actions: assign(({ context }) => ({ month: addMonths(context.month, 1), autoAdvance: context.autoAdvance - 1 })),
               },
               {
-              target: 'ready',
-              actions: assign(({ context, event }) => {
-                const days = openDays(event.output.slots, context.staffId);
-                const stillThere = context.slot && event.output.slots.some((s) => s.localStartDate === context.slot?.localStartDate && s.bookable);
-                const day = context.day && days.has(context.day) ? context.day : [...days].sort()[0];
-                return { slots: event.output.slots, course: event.output.course, day, slot: stillThere ? context.slot : undefined, autoAdvance: 0 };
-              }),
+                target: 'ready',
+                actions: assign(({ context, event }) => {
+                  const days = openDays(event.output.slots, context.staffId);
+                  const stillThere =
+                    context.slot && event.output.slots.some((s) => s.localStartDate === context.slot?.localStartDate && s.bookable);
+                  const day = context.day && days.has(context.day) ? context.day : [...days].sort()[0];
+                  return {
+                    slots: event.output.slots,
+                    course: event.output.course,
+                    day,
+                    slot: stillThere ? context.slot : undefined,
+                    autoAdvance: 0,
+                  };
+                }),
               },
             ],
             onError: { target: 'error', actions: ['setError', 'reportError'] },
@@ -281,10 +332,21 @@ export const flowMachine = setup({
             SELECT_STAFF: {
               actions: assign(({ context, event }) => {
                 const days = openDays(context.slots, event.staffId);
-                return { staffId: event.staffId, slot: undefined, day: context.day && days.has(context.day) ? context.day : [...days].sort()[0] };
+                return {
+                  staffId: event.staffId,
+                  slot: undefined,
+                  day: context.day && days.has(context.day) ? context.day : [...days].sort()[0],
+                };
               }),
             },
-            SELECT_SLOT: { actions: assign({ slot: ({ event }) => event.slot, day: ({ event }) => slotDay(event.slot), raceLost: false, error: undefined }) },
+            SELECT_SLOT: {
+              actions: assign({
+                slot: ({ event }) => event.slot,
+                day: ({ event }) => slotDay(event.slot),
+                raceLost: false,
+                error: undefined,
+              }),
+            },
             NEXT: { guard: 'hasSlot', target: '#flow.details' },
           },
         },
@@ -298,7 +360,11 @@ export const flowMachine = setup({
         editing: {
           on: {
             SUBMIT_DETAILS: [
-              { guard: 'detailsOk', target: '#flow.review', actions: assign({ details: ({ event }) => cleanDetails(event.details), remember: ({ event }) => event.remember }) },
+              {
+                guard: 'detailsOk',
+                target: '#flow.review',
+                actions: assign({ details: ({ event }) => cleanDetails(event.details), remember: ({ event }) => event.remember }),
+              },
               // Keep what was typed, so a failed submit loses nothing.
               { actions: assign({ details: ({ event }) => event.details, remember: ({ event }) => event.remember }) },
             ],
@@ -341,7 +407,9 @@ export const flowMachine = setup({
 
     review: {
       initial: 'pricing',
-      entry: assign(({ context }) => ({ priceInfo: context.service ? estimatePrice(context.service, context.variants, context.counts) : undefined })),
+      entry: assign(({ context }) => ({
+        priceInfo: context.service ? estimatePrice(context.service, context.variants, context.counts) : undefined,
+      })),
       on: {
         BACK: 'details',
         SET_PAYMENT: { actions: assign({ payment: ({ event }) => event.payment, depositSelected: ({ event }) => event.depositSelected }) },
@@ -373,13 +441,20 @@ export const flowMachine = setup({
             input: ({ context }) => ({ request: createBookingRequest(context), key: context.keys.booking }),
             onDone: {
               target: 'checkout',
-              actions: [assign({ booking: ({ event }) => event.output }), emit(({ event }) => ({ type: 'booking-created' as const, booking: event.output }))],
+              actions: [
+                assign({ booking: ({ event }) => event.output }),
+                emit(({ event }) => ({ type: 'booking-created' as const, booking: event.output })),
+              ],
             },
             onError: [
               {
                 guard: 'slotTaken',
                 target: '#flow.slot',
-                actions: [assign({ raceLost: true, slot: undefined, keys: newKeys, autoAdvance: AUTO_ADVANCE_MONTHS }), 'setError', 'reportError'],
+                actions: [
+                  assign({ raceLost: true, slot: undefined, keys: newKeys, autoAdvance: AUTO_ADVANCE_MONTHS }),
+                  'setError',
+                  'reportError',
+                ],
               },
               { target: 'failed', actions: ['setError', 'reportError'] },
             ],
@@ -404,7 +479,11 @@ export const flowMachine = setup({
               target: '#flow.status',
               actions: [
                 assign({ orderId: ({ event }) => event.output.orderId }),
-                emit(({ context, event }) => ({ type: 'booking-checkout-complete' as const, orderId: event.output.orderId, booking: context.booking })),
+                emit(({ context, event }) => ({
+                  type: 'booking-checkout-complete' as const,
+                  orderId: event.output.orderId,
+                  booking: context.booking,
+                })),
               ],
             },
             onError: { target: 'failed', actions: ['setError', 'reportError'] },
@@ -421,18 +500,29 @@ export const flowMachine = setup({
         entering: {
           on: {
             // A new key per card: the same key with another card would be refused as a reused key.
-            PAY: { target: 'paying', actions: assign({ paymentError: undefined, keys: ({ context }) => ({ ...context.keys, order: uuid() }) }) },
+            PAY: {
+              target: 'paying',
+              actions: assign({ paymentError: undefined, keys: ({ context }) => ({ ...context.keys, order: uuid() }) }),
+            },
           },
         },
         paying: {
           invoke: {
             src: 'createOrder',
-            input: ({ context, event }) => ({ checkoutId: context.checkout?.id ?? '', key: context.keys.order, cardToken: event.type === 'PAY' ? event.cardToken : undefined }),
+            input: ({ context, event }) => ({
+              checkoutId: context.checkout?.id ?? '',
+              key: context.keys.order,
+              cardToken: event.type === 'PAY' ? event.cardToken : undefined,
+            }),
             onDone: {
               target: '#flow.status',
               actions: [
                 assign({ orderId: ({ event }) => event.output.orderId }),
-                emit(({ context, event }) => ({ type: 'booking-checkout-complete' as const, orderId: event.output.orderId, booking: context.booking })),
+                emit(({ context, event }) => ({
+                  type: 'booking-checkout-complete' as const,
+                  orderId: event.output.orderId,
+                  booking: context.booking,
+                })),
               ],
             },
             onError: {
@@ -449,12 +539,26 @@ export const flowMachine = setup({
       on: {
         OTHER_TIMES: {
           target: 'slot',
-          actions: assign({ booking: undefined, checkout: undefined, orderId: undefined, slot: undefined, keys: newKeys, error: undefined, paymentError: undefined, autoAdvance: AUTO_ADVANCE_MONTHS }),
+          actions: assign({
+            booking: undefined,
+            checkout: undefined,
+            orderId: undefined,
+            slot: undefined,
+            keys: newKeys,
+            error: undefined,
+            paymentError: undefined,
+            autoAdvance: AUTO_ADVANCE_MONTHS,
+          }),
         },
         BOOK_ANOTHER: {
           target: 'service',
           actions: assign(({ context }) => ({
-            ...initialContext({ timeZone: context.customerTimeZone, memberLogin: context.memberLogin, categoryId: context.categoryId, today: context.today }),
+            ...initialContext({
+              timeZone: context.customerTimeZone,
+              memberLogin: context.memberLogin,
+              categoryId: context.categoryId,
+              today: context.today,
+            }),
             services: context.services,
             business: context.business,
             details: context.remember ? context.details : {},

@@ -31,7 +31,10 @@ export function fromPrice(service: Service, variants?: ServiceOptionsAndVariants
 }
 
 /** The booking's participants in the contract's shape: variant choices when it has variants. */
-export function participantsOf(variants: ServiceOptionsAndVariants | null | undefined, counts: Record<string, number>): { totalParticipants: number } | { participantsChoices: ParticipantsChoices } {
+export function participantsOf(
+  variants: ServiceOptionsAndVariants | null | undefined,
+  counts: Record<string, number>,
+): { totalParticipants: number } | { participantsChoices: ParticipantsChoices } {
   if (!variants) return { totalParticipants: Math.max(1, counts[''] ?? 1) };
   const serviceChoices = variants.variants.values
     .filter((v) => (counts[v.id ?? ''] ?? 0) > 0)
@@ -43,14 +46,29 @@ export function totalParticipants(counts: Record<string, number>): number {
   return Object.values(counts).reduce((a, b) => a + b, 0);
 }
 
-export function estimatePrice(service: Service, variants: ServiceOptionsAndVariants | null | undefined, counts: Record<string, number>): PriceInfo {
+export function estimatePrice(
+  service: Service,
+  variants: ServiceOptionsAndVariants | null | undefined,
+  counts: Record<string, number>,
+): PriceInfo {
   const currency = basePrice(service)?.currency ?? variants?.variants.values[0]?.price.currency ?? 'USD';
   const free = service.payment.rateType === 'NO_FEE' || service.payment.rateType === 'CUSTOM';
   const lines = variants
     ? variants.variants.values
         .filter((v) => (counts[v.id ?? ''] ?? 0) > 0)
-        .map((v) => ({ serviceId: service.id, choices: v.choices, numberOfParticipants: counts[v.id ?? ''] ?? 0, pricePerParticipant: free ? fromMinor(0, currency) : v.price }))
-    : [{ serviceId: service.id, numberOfParticipants: Math.max(1, counts[''] ?? 1), pricePerParticipant: free ? fromMinor(0, currency) : (basePrice(service) ?? fromMinor(0, currency)) }];
+        .map((v) => ({
+          serviceId: service.id,
+          choices: v.choices,
+          numberOfParticipants: counts[v.id ?? ''] ?? 0,
+          pricePerParticipant: free ? fromMinor(0, currency) : v.price,
+        }))
+    : [
+        {
+          serviceId: service.id,
+          numberOfParticipants: Math.max(1, counts[''] ?? 1),
+          pricePerParticipant: free ? fromMinor(0, currency) : (basePrice(service) ?? fromMinor(0, currency)),
+        },
+      ];
   const total = lines.reduce((sum, l) => sum + l.numberOfParticipants * toMinor(l.pricePerParticipant), 0);
   const participants = lines.reduce((sum, l) => sum + l.numberOfParticipants, 0);
   const deposit = depositOf(service);
@@ -62,7 +80,12 @@ export function estimatePrice(service: Service, variants: ServiceOptionsAndVaria
 }
 
 /** What is paid now and later for a payment choice. */
-export function split(price: PriceInfo, online: boolean, depositSelected: boolean, byPlan = false): { total: Money; now: Money; later: Money } {
+export function split(
+  price: PriceInfo,
+  online: boolean,
+  depositSelected: boolean,
+  byPlan = false,
+): { total: Money; now: Money; later: Money } {
   const total = price.calculatedPrice;
   const c = total.currency;
   if (byPlan) return { total, now: fromMinor(0, c), later: fromMinor(0, c) };
@@ -91,7 +114,8 @@ export function paymentChoices(service: Service, member = false): PaymentChoice[
   const out: PaymentChoice[] = [];
   if (member && p.options.pricingPlan) out.push({ id: 'plan', payment: 'MEMBERSHIP', depositSelected: false });
   if (p.options.online && p.options.deposit && terms?.deposit) out.push({ id: 'deposit', payment: 'ONLINE', depositSelected: true });
-  if (p.options.online && !(p.options.deposit && terms?.deposit && terms.fullUpfrontPaymentAllowed === false)) out.push({ id: 'full', payment: 'ONLINE', depositSelected: false });
+  if (p.options.online && !(p.options.deposit && terms?.deposit && terms.fullUpfrontPaymentAllowed === false))
+    out.push({ id: 'full', payment: 'ONLINE', depositSelected: false });
   if (p.options.inPerson) out.push({ id: 'inPerson', payment: 'OFFLINE', depositSelected: false });
   return out;
 }

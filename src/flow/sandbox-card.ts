@@ -15,7 +15,11 @@ export function sandboxToken(cardNumber: string): string {
   return TOKENS[digitsOf(cardNumber)] ?? 'tok_declined';
 }
 
-export function validateCard(card: { number: string; expiry: string; cvc: string }): Partial<Record<'number' | 'expiry' | 'cvc', 'invalidCard' | 'invalidExpiry' | 'invalidCvc'>> {
+export function validateCard(card: {
+  number: string;
+  expiry: string;
+  cvc: string;
+}): Partial<Record<'number' | 'expiry' | 'cvc', 'invalidCard' | 'invalidExpiry' | 'invalidCvc'>> {
   const errors: Partial<Record<'number' | 'expiry' | 'cvc', 'invalidCard' | 'invalidExpiry' | 'invalidCvc'>> = {};
   if (!/^\d{16}$/.test(digitsOf(card.number))) errors.number = 'invalidCard';
   if (!/^(0[1-9]|1[0-2])\s*\/\s*\d{2}$/.test(card.expiry.trim())) errors.expiry = 'invalidExpiry';

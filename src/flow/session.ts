@@ -17,7 +17,12 @@ export interface SessionHolder {
   clear(): Promise<void>;
 }
 
-export function createSession(options: { apiBase: string; clientId: string; store: WidgetStore; client: () => BookingClient }): SessionHolder {
+export function createSession(options: {
+  apiBase: string;
+  clientId: string;
+  store: WidgetStore;
+  client: () => BookingClient;
+}): SessionHolder {
   let current: Session | undefined;
   let loading: Promise<void> | undefined;
 

@@ -31,7 +31,12 @@ export function bookingSummary(ctx: FlowContext): BookingSummary {
     bookingId: ctx.booking?.id,
     serviceId: ctx.service?.id,
     serviceName: ctx.service?.name,
-    variants: lines.filter((l) => l.choices?.length).map((l) => ({ choices: (l.choices ?? []).map((c) => c.custom ?? c.duration?.name ?? '').join(', '), participants: l.numberOfParticipants })),
+    variants: lines
+      .filter((l) => l.choices?.length)
+      .map((l) => ({
+        choices: (l.choices ?? []).map((c) => c.custom ?? c.duration?.name ?? '').join(', '),
+        participants: l.numberOfParticipants,
+      })),
     participants: lines.reduce((n, l) => n + l.numberOfParticipants, 0),
     start: ctx.slot?.localStartDate ?? ctx.course?.firstSessionStart,
     end: ctx.slot?.localEndDate ?? ctx.course?.lastSessionEnd,

@@ -32,7 +32,9 @@ export function wallClock(local: string): Date {
 
 export function formatLocalDate(local: string, locale: string, style: 'long' | 'short' = 'long'): string {
   const options: Intl.DateTimeFormatOptions =
-    style === 'long' ? { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' } : { month: 'short', day: 'numeric', timeZone: 'UTC' };
+    style === 'long'
+      ? { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }
+      : { month: 'short', day: 'numeric', timeZone: 'UTC' };
   return dtf(locale, options).format(wallClock(local));
 }
 

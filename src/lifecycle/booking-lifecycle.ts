@@ -7,7 +7,7 @@
  * the machine stays pure and the server gathers the facts inside the same transaction that writes the result.
  */
 import { setup, assign } from 'xstate';
-import type { BookingStatus, PaymentStatus } from '../model/booking.js';
+import type { PaymentStatus } from '../model/booking.js';
 
 export interface LifecycleContext {
   /** True once the booking blocks a slot past its capacity (kept paid, or confirmed by the owner). */
@@ -72,14 +72,12 @@ export const bookingLifecycle = setup({
   },
   guards: {
     skipsConfirmation: ({ event }) => event.type === 'CREATE' && event.skipBusinessConfirmation === true,
-    confirmedIntoFullSlot: ({ event }) =>
-      event.type === 'CREATE' && event.skipBusinessConfirmation === true && event.hasRoom === false,
+    confirmedIntoFullSlot: ({ event }) => event.type === 'CREATE' && event.skipBusinessConfirmation === true && event.hasRoom === false,
     hasRoom: ({ event }) => event.type === 'CONFIRM_OR_DECLINE' && event.hasRoom,
     /** Step (1): created by the owner past availability: never declined, flagged when it overflows. */
     ownerSkippedAvailability: ({ event }) => event.type === 'CONFIRM_OR_DECLINE' && event.skipAvailabilityValidation,
     /** Step (3): no room, but paid: kept and flagged. */
-    paidIntoConflict: ({ event }) =>
-      event.type === 'CONFIRM_OR_DECLINE' && PAID_STATUSES.includes(event.paymentStatus),
+    paidIntoConflict: ({ event }) => event.type === 'CONFIRM_OR_DECLINE' && PAID_STATUSES.includes(event.paymentStatus),
     needsApproval: ({ event }) =>
       event.type === 'CONFIRM_OR_DECLINE' && event.requiresManualApproval && event.skipBusinessConfirmation !== true,
     confirmsIntoFullSlot: ({ event }) => event.type === 'CONFIRM' && event.hasRoom === false,

@@ -3,12 +3,7 @@ import type { Money, Timestamp } from './common.js';
 
 export const BOOKINGS_APP_ID = '13d21c63-b5ec-5912-8397-c3a5ddb27a97';
 
-export type PaymentOptionType =
-  | 'FULL_PAYMENT_ONLINE'
-  | 'FULL_PAYMENT_OFFLINE'
-  | 'DEPOSIT_ONLINE'
-  | 'MEMBERSHIP'
-  | 'MEMBERSHIP_OFFLINE';
+export type PaymentOptionType = 'FULL_PAYMENT_ONLINE' | 'FULL_PAYMENT_OFFLINE' | 'DEPOSIT_ONLINE' | 'MEMBERSHIP' | 'MEMBERSHIP_OFFLINE';
 
 export interface CatalogReference {
   appId: string;
@@ -45,14 +40,7 @@ export interface Checkout {
 }
 
 export type OrderStatus = 'INITIALIZED' | 'APPROVED' | 'CANCELED' | 'PENDING' | 'REJECTED';
-export type OrderPaymentStatus =
-  | 'NOT_PAID'
-  | 'PAID'
-  | 'PARTIALLY_PAID'
-  | 'PARTIALLY_REFUNDED'
-  | 'FULLY_REFUNDED'
-  | 'PENDING'
-  | 'DECLINED';
+export type OrderPaymentStatus = 'NOT_PAID' | 'PAID' | 'PARTIALLY_PAID' | 'PARTIALLY_REFUNDED' | 'FULLY_REFUNDED' | 'PENDING' | 'DECLINED';
 
 export interface Order {
   id: string;

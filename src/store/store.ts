@@ -102,7 +102,10 @@ export function createStore(options: StoreOptions = {}): WidgetStore {
   async function openOrFallBack(): Promise<WidgetDBConnection | null> {
     try {
       // `.then` turns a synchronous throw (e.g. `indexedDB.open` throwing SecurityError) into a rejection.
-      const db = await withTimeout(Promise.resolve().then(() => open(dbName)), openTimeoutMs);
+      const db = await withTimeout(
+        Promise.resolve().then(() => open(dbName)),
+        openTimeoutMs,
+      );
       // Let another tab upgrade the schema: close, and reopen on our next call.
       db.addEventListener('versionchange', () => {
         db.close();

@@ -8,7 +8,15 @@ import { startServer, type TestServer } from '../server/helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
@@ -16,7 +24,14 @@ export function launchChromium(): Promise<Browser> {
 
 /** The demo server as `npm start` runs it: API, `/widget/` from dist/, the demo site at `/`. */
 export function startDemoServer(): Promise<TestServer> {
-  return startServer({ server: { staticRoots: [{ prefix: '/widget/', root: join(root, 'dist') }, { prefix: '/', root: join(root, 'demo') }] } });
+  return startServer({
+    server: {
+      staticRoots: [
+        { prefix: '/widget/', root: join(root, 'dist') },
+        { prefix: '/', root: join(root, 'demo') },
+      ],
+    },
+  });
 }
 
 /**

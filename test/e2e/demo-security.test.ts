@@ -64,7 +64,9 @@ describe('the demo site under its security headers', () => {
     await page.getByRole('button', { name: 'Book Personal Training' }).click();
     await page.locator('booking-widget#popup dialog[open]').waitFor(WAIT);
     // The floating widget's light accent now comes from studio.css, not an inline style attribute.
-    const accent = await page.evaluate(() => getComputedStyle(document.querySelector('booking-widget#floating')!).getPropertyValue('--booking-accent').trim());
+    const accent = await page.evaluate(() =>
+      getComputedStyle(document.querySelector('booking-widget#floating')!).getPropertyValue('--booking-accent').trim(),
+    );
     assert.equal(accent, '#8fb0ff');
     assert.deepEqual(violations, []);
     await context.close();
@@ -75,11 +77,15 @@ describe('the demo site under its security headers', () => {
       context = await browser.newContext({ timezoneId: 'America/New_York', permissions: ['local-network-access'] });
       const page = await context.newPage();
       const seen = watchRequests(page);
-      await page.route(/evil\.example/, (route) => route.fulfill({ status: 200, headers: { 'content-type': 'text/javascript' }, body: 'alert("evil")' }));
+      await page.route(/evil\.example/, (route) =>
+        route.fulfill({ status: 200, headers: { 'content-type': 'text/javascript' }, body: 'alert("evil")' }),
+      );
       // As a partner serves it (another origin, the addresses pointing at this server)...
       const partner = server.url.replace('127.0.0.1', 'localhost');
       const html = demo('embed-cross-origin.html').replaceAll('http://localhost:8787', server.url);
-      await page.route(`${partner}/partner/**`, (route) => route.fulfill({ status: 200, headers: { 'content-type': 'text/html' }, body: html }));
+      await page.route(`${partner}/partner/**`, (route) =>
+        route.fulfill({ status: 200, headers: { 'content-type': 'text/html' }, body: html }),
+      );
       await page.goto(`${partner}/partner/embed-cross-origin.html?api=${encodeURIComponent(api)}`);
       await page.locator('booking-widget [data-service-id]').first().waitFor(WAIT);
       // ...and as the demo server serves its copy (whose written address is http://localhost:8787).
@@ -90,7 +96,10 @@ describe('the demo site under its security headers', () => {
       const hostile = (u: string) => new URL(u).hostname === 'evil.example' || /^(javascript|data):/.test(u);
       assert.deepEqual(seen.urls.filter(hostile), []);
       const allowed = new Set([new URL(server.url).origin, 'http://localhost:8787']);
-      assert.deepEqual(seen.scripts.filter((u) => !allowed.has(new URL(u).origin)), []);
+      assert.deepEqual(
+        seen.scripts.filter((u) => !allowed.has(new URL(u).origin)),
+        [],
+      );
       assert.deepEqual(seen.dialogs, []);
       await context.close();
     });

@@ -29,10 +29,17 @@ describe('the demo site', () => {
     );
     const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-service-id')));
     const { body } = await server.call('POST', '/bookings/v2/services/query', { body: {} });
-    assert.deepEqual(ids, body.services.map((s: { id: string }) => s.id), 'the cards are the API\'s services');
+    assert.deepEqual(
+      ids,
+      body.services.map((s: { id: string }) => s.id),
+      "the cards are the API's services",
+    );
 
     const axe = await new AxeBuilder({ page }).analyze();
-    assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
+    assert.deepEqual(
+      axe.violations.map((v) => `${v.id}: ${v.help}`),
+      [],
+    );
     assert.deepEqual(errors, []);
     const file = await screenshot(page, 'demo');
     assert.ok(statSync(file).size > 10_000, 'the screenshot has content');

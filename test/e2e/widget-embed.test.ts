@@ -64,7 +64,11 @@ describe('the widget as a guest on other pages', () => {
     await page.locator('booking-widget [data-service-id]').first().waitFor(WAIT);
     const added = (await page.evaluate(() => Object.keys(window))).filter((k) => !before.has(k));
     // Lit itself records its versions on globalThis (litHtmlVersions, ...); the widget adds nothing of its own.
-    assert.deepEqual(added.filter((k) => !/^(lit\w*Versions|reactiveElementVersions|litPropertyMetadata)$/.test(k)), [], `globals added: ${added.join()}`);
+    assert.deepEqual(
+      added.filter((k) => !/^(lit\w*Versions|reactiveElementVersions|litPropertyMetadata)$/.test(k)),
+      [],
+      `globals added: ${added.join()}`,
+    );
     await bookCommunityYoga(page, server);
     assert.deepEqual(violations, []);
     await context.close();
@@ -80,7 +84,9 @@ describe('the widget as a guest on other pages', () => {
     const partner = server.url.replace('127.0.0.1', 'localhost');
     // The partner page as a partner would serve it: the demo's page with its two addresses pointing at this server.
     const html = demo('embed-cross-origin.html').replaceAll('http://localhost:8787', server.url);
-    await page.route(`${partner}/partner/**`, (route) => route.fulfill({ status: 200, headers: { 'content-type': 'text/html' }, body: html }));
+    await page.route(`${partner}/partner/**`, (route) =>
+      route.fulfill({ status: 200, headers: { 'content-type': 'text/html' }, body: html }),
+    );
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     await page.goto(`${partner}/partner/embed-cross-origin.html`);
@@ -101,7 +107,10 @@ describe('the widget as a guest on other pages', () => {
     await page.locator('booking-widget#popup dialog[open]').waitFor(WAIT);
     // The floating launcher sits under the open popup's backdrop (inert): check it with its own dialog below.
     const axe = await new AxeBuilder({ page }).exclude('booking-widget#floating').analyze();
-    assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`), []);
+    assert.deepEqual(
+      axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`),
+      [],
+    );
     await screenshot(page, 'widget-popup');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('booking-widget#popup')?.hasAttribute('open'));
@@ -110,7 +119,10 @@ describe('the widget as a guest on other pages', () => {
     await page.locator('booking-widget#floating [data-service-id]').first().waitFor(WAIT);
     // The launcher is under its own dialog's backdrop now (inert), so it is left out.
     const dark = await new AxeBuilder({ page }).include('booking-widget#floating').exclude('booking-widget#floating .launcher').analyze();
-    assert.deepEqual(dark.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.any[0]?.message}`).join("; ")}`), []);
+    assert.deepEqual(
+      dark.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message}`).join('; ')}`),
+      [],
+    );
     await screenshot(page, 'widget-floating-dark');
     await page.evaluate(() => (document.querySelector('booking-widget#floating') as HTMLElement & { close(): void }).close());
     await page.waitForFunction(() => !document.querySelector('booking-widget#floating')?.shadowRoot?.querySelector('dialog[open]'));

@@ -35,7 +35,10 @@ async function atStep(page: Page, name: string): Promise<void> {
 /** No axe violations on the page as it is now. */
 async function axe(page: Page, where: string): Promise<void> {
   const result = await new AxeBuilder({ page }).analyze();
-  assert.deepEqual(result.violations.map((v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`), []);
+  assert.deepEqual(
+    result.violations.map((v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`),
+    [],
+  );
 }
 
 async function chooseService(page: Page, server: TestServer, name: string): Promise<string> {
@@ -78,7 +81,11 @@ async function fillSession(server: TestServer, serviceId: string, eventId: strin
     const { status, body } = await server.call('POST', '/bookings/v2/bookings', {
       token: OWNER_KEY,
       body: {
-        booking: { bookedEntity: { slot: { serviceId, eventId } }, totalParticipants: 1, contactDetails: { firstName: 'Other', lastName: `Guest ${i}`, email: `guest${i}@example.com` } },
+        booking: {
+          bookedEntity: { slot: { serviceId, eventId } },
+          totalParticipants: 1,
+          contactDetails: { firstName: 'Other', lastName: `Guest ${i}`, email: `guest${i}@example.com` },
+        },
         flowControlSettings: { skipBusinessConfirmation: true },
       },
     });
@@ -125,7 +132,8 @@ describe('the booking widget end to end', () => {
     const events: string[] = await page.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { __seen: string[] }).__seen = seen;
-      for (const t of ['booking-created', 'booking-status-change', 'booking-checkout-complete']) document.addEventListener(t, (e) => seen.push(`${t}:${JSON.stringify((e as CustomEvent).detail.summary?.serviceName ?? '')}`));
+      for (const t of ['booking-created', 'booking-status-change', 'booking-checkout-complete'])
+        document.addEventListener(t, (e) => seen.push(`${t}:${JSON.stringify((e as CustomEvent).detail.summary?.serviceName ?? '')}`));
       return seen;
     });
     assert.deepEqual(events, []);
@@ -221,7 +229,9 @@ describe('the booking widget end to end', () => {
     await chooseService(page, server, 'Personal Training');
     await atStep(page, 'variant');
     await axe(page, 'variant');
-    await step(page, 'variant').getByLabel(/60 minutes/).check();
+    await step(page, 'variant')
+      .getByLabel(/60 minutes/)
+      .check();
     await step(page, 'variant').getByRole('button', { name: 'Continue' }).click();
     await atStep(page, 'slot');
     await (await firstSlot(page)).click();
@@ -265,7 +275,10 @@ describe('the booking widget end to end', () => {
       return all.find((b) => b.booking.status === 'PENDING')?.id ?? '';
     });
     const { body } = await server.call('GET', `/bookings/v2/bookings/${bookingId}`, { token: OWNER_KEY });
-    const confirm = await server.call('POST', `/bookings/v2/bookings/${bookingId}/confirm`, { token: OWNER_KEY, body: { revision: body.booking.revision } });
+    const confirm = await server.call('POST', `/bookings/v2/bookings/${bookingId}/confirm`, {
+      token: OWNER_KEY,
+      body: { revision: body.booking.revision },
+    });
     assert.equal(confirm.status, 200, JSON.stringify(confirm.body));
     await waitForStatus(page, 'CONFIRMED'); // no reload: the live stream brought it
     assert.equal(await statusOf(page), 'CONFIRMED');
@@ -291,11 +304,12 @@ describe('the booking widget end to end', () => {
     await atStep(page, 'slot');
     await firstSlot(page);
     // Focus is on the step's heading; Tab into the calendar grid, pick the focused (first open) day, then a time.
-    const activeTag = () => page.evaluate(() => {
-      let el: Element | null = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      return `${el?.tagName.toLowerCase()}${el?.getAttribute('data-slot-start') ? '[slot]' : ''}${el?.getAttribute('role') === 'gridcell' ? '[day]' : ''}`;
-    });
+    const activeTag = () =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return `${el?.tagName.toLowerCase()}${el?.getAttribute('data-slot-start') ? '[slot]' : ''}${el?.getAttribute('role') === 'gridcell' ? '[day]' : ''}`;
+      });
     assert.equal(await activeTag(), 'h3');
     for (let i = 0; i < 20 && (await activeTag()) !== 'td[day]'; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -346,7 +360,11 @@ describe('the booking widget end to end', () => {
   });
   it('lets the demo member sign in and book Vinyasa Flow with the pricing plan: 7 credits become 6', async () => {
     const credits = async () => {
-      const tokens = (await server.call('POST', '/oauth2/token', { body: { grantType: 'password', email: 'member@example.com', password: 'harbor-demo' } })).body;
+      const tokens = (
+        await server.call('POST', '/oauth2/token', {
+          body: { grantType: 'password', email: 'member@example.com', password: 'harbor-demo' },
+        })
+      ).body;
       const { body } = await server.call('GET', '/pricing-plans/v2/member/orders', { token: tokens.access_token });
       return body.orders.map((o: { credits?: { remaining: number } }) => o.credits?.remaining);
     };
@@ -364,7 +382,7 @@ describe('the booking widget end to end', () => {
     await details.locator('#login-password').fill('harbor-demo');
     await details.getByRole('button', { name: 'Log in' }).click();
     await details.getByText('Logged in as member@example.com.').waitFor(WAIT);
-    assert.equal(await details.locator('#firstName').inputValue(), 'Riley', 'the member\'s name fills the form');
+    assert.equal(await details.locator('#firstName').inputValue(), 'Riley', "the member's name fills the form");
     await details.locator('#phone').fill('+1 555 0100');
     await details.getByRole('button', { name: 'Continue' }).click();
 

@@ -42,8 +42,19 @@ export async function insertBooking(storage: SqliteStorage, row: BookingRow): Pr
            participants, booking_json, revision, created_date, updated_date)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'NOT_PAID', ?, '{}', 1, ?, ?)`,
       )
-      .run(id, row.serviceId, row.scheduleId, row.eventId ?? null, row.resourceId ?? null, row.startUtc, row.endUtc,
-        row.status ?? 'CONFIRMED', row.participants ?? 1, now, now),
+      .run(
+        id,
+        row.serviceId,
+        row.scheduleId,
+        row.eventId ?? null,
+        row.resourceId ?? null,
+        row.startUtc,
+        row.endUtc,
+        row.status ?? 'CONFIRMED',
+        row.participants ?? 1,
+        now,
+        now,
+      ),
   );
   return id;
 }

@@ -42,8 +42,14 @@ describe('slot resolver', () => {
   });
 
   const appointment = (start: string, end: string, resourceId?: string, timezone?: string) => ({
-    slot: { serviceId: training.id, scheduleId: training.schedule.id, startDate: start, endDate: end,
-      ...(timezone ? { timezone } : {}), ...(resourceId ? { resource: { id: resourceId } } : {}) },
+    slot: {
+      serviceId: training.id,
+      scheduleId: training.schedule.id,
+      startDate: start,
+      endDate: end,
+      ...(timezone ? { timezone } : {}),
+      ...(resourceId ? { resource: { id: resourceId } } : {}),
+    },
   });
 
   it('resolves an appointment inside working hours to UTC instants and the staff member', async () => {
@@ -66,17 +72,32 @@ describe('slot resolver', () => {
   });
 
   it('refuses appointments outside working hours, of a wrong length or with an unknown staff member', async () => {
-    await rejects428(resolver().resolve(training, appointment('2026-06-02T17:00:00', '2026-06-02T18:00:00', alexId), NOW), 'SLOT_NOT_AVAILABLE');
+    await rejects428(
+      resolver().resolve(training, appointment('2026-06-02T17:00:00', '2026-06-02T18:00:00', alexId), NOW),
+      'SLOT_NOT_AVAILABLE',
+    );
     await rejects428(resolver().resolve(training, appointment('2026-06-06T10:00:00', '2026-06-06T11:00:00'), NOW), 'SLOT_NOT_AVAILABLE');
-    await rejects428(resolver().resolve(training, appointment('2026-06-02T10:00:00', '2026-06-02T10:45:00', alexId), NOW), 'SLOT_NOT_AVAILABLE');
-    await rejects428(resolver().resolve(training, appointment('2026-06-02T10:00:00', '2026-06-02T11:00:00', crypto.randomUUID()), NOW), 'SLOT_NOT_AVAILABLE');
+    await rejects428(
+      resolver().resolve(training, appointment('2026-06-02T10:00:00', '2026-06-02T10:45:00', alexId), NOW),
+      'SLOT_NOT_AVAILABLE',
+    );
+    await rejects428(
+      resolver().resolve(training, appointment('2026-06-02T10:00:00', '2026-06-02T11:00:00', crypto.randomUUID()), NOW),
+      'SLOT_NOT_AVAILABLE',
+    );
   });
 
   it('counts an appointment taken by an overlapping blocking booking of the staff member', async () => {
     const slot = await resolver().resolve(training, appointment('2026-06-03T13:00:00', '2026-06-03T14:00:00', alexId), NOW);
     assert.equal(await resolver().remainingCapacity(training, slot), 1);
-    const id = await insertBooking(storage, { serviceId: training.id, scheduleId: training.schedule.id, resourceId: alexId,
-      startUtc: '2026-06-03T17:30:00.000Z', endUtc: '2026-06-03T18:00:00.000Z', status: 'PENDING' });
+    const id = await insertBooking(storage, {
+      serviceId: training.id,
+      scheduleId: training.schedule.id,
+      resourceId: alexId,
+      startUtc: '2026-06-03T17:30:00.000Z',
+      endUtc: '2026-06-03T18:00:00.000Z',
+      status: 'PENDING',
+    });
     assert.equal(await resolver().remainingCapacity(training, slot), 0);
     assert.equal(await resolver().remainingCapacity(training, slot, { excludeBookingId: id }), 1);
     const samSlot = await resolver().resolve(training, appointment('2026-06-03T13:00:00', '2026-06-03T14:00:00', samId), NOW);
@@ -84,8 +105,13 @@ describe('slot resolver', () => {
   });
 
   it('picks a free staff member when none is chosen', async () => {
-    await insertBooking(storage, { serviceId: training.id, scheduleId: training.schedule.id, resourceId: alexId,
-      startUtc: '2026-06-04T13:00:00.000Z', endUtc: '2026-06-04T14:00:00.000Z' });
+    await insertBooking(storage, {
+      serviceId: training.id,
+      scheduleId: training.schedule.id,
+      resourceId: alexId,
+      startUtc: '2026-06-04T13:00:00.000Z',
+      endUtc: '2026-06-04T14:00:00.000Z',
+    });
     const slot = await resolver().resolve(training, appointment('2026-06-04T09:00:00', '2026-06-04T10:00:00'), NOW);
     assert.equal(slot.resourceId, samId);
   });
@@ -112,11 +138,20 @@ describe('slot resolver', () => {
     const rule = (await storage.schedules.listRules({ serviceId: vinyasa.id }))[0];
     assert.ok(rule);
     const tuesday = encodeEventId({ ruleId: rule.id, localStart: '2026-06-02T07:00:00' });
-    await rejects428(resolver().resolve(vinyasa, { slot: { serviceId: vinyasa.id, scheduleId: vinyasa.schedule.id, eventId: tuesday } }, NOW), 'SESSION_NOT_FOUND');
-    await rejects428(resolver().resolve(vinyasa, { slot: { serviceId: vinyasa.id, scheduleId: vinyasa.schedule.id, eventId: 'garbage!' } }, NOW), 'SESSION_NOT_FOUND');
+    await rejects428(
+      resolver().resolve(vinyasa, { slot: { serviceId: vinyasa.id, scheduleId: vinyasa.schedule.id, eventId: tuesday } }, NOW),
+      'SESSION_NOT_FOUND',
+    );
+    await rejects428(
+      resolver().resolve(vinyasa, { slot: { serviceId: vinyasa.id, scheduleId: vinyasa.schedule.id, eventId: 'garbage!' } }, NOW),
+      'SESSION_NOT_FOUND',
+    );
     const other = encodeEventId({ ruleId: rule.id, localStart: '2026-06-03T07:00:00' });
     const yoga = await demoService(storage, 'Community Yoga');
-    await rejects428(resolver().resolve(yoga, { slot: { serviceId: yoga.id, scheduleId: yoga.schedule.id, eventId: other } }, NOW), 'SESSION_NOT_FOUND');
+    await rejects428(
+      resolver().resolve(yoga, { slot: { serviceId: yoga.id, scheduleId: yoga.schedule.id, eventId: other } }, NOW),
+      'SESSION_NOT_FOUND',
+    );
   });
 
   it('resolves a course schedule from its first to its last session', async () => {
@@ -126,7 +161,13 @@ describe('slot resolver', () => {
     assert.equal(slot.localEnd, '2026-07-07T20:00:00');
     assert.equal(slot.capacity, 8);
     await rejects428(resolver().resolve(course, { schedule: { scheduleId: crypto.randomUUID() } }, NOW), 'SCHEDULE_NOT_FOUND');
-    await insertBooking(storage, { serviceId: course.id, scheduleId: course.schedule.id, startUtc: slot.startUtc, endUtc: slot.endUtc, participants: 3 });
+    await insertBooking(storage, {
+      serviceId: course.id,
+      scheduleId: course.schedule.id,
+      startUtc: slot.startUtc,
+      endUtc: slot.endUtc,
+      participants: 3,
+    });
     assert.equal(await resolver().remainingCapacity(course, slot), 5);
   });
 });

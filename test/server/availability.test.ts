@@ -21,7 +21,8 @@ interface Slot {
 
 const WEEK = { fromLocalDate: '2026-06-01T00:00:00', toLocalDate: '2026-06-08T00:00:00' };
 const staffNames = (s: Slot) => s.availableResources.flatMap((r) => r.resources.map((x) => x.name));
-const minutes = (s: Slot) => Temporal.PlainDateTime.from(s.localStartDate).until(Temporal.PlainDateTime.from(s.localEndDate)).total('minutes');
+const minutes = (s: Slot) =>
+  Temporal.PlainDateTime.from(s.localStartDate).until(Temporal.PlainDateTime.from(s.localEndDate)).total('minutes');
 
 describe('availability on the demo business', () => {
   let server: TestServer;
@@ -34,8 +35,12 @@ describe('availability on the demo business', () => {
   });
   after(() => server.close());
 
-  const appointments = (body: Record<string, unknown>) => server.call('POST', '/service-availability/v2/time-slots', { body: { serviceId: training.id, ...WEEK, customerChoices: { durationInMinutes: 60 }, ...body } });
-  const events = (body: Record<string, unknown>) => server.call('POST', '/service-availability/v2/time-slots/event', { body: { serviceIds: [vinyasa.id], ...WEEK, ...body } });
+  const appointments = (body: Record<string, unknown>) =>
+    server.call('POST', '/service-availability/v2/time-slots', {
+      body: { serviceId: training.id, ...WEEK, customerChoices: { durationInMinutes: 60 }, ...body },
+    });
+  const events = (body: Record<string, unknown>) =>
+    server.call('POST', '/service-availability/v2/time-slots/event', { body: { serviceIds: [vinyasa.id], ...WEEK, ...body } });
 
   it('offers Personal Training for 60 minutes only Monday to Friday 09:00-17:00 New York time, for Alex and Sam', async () => {
     const { status, body } = await appointments({ customerChoices: { durationInMinutes: 60 } });
@@ -64,31 +69,61 @@ describe('availability on the demo business', () => {
   });
 
   it('returns the same slots as local times of the zone asked for', async () => {
-    const { body } = await appointments({ timeZone: 'Europe/London', fromLocalDate: '2026-06-02T00:00:00', toLocalDate: '2026-06-03T00:00:00' });
+    const { body } = await appointments({
+      timeZone: 'Europe/London',
+      fromLocalDate: '2026-06-02T00:00:00',
+      toLocalDate: '2026-06-03T00:00:00',
+    });
     assert.equal(body.timeZone, 'Europe/London');
-    assert.deepEqual((body.timeSlots as Slot[]).map((s) => s.localStartDate.slice(11, 16)), ['14:00', '15:00', '16:00', '17:00', '18:00', '19:00', '20:00', '21:00']);
+    assert.deepEqual(
+      (body.timeSlots as Slot[]).map((s) => s.localStartDate.slice(11, 16)),
+      ['14:00', '15:00', '16:00', '17:00', '18:00', '19:00', '20:00', '21:00'],
+    );
   });
 
   it('removes exactly the overlapping slots for Alex when he has a confirmed booking, and none for Sam', async () => {
     const alex = await demoStaff(server.storage, 'Alex');
-    await insertBooking(server.storage, { serviceId: training.id, scheduleId: training.schedule.id, resourceId: alex.id,
-      startUtc: '2026-06-02T14:30:00.000Z', endUtc: '2026-06-02T15:30:00.000Z', status: 'CONFIRMED' });
+    await insertBooking(server.storage, {
+      serviceId: training.id,
+      scheduleId: training.schedule.id,
+      resourceId: alex.id,
+      startUtc: '2026-06-02T14:30:00.000Z',
+      endUtc: '2026-06-02T15:30:00.000Z',
+      status: 'CONFIRMED',
+    });
     const { body } = await appointments({});
     const slots = body.timeSlots as Slot[];
     const withAlex = slots.filter((s) => staffNames(s).includes('Alex Rivera')).map((s) => s.localStartDate);
     const withSam = slots.filter((s) => staffNames(s).includes('Sam Patel')).map((s) => s.localStartDate);
     assert.equal(withSam.length, 40);
-    assert.deepEqual(withSam.filter((t) => !withAlex.includes(t)), ['2026-06-02T10:00:00', '2026-06-02T11:00:00']);
+    assert.deepEqual(
+      withSam.filter((t) => !withAlex.includes(t)),
+      ['2026-06-02T10:00:00', '2026-06-02T11:00:00'],
+    );
     const onlySam = await appointments({ resourceTypes: [{ resourceTypeId: 'staff', resourceIds: [alex.id] }] });
     assert.equal(onlySam.body.timeSlots.length, 38);
   });
 
   it('keeps a staff member free for the sessions they teach', async () => {
     const alex = await demoStaff(server.storage, 'Alex');
-    const created = await server.call('POST', '/calendar/v3/session-rules', { token: OWNER_KEY, body: { sessionRule: {
-      serviceId: vinyasa.id, start: '2026-06-04T12:00:00', durationInMinutes: 60, staffMemberId: alex.id, capacity: 12 } } });
+    const created = await server.call('POST', '/calendar/v3/session-rules', {
+      token: OWNER_KEY,
+      body: {
+        sessionRule: {
+          serviceId: vinyasa.id,
+          start: '2026-06-04T12:00:00',
+          durationInMinutes: 60,
+          staffMemberId: alex.id,
+          capacity: 12,
+        },
+      },
+    });
     assert.equal(created.status, 200);
-    const { body } = await appointments({ fromLocalDate: '2026-06-04T00:00:00', toLocalDate: '2026-06-05T00:00:00', resourceTypes: [{ resourceTypeId: 'staff', resourceIds: [alex.id] }] });
+    const { body } = await appointments({
+      fromLocalDate: '2026-06-04T00:00:00',
+      toLocalDate: '2026-06-05T00:00:00',
+      resourceTypes: [{ resourceTypeId: 'staff', resourceIds: [alex.id] }],
+    });
     assert.ok(!(body.timeSlots as Slot[]).some((s) => s.localStartDate === '2026-06-04T12:00:00'));
     assert.equal(body.timeSlots.length, 7);
     const removed = await server.call('DELETE', `/calendar/v3/session-rules/${created.body.sessionRule.id}`, { token: OWNER_KEY });
@@ -106,14 +141,20 @@ describe('availability on the demo business', () => {
     assert.equal(ten.bookable, true);
     assert.deepEqual(ten.bookingPolicyViolations, { tooEarlyToBook: false, tooLateToBook: false, bookOnlineDisabled: false });
     const bookableOnly = await appointments({ fromLocalDate: '2026-06-01T09:00:00', toLocalDate: '2026-06-01T11:00:00', bookable: true });
-    assert.deepEqual((bookableOnly.body.timeSlots as Slot[]).map((s) => s.localStartDate), ['2026-06-01T10:00:00']);
+    assert.deepEqual(
+      (bookableOnly.body.timeSlots as Slot[]).map((s) => s.localStartDate),
+      ['2026-06-01T10:00:00'],
+    );
   });
 
   it('lists the Vinyasa Flow sessions of the week with capacity and waiting list', async () => {
     const { status, body } = await events({});
     assert.equal(status, 200);
     const slots = body.timeSlots as Slot[];
-    assert.deepEqual(slots.map((s) => s.localStartDate.slice(5, 16)), ['06-01T07:00', '06-01T18:00', '06-03T07:00', '06-03T18:00', '06-05T07:00', '06-05T18:00']);
+    assert.deepEqual(
+      slots.map((s) => s.localStartDate.slice(5, 16)),
+      ['06-01T07:00', '06-01T18:00', '06-03T07:00', '06-03T18:00', '06-05T07:00', '06-05T18:00'],
+    );
     const [past, evening] = slots;
     assert.ok(past && evening);
     assert.equal(past.bookable, false);
@@ -130,7 +171,13 @@ describe('availability on the demo business', () => {
     const before_ = (await events({})).body.timeSlots as Slot[];
     const wednesday = before_.find((s) => s.localStartDate === '2026-06-03T18:00:00');
     assert.ok(wednesday?.eventInfo);
-    const at = { serviceId: vinyasa.id, scheduleId: vinyasa.schedule.id, eventId: wednesday.eventInfo.eventId, startUtc: '2026-06-03T22:00:00.000Z', endUtc: '2026-06-03T23:00:00.000Z' };
+    const at = {
+      serviceId: vinyasa.id,
+      scheduleId: vinyasa.schedule.id,
+      eventId: wednesday.eventInfo.eventId,
+      startUtc: '2026-06-03T22:00:00.000Z',
+      endUtc: '2026-06-03T23:00:00.000Z',
+    };
     for (const participants of [4, 4, 4]) await insertBooking(server.storage, { ...at, participants });
     await insertBooking(server.storage, { ...at, participants: 2, status: 'CANCELED' });
     let full = ((await events({})).body.timeSlots as Slot[]).find((s) => s.localStartDate === '2026-06-03T18:00:00');
@@ -176,11 +223,16 @@ describe('availability on the demo business', () => {
   });
 
   it('pages appointment slots with an opaque cursor', async () => {
-    const all = ((await appointments({ customerChoices: { durationInMinutes: 30 } })).body.timeSlots as Slot[]).map((s) => s.localStartDate);
+    const all = ((await appointments({ customerChoices: { durationInMinutes: 30 } })).body.timeSlots as Slot[]).map(
+      (s) => s.localStartDate,
+    );
     const seen: string[] = [];
     let cursor: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const { status, body }: { status: number; body: { timeSlots: Slot[]; cursorPagingMetadata: { hasNext: boolean; cursors: { next: string | null } } } } =
+      const {
+        status,
+        body,
+      }: { status: number; body: { timeSlots: Slot[]; cursorPagingMetadata: { hasNext: boolean; cursors: { next: string | null } } } } =
         await appointments({ customerChoices: { durationInMinutes: 30 }, cursorPaging: { limit: 7, ...(cursor ? { cursor } : {}) } });
       assert.equal(status, 200);
       seen.push(...body.timeSlots.map((s) => s.localStartDate));
@@ -190,7 +242,10 @@ describe('availability on the demo business', () => {
     }
     assert.deepEqual(seen, all);
     const first = await appointments({ cursorPaging: { limit: 2 } });
-    const misuse = await appointments({ customerChoices: { durationInMinutes: 30 }, cursorPaging: { cursor: first.body.cursorPagingMetadata.cursors.next } });
+    const misuse = await appointments({
+      customerChoices: { durationInMinutes: 30 },
+      cursorPaging: { cursor: first.body.cursorPagingMetadata.cursors.next },
+    });
     assert.equal(misuse.status, 400);
     assert.equal((await appointments({ cursorPaging: { cursor: 'nonsense' } })).status, 400);
   });

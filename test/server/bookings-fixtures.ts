@@ -56,7 +56,12 @@ export function classBooking(service: DemoService, eventId: string, extra: Recor
   };
 }
 
-export function appointmentBooking(service: DemoService, startDate: string, endDate: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function appointmentBooking(
+  service: DemoService,
+  startDate: string,
+  endDate: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   emails += 1;
   return {
     booking: {

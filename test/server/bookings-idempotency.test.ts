@@ -2,7 +2,15 @@
 import { describe, it, before, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestServer } from './helpers.js';
-import { OWNER_KEY, startBookingServer, visitorToken, serviceNamed, eventIdAt, classBooking, type DemoService } from './bookings-fixtures.js';
+import {
+  OWNER_KEY,
+  startBookingServer,
+  visitorToken,
+  serviceNamed,
+  eventIdAt,
+  classBooking,
+  type DemoService,
+} from './bookings-fixtures.js';
 
 describe('idempotent booking creation', () => {
   let server: TestServer;

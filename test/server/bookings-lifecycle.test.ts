@@ -5,9 +5,24 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestServer } from './helpers.js';
-import { OWNER_KEY, startBookingServer, visitorToken, serviceNamed, eventIdAt, classBooking, appointmentBooking, type DemoService } from './bookings-fixtures.js';
+import {
+  OWNER_KEY,
+  startBookingServer,
+  visitorToken,
+  serviceNamed,
+  eventIdAt,
+  classBooking,
+  appointmentBooking,
+  type DemoService,
+} from './bookings-fixtures.js';
 
-interface B { id: string; status: string; revision: string; doubleBooked?: boolean; bookedEntity: { slot: { eventId?: string; startDate: string } } }
+interface B {
+  id: string;
+  status: string;
+  revision: string;
+  doubleBooked?: boolean;
+  bookedEntity: { slot: { eventId?: string; startDate: string } };
+}
 
 describe('booking lifecycle over HTTP', () => {
   let server: TestServer;
@@ -20,20 +35,27 @@ describe('booking lifecycle over HTTP', () => {
   const session = () => eventIdAt(server, yoga, `${new Date(Date.UTC(2026, 11, 5 + 7 * week++)).toISOString().slice(0, 10)}T10:00:00`);
 
   const create = async (eventId: string, extra: Record<string, unknown> = {}, token = visitor): Promise<B> => {
-    const r = await server.call('POST', '/bookings/v2/bookings', { token, body: { ...classBooking(yoga, eventId, { selectedPaymentOption: 'OFFLINE' }), ...extra } });
+    const r = await server.call('POST', '/bookings/v2/bookings', {
+      token,
+      body: { ...classBooking(yoga, eventId, { selectedPaymentOption: 'OFFLINE' }), ...extra },
+    });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     return r.body.booking;
   };
   const act = (b: B, action: string, body: Record<string, unknown> = {}, token = OWNER_KEY) =>
     server.call('POST', `/bookings/v2/bookings/${b.id}/${action}`, { token, body: { revision: b.revision, ...body } });
-  const cod = (b: B, body: Record<string, unknown> = {}) => server.call('POST', `/bookings/v2/confirmation/${b.id}:confirmOrDecline`, { token: OWNER_KEY, body });
+  const cod = (b: B, body: Record<string, unknown> = {}) =>
+    server.call('POST', `/bookings/v2/confirmation/${b.id}:confirmOrDecline`, { token: OWNER_KEY, body });
   const expectStatus = async (call: Promise<{ status: number; body: { booking: B } }>, status: string): Promise<B> => {
     const r = await call;
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.equal(r.body.booking.status, status);
     return r.body.booking;
   };
-  const expectRefused = async (call: Promise<{ status: number; body: { message: string; details: { applicationError: { code: string } } } }>, pattern: RegExp) => {
+  const expectRefused = async (
+    call: Promise<{ status: number; body: { message: string; details: { applicationError: { code: string } } } }>,
+    pattern: RegExp,
+  ) => {
     const r = await call;
     assert.equal(r.status, 409, JSON.stringify(r.body));
     assert.equal(r.body.details.applicationError.code, 'INVALID_BOOKING_STATUS');
@@ -68,7 +90,10 @@ describe('booking lifecycle over HTTP', () => {
     assert.equal(confirmed.revision, '2');
 
     const token = visitor;
-    const appt = await server.call('POST', '/bookings/v2/bookings', { token, body: appointmentBooking(training, '2026-12-02T10:00:00', '2026-12-02T11:00:00') });
+    const appt = await server.call('POST', '/bookings/v2/bookings', {
+      token,
+      body: appointmentBooking(training, '2026-12-02T10:00:00', '2026-12-02T11:00:00'),
+    });
     assert.equal(appt.status, 200, JSON.stringify(appt.body));
     await expectStatus(cod(appt.body.booking, { paymentStatus: 'PAID' }), 'PENDING');
 
@@ -109,17 +134,28 @@ describe('booking lifecycle over HTTP', () => {
     const refused = await act(moved, 'reschedule', { slot: { serviceId: yoga.id, eventId: full } }, visitor);
     assert.equal(refused.status, 428);
     assert.equal(refused.body.details.applicationError.code, 'SLOT_NOT_AVAILABLE');
-    const otherService = await act(moved, 'reschedule', { slot: { serviceId: vinyasa.id, eventId: await eventIdAt(server, vinyasa, '2026-12-09T18:00:00') } }, visitor);
+    const otherService = await act(
+      moved,
+      'reschedule',
+      { slot: { serviceId: vinyasa.id, eventId: await eventIdAt(server, vinyasa, '2026-12-09T18:00:00') } },
+      visitor,
+    );
     assert.equal(otherService.status, 400);
   });
 
   it('WAITING_LIST → CONFIRMED (owner confirm, double booked into the full class), DECLINED, CANCELED', async () => {
     const eventId = await eventIdAt(server, vinyasa, '2026-12-14T18:00:00');
     for (let i = 0; i < 12; i++) {
-      await server.call('POST', '/bookings/v2/bookings', { token: OWNER_KEY, body: { ...classBooking(vinyasa, eventId), flowControlSettings: { skipBusinessConfirmation: true } } });
+      await server.call('POST', '/bookings/v2/bookings', {
+        token: OWNER_KEY,
+        body: { ...classBooking(vinyasa, eventId), flowControlSettings: { skipBusinessConfirmation: true } },
+      });
     }
     const wait = async (): Promise<B> => {
-      const r = await server.call('POST', '/bookings/v2/bookings', { token: visitor, body: classBooking(vinyasa, eventId, { selectedPaymentOption: 'ONLINE' }) });
+      const r = await server.call('POST', '/bookings/v2/bookings', {
+        token: visitor,
+        body: classBooking(vinyasa, eventId, { selectedPaymentOption: 'ONLINE' }),
+      });
       assert.equal(r.body.booking.status, 'WAITING_LIST');
       return r.body.booking;
     };
@@ -128,7 +164,10 @@ describe('booking lifecycle over HTTP', () => {
     await expectStatus(act(await wait(), 'decline'), 'DECLINED');
     const w = await wait();
     await expectStatus(act(w, 'cancel', {}, visitor), 'CANCELED');
-    await expectRefused(act(await wait(), 'reschedule', { slot: { serviceId: vinyasa.id, eventId } }, visitor), /WAITING_LIST booking cannot be rescheduled/);
+    await expectRefused(
+      act(await wait(), 'reschedule', { slot: { serviceId: vinyasa.id, eventId } }, visitor),
+      /WAITING_LIST booking cannot be rescheduled/,
+    );
     await expectRefused(cod(await wait()), /WAITING_LIST booking cannot be confirmed or declined/);
   });
 
@@ -148,7 +187,10 @@ describe('booking lifecycle over HTTP', () => {
 
   it('refuses the other transitions the machine does not have, naming the status', async () => {
     const eventId = await session();
-    await expectRefused(act(await create(eventId), 'reschedule', { slot: { serviceId: yoga.id, eventId } }, visitor), /CREATED booking cannot be rescheduled/);
+    await expectRefused(
+      act(await create(eventId), 'reschedule', { slot: { serviceId: yoga.id, eventId } }, visitor),
+      /CREATED booking cannot be rescheduled/,
+    );
     const confirmed = await expectStatus(cod(await create(eventId)), 'CONFIRMED');
     await expectRefused(cod(confirmed), /CONFIRMED booking cannot be confirmed or declined/);
     await expectRefused(act(confirmed, 'confirm'), /CONFIRMED booking cannot be confirmed/);
@@ -162,7 +204,12 @@ describe('booking lifecycle over HTTP', () => {
   it('a stale revision is 409 BOOKING_REVISION_MISMATCH and changes nothing', async () => {
     const eventId = await session();
     const b = await create(eventId);
-    for (const [action, token] of [['confirm', OWNER_KEY], ['decline', OWNER_KEY], ['cancel', visitor], ['mark_booking_as_pending', OWNER_KEY]] as const) {
+    for (const [action, token] of [
+      ['confirm', OWNER_KEY],
+      ['decline', OWNER_KEY],
+      ['cancel', visitor],
+      ['mark_booking_as_pending', OWNER_KEY],
+    ] as const) {
       const r = await server.call('POST', `/bookings/v2/bookings/${b.id}/${action}`, { token, body: { revision: '0' } });
       assert.equal(r.status, 409);
       assert.equal(r.body.details.applicationError.code, 'BOOKING_REVISION_MISMATCH');
@@ -184,7 +231,8 @@ describe('booking lifecycle over HTTP', () => {
     const optionId = sov.serviceVariants.options.values[0].id;
     const pc = (n: number) => ({ serviceChoices: [{ numberOfParticipants: n, choices: [{ optionId, custom: 'Adult' }] }] });
     const created = await server.call('POST', '/bookings/v2/bookings', {
-      token: visitor, body: classBooking(climb, eventId, { totalParticipants: undefined, participantsChoices: pc(2), selectedPaymentOption: 'ONLINE' }),
+      token: visitor,
+      body: classBooking(climb, eventId, { totalParticipants: undefined, participantsChoices: pc(2), selectedPaymentOption: 'ONLINE' }),
     });
     const b = await expectStatus(cod(created.body.booking), 'CONFIRMED');
     const grown = await expectStatus(act(b, 'update_number_of_participants', { participantsChoices: pc(5) }), 'CONFIRMED');
@@ -193,7 +241,11 @@ describe('booking lifecycle over HTTP', () => {
     assert.equal(overPolicy.status, 400);
     // Fill the rest of the session (capacity 10) with another group of 5, then growing is over capacity.
     const other = await server.call('POST', '/bookings/v2/bookings', {
-      token: OWNER_KEY, body: { ...classBooking(climb, eventId, { totalParticipants: undefined, participantsChoices: pc(5), selectedPaymentOption: 'ONLINE' }), flowControlSettings: { skipBusinessConfirmation: true } },
+      token: OWNER_KEY,
+      body: {
+        ...classBooking(climb, eventId, { totalParticipants: undefined, participantsChoices: pc(5), selectedPaymentOption: 'ONLINE' }),
+        flowControlSettings: { skipBusinessConfirmation: true },
+      },
     });
     assert.equal(other.body.booking.status, 'CONFIRMED');
     const over = await act(grown, 'update_number_of_participants', { participantsChoices: pc(6) });
@@ -210,10 +262,25 @@ describe('booking lifecycle over HTTP', () => {
     const { status, body } = await server.call('GET', `/bookings/v2/bookings/${b.id}/history`, { token: OWNER_KEY });
     assert.equal(status, 200);
     assert.deepEqual(
-      body.history.map((h: { revision: string; fromStatus: string | null; toStatus: string; actor: { kind: string }; action: string }) => [h.revision, h.action, h.fromStatus, h.toStatus, h.actor.kind]),
-      [['1', 'CREATE', null, 'CREATED', 'visitor'], ['2', 'MARK_AS_PENDING', 'CREATED', 'PENDING', 'owner'], ['3', 'CANCEL', 'PENDING', 'CANCELED', 'visitor']],
+      body.history.map((h: { revision: string; fromStatus: string | null; toStatus: string; actor: { kind: string }; action: string }) => [
+        h.revision,
+        h.action,
+        h.fromStatus,
+        h.toStatus,
+        h.actor.kind,
+      ]),
+      [
+        ['1', 'CREATE', null, 'CREATED', 'visitor'],
+        ['2', 'MARK_AS_PENDING', 'CREATED', 'PENDING', 'owner'],
+        ['3', 'CANCEL', 'PENDING', 'CANCELED', 'visitor'],
+      ],
     );
-    assert.ok(body.history.every((h: { at: string; booking: { revision: string } }, i: number) => h.at && h.booking.revision === String(i + 1)));
-    assert.equal((await server.call('GET', '/bookings/v2/bookings/00000000-0000-4000-8000-000000000000/history', { token: OWNER_KEY })).status, 404);
+    assert.ok(
+      body.history.every((h: { at: string; booking: { revision: string } }, i: number) => h.at && h.booking.revision === String(i + 1)),
+    );
+    assert.equal(
+      (await server.call('GET', '/bookings/v2/bookings/00000000-0000-4000-8000-000000000000/history', { token: OWNER_KEY })).status,
+      404,
+    );
   });
 });

@@ -25,7 +25,12 @@ describe('capacity races', () => {
     let running = true;
     const loop = (async () => {
       while (running) {
-        const rows = await server.storage.occupancy.listOccupying({ statuses: ['CONFIRMED', 'PENDING'], fromUtc: '2026-01-01T00:00:00Z', toUtc: '2028-01-01T00:00:00Z', eventIds: [eventId] });
+        const rows = await server.storage.occupancy.listOccupying({
+          statuses: ['CONFIRMED', 'PENDING'],
+          fromUtc: '2026-01-01T00:00:00Z',
+          toUtc: '2028-01-01T00:00:00Z',
+          eventIds: [eventId],
+        });
         const plain = rows.length; // each booking here is for one participant
         max = Math.max(max, plain);
         await new Promise((r) => setTimeout(r, 2));
@@ -53,9 +58,15 @@ describe('capacity races', () => {
     const stop = watchOccupancy(eventId);
     const outcomes = await Promise.all(
       tokens.map(async (token) => {
-        const created = await server.call('POST', '/bookings/v2/bookings', { token, body: classBooking(yoga, eventId, { selectedPaymentOption: 'OFFLINE' }) });
+        const created = await server.call('POST', '/bookings/v2/bookings', {
+          token,
+          body: classBooking(yoga, eventId, { selectedPaymentOption: 'OFFLINE' }),
+        });
         if (created.status !== 200) return { create: created.status, code: created.body.details?.applicationError?.code as string };
-        const decided = await server.call('POST', `/bookings/v2/confirmation/${created.body.booking.id}:confirmOrDecline`, { token: OWNER_KEY, body: {} });
+        const decided = await server.call('POST', `/bookings/v2/confirmation/${created.body.booking.id}:confirmOrDecline`, {
+          token: OWNER_KEY,
+          body: {},
+        });
         assert.equal(decided.status, 200, JSON.stringify(decided.body));
         return { create: 200, status: decided.body.booking.status as string, id: created.body.booking.id as string };
       }),
@@ -82,7 +93,10 @@ describe('capacity races', () => {
     // Everyone gets a CREATED booking first (CREATED holds no spot), then all 40 paid checkouts land at once.
     const created = await Promise.all(
       tokens.map(async (token) => {
-        const r = await server.call('POST', '/bookings/v2/bookings', { token, body: classBooking(vinyasa, eventId, { selectedPaymentOption: 'ONLINE' }) });
+        const r = await server.call('POST', '/bookings/v2/bookings', {
+          token,
+          body: classBooking(vinyasa, eventId, { selectedPaymentOption: 'ONLINE' }),
+        });
         assert.equal(r.status, 200, JSON.stringify(r.body));
         assert.equal(r.body.booking.status, 'CREATED');
         return r.body.booking.id as string;
@@ -90,7 +104,10 @@ describe('capacity races', () => {
     );
     const decided = await Promise.all(
       created.map(async (id) => {
-        const r = await server.call('POST', `/bookings/v2/confirmation/${id}:confirmOrDecline`, { token: OWNER_KEY, body: { paymentStatus: 'PAID' } });
+        const r = await server.call('POST', `/bookings/v2/confirmation/${id}:confirmOrDecline`, {
+          token: OWNER_KEY,
+          body: { paymentStatus: 'PAID' },
+        });
         assert.equal(r.status, 200, JSON.stringify(r.body));
         return r.body.booking as { id: string; status: string; paymentStatus: string; doubleBooked?: boolean };
       }),
@@ -98,7 +115,10 @@ describe('capacity races', () => {
     assert.ok(decided.every((b) => b.status === 'CONFIRMED' && b.paymentStatus === 'PAID'));
     const flagged = decided.filter((b) => b.doubleBooked === true);
     assert.equal(flagged.length, VISITORS - 12);
-    const notifications = (await server.call('GET', '/bookings/v2/notifications', { token: OWNER_KEY })).body.notifications as { bookingId: string; type: string }[];
+    const notifications = (await server.call('GET', '/bookings/v2/notifications', { token: OWNER_KEY })).body.notifications as {
+      bookingId: string;
+      type: string;
+    }[];
     const forThisClass = notifications.filter((n) => created.includes(n.bookingId));
     assert.equal(forThisClass.length, flagged.length);
     assert.deepEqual(new Set(forThisClass.map((n) => n.bookingId)), new Set(flagged.map((b) => b.id)));

@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import type { TestServer } from './helpers.js';
 import { OWNER_KEY, startBookingServer, visitorToken, serviceNamed, eventIdAt, classBooking } from './bookings-fixtures.js';
 
-interface Frame { event: string; data: { id: string; status: string; revision: string } }
+interface Frame {
+  event: string;
+  data: { id: string; status: string; revision: string };
+}
 
 /** Opens a stream and hands out its `event:` frames one at a time. */
 async function openStream(url: string, headers: Record<string, string> = {}) {
@@ -48,7 +51,13 @@ describe('live booking status (SSE)', () => {
     visitor = await visitorToken(server);
     const yoga = await serviceNamed(server, 'Community Yoga');
     const eventId = await eventIdAt(server, yoga, '2026-12-19T10:00:00');
-    book = async () => (await server.call('POST', '/bookings/v2/bookings', { token: visitor, body: classBooking(yoga, eventId, { selectedPaymentOption: 'OFFLINE' }) })).body.booking;
+    book = async () =>
+      (
+        await server.call('POST', '/bookings/v2/bookings', {
+          token: visitor,
+          body: classBooking(yoga, eventId, { selectedPaymentOption: 'OFFLINE' }),
+        })
+      ).body.booking;
   });
   after(() => server.close());
 
@@ -62,7 +71,10 @@ describe('live booking status (SSE)', () => {
       assert.equal(first.event, 'booking');
       assert.equal(first.data.status, 'CREATED');
       const started = performance.now();
-      const confirm = server.call('POST', `/bookings/v2/bookings/${booking.id}/confirm`, { token: OWNER_KEY, body: { revision: booking.revision } });
+      const confirm = server.call('POST', `/bookings/v2/bookings/${booking.id}/confirm`, {
+        token: OWNER_KEY,
+        body: { revision: booking.revision },
+      });
       const event = await stream.next(10_000);
       const delay = performance.now() - started;
       assert.equal((await confirm).status, 200);
@@ -76,7 +88,7 @@ describe('live booking status (SSE)', () => {
     }
   });
 
-  it('accepts the Authorization header too, and streams an anonymous token\'s booking', async () => {
+  it("accepts the Authorization header too, and streams an anonymous token's booking", async () => {
     const booking = await book();
     const { body } = await server.call('GET', `/v1/anonymous-bookings/${booking.id}/token`, { token: visitor });
     const byHeader = await openStream(`${server.url}/bookings/v2/bookings/${booking.id}/events`, { authorization: `Bearer ${visitor}` });

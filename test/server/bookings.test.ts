@@ -3,7 +3,14 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { errorShape, type TestServer } from './helpers.js';
 import {
-  NOW, OWNER_KEY, startBookingServer, visitorToken, serviceNamed, eventIdAt, classBooking, type DemoService,
+  NOW,
+  OWNER_KEY,
+  startBookingServer,
+  visitorToken,
+  serviceNamed,
+  eventIdAt,
+  classBooking,
+  type DemoService,
 } from './bookings-fixtures.js';
 import { TokenService } from '../../server/domain/identity/tokens.js';
 
@@ -22,7 +29,8 @@ describe('bookings: create, access and policies', () => {
   };
   const create = (token: string, body: unknown, headers?: Record<string, string>) =>
     server.call('POST', '/bookings/v2/bookings', { token, body, ...(headers ? { headers } : {}) });
-  const yogaBooking = (eventId: string, extra: Record<string, unknown> = {}) => classBooking(yoga, eventId, { selectedPaymentOption: 'OFFLINE', ...extra });
+  const yogaBooking = (eventId: string, extra: Record<string, unknown> = {}) =>
+    classBooking(yoga, eventId, { selectedPaymentOption: 'OFFLINE', ...extra });
 
   before(async () => {
     ({ server } = await startBookingServer());
@@ -60,7 +68,13 @@ describe('bookings: create, access and policies', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ contactDetails: { firstName: 'No Mail' } }, 'booking.contactDetails.email'],
       [{ contactDetails: { email: 'not-an-email' } }, 'booking.contactDetails.email'],
-      [{ totalParticipants: 1, participantsChoices: { serviceChoices: [{ numberOfParticipants: 1, choices: [{ optionId: 'x', custom: 'y' }] }] } }, 'booking.totalParticipants'],
+      [
+        {
+          totalParticipants: 1,
+          participantsChoices: { serviceChoices: [{ numberOfParticipants: 1, choices: [{ optionId: 'x', custom: 'y' }] }] },
+        },
+        'booking.totalParticipants',
+      ],
       [{ totalParticipants: 2 }, 'booking.totalParticipants'],
       [{ selectedPaymentOption: 'ONLINE' }, 'booking.selectedPaymentOption'],
     ];
@@ -71,7 +85,12 @@ describe('bookings: create, access and policies', () => {
       assert.equal(shape.kind, 'validation');
       assert.ok(shape.kind === 'validation' && shape.fields.includes(field), `${JSON.stringify(extra)} → ${JSON.stringify(body)}`);
     }
-    const unknown = await create(alice, { booking: { ...yogaBooking(eventId).booking as object, bookedEntity: { slot: { serviceId: '00000000-0000-4000-8000-000000000000', eventId } } } });
+    const unknown = await create(alice, {
+      booking: {
+        ...(yogaBooking(eventId).booking as object),
+        bookedEntity: { slot: { serviceId: '00000000-0000-4000-8000-000000000000', eventId } },
+      },
+    });
     assert.equal(unknown.status, 400);
   });
 
@@ -127,7 +146,10 @@ describe('bookings: create, access and policies', () => {
     const full = await create(alice, yogaBooking(eventId));
     assert.equal(full.status, 428);
     assert.equal(full.body.details.applicationError.code, 'SLOT_NOT_AVAILABLE');
-    const byPhone = await create(OWNER_KEY, { ...yogaBooking(eventId), flowControlSettings: { skipBusinessConfirmation: true, skipAvailabilityValidation: true } });
+    const byPhone = await create(OWNER_KEY, {
+      ...yogaBooking(eventId),
+      flowControlSettings: { skipBusinessConfirmation: true, skipAvailabilityValidation: true },
+    });
     assert.equal(byPhone.status, 200);
     assert.equal(byPhone.body.booking.status, 'CONFIRMED');
     assert.equal(byPhone.body.booking.doubleBooked, true);
@@ -151,13 +173,19 @@ describe('bookings: create, access and policies', () => {
       assert.equal(r.status, 200);
       waiting.push(r.body.booking);
     }
-    assert.deepEqual(waiting.map((w) => w.status), Array(5).fill('WAITING_LIST'));
+    assert.deepEqual(
+      waiting.map((w) => w.status),
+      Array(5).fill('WAITING_LIST'),
+    );
     const sixth = await create(bob, classBooking(vinyasa, eventId, { selectedPaymentOption: 'ONLINE' }));
     assert.equal(sixth.status, 428);
     assert.equal(sixth.body.details.applicationError.code, 'SLOT_NOT_AVAILABLE');
 
     const first = confirmed[0] as { id: string; revision: string };
-    const cancel = await server.call('POST', `/bookings/v2/bookings/${first.id}/cancel`, { token: OWNER_KEY, body: { revision: first.revision } });
+    const cancel = await server.call('POST', `/bookings/v2/bookings/${first.id}/cancel`, {
+      token: OWNER_KEY,
+      body: { revision: first.revision },
+    });
     assert.equal(cancel.status, 200);
     assert.equal(cancel.body.booking.status, 'CANCELED');
     const promoted = await server.call('GET', `/bookings/v2/bookings/${waiting[0]?.id}`, { token: alice });
@@ -166,7 +194,13 @@ describe('bookings: create, access and policies', () => {
     const next = await server.call('GET', `/bookings/v2/bookings/${waiting[1]?.id}`, { token: alice });
     assert.equal(next.body.booking.status, 'WAITING_LIST');
     const history = await server.call('GET', `/bookings/v2/bookings/${waiting[0]?.id}/history`, { token: OWNER_KEY });
-    assert.deepEqual(history.body.history.map((h: { action: string; actor: { kind: string } }) => [h.action, h.actor.kind]), [['CREATE_WAITLISTED', 'visitor'], ['SPOT_OPENED', 'system']]);
+    assert.deepEqual(
+      history.body.history.map((h: { action: string; actor: { kind: string } }) => [h.action, h.actor.kind]),
+      [
+        ['CREATE_WAITLISTED', 'visitor'],
+        ['SPOT_OPENED', 'system'],
+      ],
+    );
   });
 
   it('lets only the owner or the visitor who booked see a booking; anyone else gets 404 or 401', async () => {
@@ -205,15 +239,23 @@ describe('bookings: create, access and policies', () => {
   it('queries extended bookings: a visitor sees its own with allowedActions, the owner sees all, filters on Wix fields', async () => {
     const eventId = await freshYogaSession();
     const mine = (await create(bob, yogaBooking(eventId))).body.booking;
-    const query = (token: string, q: unknown) => server.call('POST', '/bookings-reader/v2/extended-bookings/query', { token, body: { query: q } });
+    const query = (token: string, q: unknown) =>
+      server.call('POST', '/bookings-reader/v2/extended-bookings/query', { token, body: { query: q } });
     const bobs = await query(bob, {});
     assert.equal(bobs.status, 200);
-    assert.ok(bobs.body.extendedBookings.every((e: { booking: { createdBy: { anonymousVisitorId: string } } }) => e.booking.createdBy.anonymousVisitorId === mine.createdBy.anonymousVisitorId));
+    assert.ok(
+      bobs.body.extendedBookings.every(
+        (e: { booking: { createdBy: { anonymousVisitorId: string } } }) =>
+          e.booking.createdBy.anonymousVisitorId === mine.createdBy.anonymousVisitorId,
+      ),
+    );
     const entry = bobs.body.extendedBookings.find((e: { booking: { id: string } }) => e.booking.id === mine.id);
     assert.deepEqual(entry.allowedActions, { cancel: true, reschedule: false }); // CREATED: the lifecycle has no reschedule
     const all = await query(OWNER_KEY, { filter: { 'bookedEntity.slot.eventId': eventId } });
     assert.equal(all.body.pagingMetadata.total, 1);
-    const filtered = await query(OWNER_KEY, { filter: { status: { $in: ['CREATED'] }, startDate: { $gte: '2026-12-01T00:00:00Z' }, 'bookedEntity.slot.serviceId': yoga.id } });
+    const filtered = await query(OWNER_KEY, {
+      filter: { status: { $in: ['CREATED'] }, startDate: { $gte: '2026-12-01T00:00:00Z' }, 'bookedEntity.slot.serviceId': yoga.id },
+    });
     assert.ok(filtered.body.extendedBookings.length >= 1);
     assert.ok(filtered.body.extendedBookings.every((e: { booking: { status: string } }) => e.booking.status === 'CREATED'));
     const bad = await query(OWNER_KEY, { filter: { nope: 1 } });
@@ -252,12 +294,22 @@ describe('bookings: create, access and policies', () => {
     const encoded = await server.call('POST', `/bookings/v2/confirmation/${b.id}%3AconfirmOrDecline`, { token: OWNER_KEY, body: {} });
     assert.equal(encoded.status, 200);
     assert.equal(encoded.body.booking.status, 'CONFIRMED');
-    const prefixed = await server.call('POST', `/_api/bookings-service/v2/confirmation/${b.id}:confirmOrDecline`, { token: OWNER_KEY, body: {} });
+    const prefixed = await server.call('POST', `/_api/bookings-service/v2/confirmation/${b.id}:confirmOrDecline`, {
+      token: OWNER_KEY,
+      body: {},
+    });
     assert.equal(prefixed.status, 409); // reached the route: a CONFIRMED booking cannot be confirmed-or-declined again
-    for (const path of [`/bookings/v2/confirmation/${a.id}`, `/bookings/v2/confirmation/${a.id}:confirm`, `/bookings/v2/confirmation/${a.id}:confirmOrDeclineX`]) {
+    for (const path of [
+      `/bookings/v2/confirmation/${a.id}`,
+      `/bookings/v2/confirmation/${a.id}:confirm`,
+      `/bookings/v2/confirmation/${a.id}:confirmOrDeclineX`,
+    ]) {
       assert.equal((await server.call('POST', path, { token: OWNER_KEY, body: {} })).status, 404, path);
     }
-    const unknown = await server.call('POST', '/bookings/v2/confirmation/0b9f2d86-0000-4000-8000-000000000000:confirmOrDecline', { token: OWNER_KEY, body: {} });
+    const unknown = await server.call('POST', '/bookings/v2/confirmation/0b9f2d86-0000-4000-8000-000000000000:confirmOrDecline', {
+      token: OWNER_KEY,
+      body: {},
+    });
     assert.equal(unknown.status, 404);
     assert.equal(unknown.body.details.applicationError.code, 'BOOKING_NOT_FOUND');
   });
@@ -283,16 +335,24 @@ describe('bookings: policies as time passes', () => {
     clock.now = new Date(Date.parse(booking.startDate) - 6 * 3_600_000); // the policy ends customer cancels 12 hours before
     // Days later the access token has expired: the visitor renews it with its refresh token.
     assert.equal((await server.call('GET', `/bookings/v2/bookings/${booking.id}`, { token: tokens.access_token })).status, 401);
-    const renewed = await server.call('POST', '/oauth2/token', { body: { grantType: 'refresh_token', refresh_token: tokens.refresh_token } });
+    const renewed = await server.call('POST', '/oauth2/token', {
+      body: { grantType: 'refresh_token', refresh_token: tokens.refresh_token },
+    });
     assert.equal(renewed.status, 200, JSON.stringify(renewed.body));
     const alice = renewed.body.access_token as string;
     const late = await server.call('POST', `/bookings/v2/bookings/${booking.id}/cancel`, { token: alice, body: { revision: '1' } });
     assert.equal(late.status, 428);
     assert.equal(late.body.details.applicationError.code, 'BOOKING_POLICY_VIOLATION');
     assert.match(late.body.message, /720 minutes/);
-    const list = await server.call('POST', '/bookings-reader/v2/extended-bookings/query', { token: alice, body: { query: { filter: { id: booking.id } } } });
+    const list = await server.call('POST', '/bookings-reader/v2/extended-bookings/query', {
+      token: alice,
+      body: { query: { filter: { id: booking.id } } },
+    });
     assert.deepEqual(list.body.extendedBookings[0].allowedActions, { cancel: false, reschedule: false });
-    const ignore = await server.call('POST', `/bookings/v2/bookings/${booking.id}/cancel`, { token: alice, body: { revision: '1', flowControlSettings: { ignoreCancellationPolicy: true } } });
+    const ignore = await server.call('POST', `/bookings/v2/bookings/${booking.id}/cancel`, {
+      token: alice,
+      body: { revision: '1', flowControlSettings: { ignoreCancellationPolicy: true } },
+    });
     assert.equal(ignore.status, 403);
     const owner = await server.call('POST', `/bookings/v2/bookings/${booking.id}/cancel`, { token: OWNER_KEY, body: { revision: '1' } });
     assert.equal(owner.status, 200);

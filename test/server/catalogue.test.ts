@@ -12,17 +12,33 @@ describe('catalogue', () => {
   });
   after(() => server.close());
 
-  const query = (q: unknown, token?: string) => server.call('POST', '/bookings/v2/services/query', { body: q, ...(token ? { token } : {}) });
+  const query = (q: unknown, token?: string) =>
+    server.call('POST', '/bookings/v2/services/query', { body: q, ...(token ? { token } : {}) });
   const byName = async (name: string) => (await query({ query: { filter: { name } } })).body.services[0];
 
   it('lists the five demo services with the contract fields', async () => {
     const { status, body } = await query({});
     assert.equal(status, 200);
-    assert.deepEqual(body.services.map((s: { name: string }) => s.name), DEMO_NAMES);
+    assert.deepEqual(
+      body.services.map((s: { name: string }) => s.name),
+      DEMO_NAMES,
+    );
     assert.deepEqual(body.pagingMetadata, { count: 5, offset: 0, total: 5 });
     for (const s of body.services) {
       assert.match(s.id, /^[0-9a-f-]{36}$/);
-      for (const field of ['type', 'name', 'defaultCapacity', 'payment', 'onlineBooking', 'schedule', 'staffMemberIds', 'bookingPolicy', 'revision', 'createdDate', 'updatedDate']) {
+      for (const field of [
+        'type',
+        'name',
+        'defaultCapacity',
+        'payment',
+        'onlineBooking',
+        'schedule',
+        'staffMemberIds',
+        'bookingPolicy',
+        'revision',
+        'createdDate',
+        'updatedDate',
+      ]) {
         assert.ok(field in s, `${s.name} lacks ${field}`);
       }
       assert.equal(s.revision, '1');
@@ -60,7 +76,11 @@ describe('catalogue', () => {
     const course = await byName('Strength Foundations');
     assert.equal(course.type, 'COURSE');
     assert.equal(course.defaultCapacity, 8);
-    assert.deepEqual(course.payment.fixed, { price: { value: '150.00', currency: 'USD' }, deposit: { value: '50.00', currency: 'USD' }, fullUpfrontPaymentAllowed: true });
+    assert.deepEqual(course.payment.fixed, {
+      price: { value: '150.00', currency: 'USD' },
+      deposit: { value: '50.00', currency: 'USD' },
+      fullUpfrontPaymentAllowed: true,
+    });
   });
 
   it('returns the Family Climb Adult/Child variants', async () => {
@@ -73,7 +93,10 @@ describe('catalogue', () => {
     assert.deepEqual(v.options.values[0].customData, { name: 'Ticket', choices: ['Adult', 'Child'] });
     assert.deepEqual(
       v.variants.values.map((x: { choices: { custom: string }[]; price: unknown }) => [x.choices[0]?.custom, x.price]),
-      [['Adult', { value: '18.00', currency: 'USD' }], ['Child', { value: '10.00', currency: 'USD' }]],
+      [
+        ['Adult', { value: '18.00', currency: 'USD' }],
+        ['Child', { value: '10.00', currency: 'USD' }],
+      ],
     );
     assert.deepEqual(v.minPrice, { value: '10.00', currency: 'USD' });
     assert.deepEqual(v.maxPrice, { value: '18.00', currency: 'USD' });
@@ -83,19 +106,34 @@ describe('catalogue', () => {
     const training = await byName('Personal Training');
     const { body } = await server.call('GET', `/bookings/v1/serviceOptionsAndVariants/service_id/${training.id}`);
     assert.deepEqual(
-      body.serviceVariants.variants.values.map((x: { choices: { duration: { minutes: number } }[]; price: { value: string } }) => [x.choices[0]?.duration.minutes, x.price.value]),
-      [[30, '45.00'], [60, '80.00']],
+      body.serviceVariants.variants.values.map((x: { choices: { duration: { minutes: number } }[]; price: { value: string } }) => [
+        x.choices[0]?.duration.minutes,
+        x.price.value,
+      ]),
+      [
+        [30, '45.00'],
+        [60, '80.00'],
+      ],
     );
   });
 
   it('filters with operators, sorts and pages', async () => {
     const classes = await query({ query: { filter: { type: { $in: ['CLASS'] } }, sort: [{ fieldName: 'name', order: 'DESC' }] } });
-    assert.deepEqual(classes.body.services.map((s: { name: string }) => s.name), ['Vinyasa Flow', 'Family Climb', 'Community Yoga']);
+    assert.deepEqual(
+      classes.body.services.map((s: { name: string }) => s.name),
+      ['Vinyasa Flow', 'Family Climb', 'Community Yoga'],
+    );
     const page = await query({ query: { sort: [{ fieldName: 'name', order: 'ASC' }], paging: { limit: 2, offset: 2 } } });
-    assert.deepEqual(page.body.services.map((s: { name: string }) => s.name), ['Personal Training', 'Strength Foundations']);
+    assert.deepEqual(
+      page.body.services.map((s: { name: string }) => s.name),
+      ['Personal Training', 'Strength Foundations'],
+    );
     assert.deepEqual(page.body.pagingMetadata, { count: 2, offset: 2, total: 5 });
     const notFree = await query({ query: { filter: { 'payment.rateType': { $ne: 'NO_FEE' }, 'category.name': 'Yoga' } } });
-    assert.deepEqual(notFree.body.services.map((s: { name: string }) => s.name), ['Vinyasa Flow']);
+    assert.deepEqual(
+      notFree.body.services.map((s: { name: string }) => s.name),
+      ['Vinyasa Flow'],
+    );
     const capacity = await query({ query: { filter: { defaultCapacity: { $gte: 8, $lt: 12 } } } });
     assert.deepEqual(capacity.body.services.map((s: { name: string }) => s.name).sort(), ['Family Climb', 'Strength Foundations']);
   });
@@ -117,7 +155,12 @@ describe('catalogue', () => {
   });
 
   it('lets only the owner create, edit and delete services, with revision checks', async () => {
-    const service = { type: 'CLASS', name: 'Sunset Stretch', defaultCapacity: 6, payment: { rateType: 'FIXED', fixed: { price: { value: '12.50', currency: 'USD' } } } };
+    const service = {
+      type: 'CLASS',
+      name: 'Sunset Stretch',
+      defaultCapacity: 6,
+      payment: { rateType: 'FIXED', fixed: { price: { value: '12.50', currency: 'USD' } } },
+    };
     const anonymous = await server.call('POST', '/bookings/v2/services', { body: { service } });
     assert.equal(anonymous.status, 401);
     const wrongKey = await server.call('POST', '/bookings/v2/services', { body: { service }, token: 'not-the-key' });
@@ -129,12 +172,18 @@ describe('catalogue', () => {
     assert.equal(created.body.service.revision, '1');
     assert.deepEqual(created.body.service.payment.fixed.price, { value: '12.50', currency: 'USD' });
 
-    const edited = await server.call('PATCH', `/bookings/v2/services/${id}`, { body: { service: { revision: '1', name: 'Sunset Stretch (60 min)', hidden: true } }, token: OWNER_KEY });
+    const edited = await server.call('PATCH', `/bookings/v2/services/${id}`, {
+      body: { service: { revision: '1', name: 'Sunset Stretch (60 min)', hidden: true } },
+      token: OWNER_KEY,
+    });
     assert.equal(edited.status, 200);
     assert.equal(edited.body.service.revision, '2');
     assert.equal(edited.body.service.name, 'Sunset Stretch (60 min)');
 
-    const stale = await server.call('PATCH', `/bookings/v2/services/${id}`, { body: { service: { revision: '1', name: 'Lost update' } }, token: OWNER_KEY });
+    const stale = await server.call('PATCH', `/bookings/v2/services/${id}`, {
+      body: { service: { revision: '1', name: 'Lost update' } },
+      token: OWNER_KEY,
+    });
     assert.equal(stale.status, 409);
     assert.deepEqual(errorShape(stale.body), { kind: 'application', code: 'REVISION_MISMATCH' });
     const after = await server.call('GET', `/bookings/v2/services/${id}`, { token: OWNER_KEY });
@@ -152,7 +201,17 @@ describe('catalogue', () => {
   it('refuses an invalid service with field violations that name the fields', async () => {
     const { status, body } = await server.call('POST', '/bookings/v2/services', {
       token: OWNER_KEY,
-      body: { service: { type: 'APPOINTMENT', name: 'No staff', payment: { rateType: 'FIXED', fixed: { price: { value: '10.00', currency: 'USD' }, deposit: { value: '30.00', currency: 'USD' } }, options: { online: true, deposit: true } } } },
+      body: {
+        service: {
+          type: 'APPOINTMENT',
+          name: 'No staff',
+          payment: {
+            rateType: 'FIXED',
+            fixed: { price: { value: '10.00', currency: 'USD' }, deposit: { value: '30.00', currency: 'USD' } },
+            options: { online: true, deposit: true },
+          },
+        },
+      },
     });
     assert.equal(status, 400);
     const shape = errorShape(body);
@@ -164,22 +223,45 @@ describe('catalogue', () => {
   it('validates owner-created variants against their option', async () => {
     const created = await server.call('POST', '/bookings/v2/services', {
       token: OWNER_KEY,
-      body: { service: { type: 'CLASS', name: 'Kids Yoga', payment: { rateType: 'VARIED', varied: { defaultPrice: { value: '8.00', currency: 'USD' } } } } },
+      body: {
+        service: {
+          type: 'CLASS',
+          name: 'Kids Yoga',
+          payment: { rateType: 'VARIED', varied: { defaultPrice: { value: '8.00', currency: 'USD' } } },
+        },
+      },
     });
     const serviceId = created.body.service.id as string;
     const option = { id: 'age', type: 'CUSTOM', customData: { name: 'Age', choices: ['Under 6', '6 to 12'] } };
     const bad = await server.call('POST', '/bookings/v1/serviceOptionsAndVariants', {
       token: OWNER_KEY,
-      body: { serviceOptionsAndVariants: { serviceId, options: { values: [option] }, variants: { values: [{ choices: [{ optionId: 'age', custom: 'Teen' }], price: { value: '8.00', currency: 'USD' } }] } } },
+      body: {
+        serviceOptionsAndVariants: {
+          serviceId,
+          options: { values: [option] },
+          variants: { values: [{ choices: [{ optionId: 'age', custom: 'Teen' }], price: { value: '8.00', currency: 'USD' } }] },
+        },
+      },
     });
     assert.equal(bad.status, 400);
-    assert.equal(bad.body.details.validationError.fieldViolations[0].field, 'serviceOptionsAndVariants.variants.values[0].choices[0].custom');
+    assert.equal(
+      bad.body.details.validationError.fieldViolations[0].field,
+      'serviceOptionsAndVariants.variants.values[0].choices[0].custom',
+    );
     const good = await server.call('POST', '/bookings/v1/serviceOptionsAndVariants', {
       token: OWNER_KEY,
-      body: { serviceOptionsAndVariants: { serviceId, options: { values: [option] }, variants: { values: [
-        { choices: [{ optionId: 'age', custom: 'Under 6' }], price: { value: '6.00', currency: 'USD' } },
-        { choices: [{ optionId: 'age', custom: '6 to 12' }], price: { value: '8.00', currency: 'USD' } },
-      ] } } },
+      body: {
+        serviceOptionsAndVariants: {
+          serviceId,
+          options: { values: [option] },
+          variants: {
+            values: [
+              { choices: [{ optionId: 'age', custom: 'Under 6' }], price: { value: '6.00', currency: 'USD' } },
+              { choices: [{ optionId: 'age', custom: '6 to 12' }], price: { value: '8.00', currency: 'USD' } },
+            ],
+          },
+        },
+      },
     });
     assert.equal(good.status, 200);
     const read = await server.call('GET', `/bookings/v1/serviceOptionsAndVariants/service_id/${serviceId}`);

@@ -25,7 +25,13 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, wha
 /** Fill `count` spots of a session with owner bookings confirmed at once. */
 async function fill(server: TestServer, service: DemoService, eventId: string, count: number) {
   for (let i = 0; i < count; i++) {
-    const r = await server.call('POST', '/bookings/v2/bookings', { token: OWNER_KEY, body: { ...classBooking(service, eventId, { selectedPaymentOption: 'OFFLINE' }), flowControlSettings: { skipBusinessConfirmation: true } } });
+    const r = await server.call('POST', '/bookings/v2/bookings', {
+      token: OWNER_KEY,
+      body: {
+        ...classBooking(service, eventId, { selectedPaymentOption: 'OFFLINE' }),
+        flowControlSettings: { skipBusinessConfirmation: true },
+      },
+    });
     assert.equal(r.body.booking?.status, 'CONFIRMED', JSON.stringify(r.body));
   }
 }
@@ -39,14 +45,23 @@ interface Cart {
 /** A customer's booking and checkout, not yet paid. */
 async function cart(server: TestServer, service: DemoService, eventId: string, option: 'ONLINE' | 'OFFLINE'): Promise<Cart> {
   const token = await visitorToken(server);
-  const created = await server.call('POST', '/bookings/v2/bookings', { token, body: classBooking(service, eventId, { selectedPaymentOption: option }) });
+  const created = await server.call('POST', '/bookings/v2/bookings', {
+    token,
+    body: classBooking(service, eventId, { selectedPaymentOption: option }),
+  });
   assert.equal(created.body.booking?.status, 'CREATED', JSON.stringify(created.body));
-  const co = await server.call('POST', '/ecom/v1/checkouts', { token, body: { lineItems: [{ quantity: 1, catalogReference: { appId: APP_ID, catalogItemId: created.body.booking.id } }] } });
+  const co = await server.call('POST', '/ecom/v1/checkouts', {
+    token,
+    body: { lineItems: [{ quantity: 1, catalogReference: { appId: APP_ID, catalogItemId: created.body.booking.id } }] },
+  });
   return { token, bookingId: created.body.booking.id, checkoutId: co.body.checkout.id };
 }
 
 async function pay(server: TestServer, c: Cart, payment?: object) {
-  const order = await server.call('POST', `/ecom/v1/checkouts/${c.checkoutId}/create-order`, { token: c.token, body: payment ? { payment } : {} });
+  const order = await server.call('POST', `/ecom/v1/checkouts/${c.checkoutId}/create-order`, {
+    token: c.token,
+    body: payment ? { payment } : {},
+  });
   const booking = (await server.call('GET', `/bookings/v2/bookings/${c.bookingId}`, { token: c.token })).body.booking;
   return { order: order.status, orderId: order.body.orderId as string, booking };
 }
@@ -54,11 +69,20 @@ async function pay(server: TestServer, c: Cart, payment?: object) {
 /** One customer: a token, a booking, a checkout and an order, as the widget does it. */
 async function customer(server: TestServer, service: DemoService, eventId: string, option: 'ONLINE' | 'OFFLINE', payment?: object) {
   const token = await visitorToken(server);
-  const created = await server.call('POST', '/bookings/v2/bookings', { token, body: classBooking(service, eventId, { selectedPaymentOption: option }) });
+  const created = await server.call('POST', '/bookings/v2/bookings', {
+    token,
+    body: classBooking(service, eventId, { selectedPaymentOption: option }),
+  });
   if (created.status !== 200) return { created: created.status };
   const booking = created.body.booking;
-  const co = await server.call('POST', '/ecom/v1/checkouts', { token, body: { lineItems: [{ quantity: 1, catalogReference: { appId: APP_ID, catalogItemId: booking.id } }] } });
-  const order = await server.call('POST', `/ecom/v1/checkouts/${co.body.checkout.id}/create-order`, { token, body: payment ? { payment } : {} });
+  const co = await server.call('POST', '/ecom/v1/checkouts', {
+    token,
+    body: { lineItems: [{ quantity: 1, catalogReference: { appId: APP_ID, catalogItemId: booking.id } }] },
+  });
+  const order = await server.call('POST', `/ecom/v1/checkouts/${co.body.checkout.id}/create-order`, {
+    token,
+    body: payment ? { payment } : {},
+  });
   const final = (await server.call('GET', `/bookings/v2/bookings/${booking.id}`, { token })).body.booking;
   return { created: 200, order: order.status, orderId: order.body.orderId as string, booking: final };
 }
@@ -78,9 +102,15 @@ describe('checkout races', () => {
     // Everyone has a booking and a checkout while 2 spots are left (CREATED holds no spot); then all pay at once.
     const carts = await Promise.all(Array.from({ length: 20 }, () => cart(server, vinyasa, eventId, 'ONLINE')));
     const results = await Promise.all(carts.map((c) => pay(server, c, visa)));
-    assert.deepEqual(results.map((r) => r.order), Array(20).fill(200));
+    assert.deepEqual(
+      results.map((r) => r.order),
+      Array(20).fill(200),
+    );
     const bookings = results.map((r) => r.booking);
-    assert.ok(bookings.every((b) => b.status === 'CONFIRMED' && b.paymentStatus === 'PAID'), 'paid bookings are never declined');
+    assert.ok(
+      bookings.every((b) => b.status === 'CONFIRMED' && b.paymentStatus === 'PAID'),
+      'paid bookings are never declined',
+    );
     assert.equal(bookings.filter((b) => !b.doubleBooked).length, 2);
     assert.equal(bookings.filter((b) => b.doubleBooked).length, 18);
     const notifications = (await server.call('GET', '/bookings/v2/notifications', { token: OWNER_KEY })).body.notifications;
@@ -104,8 +134,18 @@ describe('checkout races', () => {
     assert.equal(confirmed.length, 2);
     assert.ok(confirmed.every((r) => !r.booking.doubleBooked && r.booking.paymentStatus === 'EXEMPT'));
     assert.ok(done.filter((r) => r.booking.status !== 'CONFIRMED').every((r) => r.booking.status === 'DECLINED'));
-    assert.ok(results.filter((r) => r.created !== 200).every((r) => r.created === 428), 'a create after the class filled is refused with 428');
-    const slots = await server.call('POST', '/service-availability/v2/time-slots/event', { body: { serviceIds: [yoga.id], fromLocalDate: '2026-12-12T00:00:00', toLocalDate: '2026-12-13T00:00:00', timeZone: 'America/New_York' } });
+    assert.ok(
+      results.filter((r) => r.created !== 200).every((r) => r.created === 428),
+      'a create after the class filled is refused with 428',
+    );
+    const slots = await server.call('POST', '/service-availability/v2/time-slots/event', {
+      body: {
+        serviceIds: [yoga.id],
+        fromLocalDate: '2026-12-12T00:00:00',
+        toLocalDate: '2026-12-13T00:00:00',
+        timeZone: 'America/New_York',
+      },
+    });
     assert.equal(slots.body.timeSlots[0].remainingCapacity, 0);
   });
 });
@@ -124,22 +164,38 @@ describe('after checkout', () => {
 
   it('cancelling a paid booking within the policy refunds it through the provider', async () => {
     const r = await customer(server, vinyasa, await eventIdAt(server, vinyasa, '2026-12-09T18:00:00'), 'ONLINE', visa);
-    const cancel = await server.call('POST', `/bookings/v2/bookings/${r.booking.id}/cancel`, { token: OWNER_KEY, body: { revision: r.booking.revision } });
+    const cancel = await server.call('POST', `/bookings/v2/bookings/${r.booking.id}/cancel`, {
+      token: OWNER_KEY,
+      body: { revision: r.booking.revision },
+    });
     assert.equal(cancel.status, 200);
-    const refunded = await until(() => server.call('GET', `/bookings/v2/bookings/${r.booking.id}`, { token: OWNER_KEY }).then((x) => x.body.booking), (b) => b.paymentStatus === 'REFUNDED', 'the refund');
+    const refunded = await until(
+      () => server.call('GET', `/bookings/v2/bookings/${r.booking.id}`, { token: OWNER_KEY }).then((x) => x.body.booking),
+      (b) => b.paymentStatus === 'REFUNDED',
+      'the refund',
+    );
     assert.equal(refunded.status, 'CANCELED');
     const order = (await server.call('GET', `/ecom/v1/orders/${r.orderId}`, { token: OWNER_KEY })).body.order;
     assert.equal(order.paymentStatus, 'FULLY_REFUNDED');
-    const refunds = (await server.storage.commerce.payments.listForOrder(r.orderId ?? '')).filter((p) => p.kind === 'REFUND' && p.status === 'SUCCEEDED');
+    const refunds = (await server.storage.commerce.payments.listForOrder(r.orderId ?? '')).filter(
+      (p) => p.kind === 'REFUND' && p.status === 'SUCCEEDED',
+    );
     assert.equal(refunds.length, 1);
     assert.equal(refunds[0]?.amountMinor, 2000);
   });
 
   it('a payment accepted for later settlement that then fails declines the booking and frees the spot', async () => {
-    const r = await customer(server, vinyasa, await eventIdAt(server, vinyasa, '2026-12-11T18:00:00'), 'ONLINE', { provider: 'sandbox', cardToken: 'tok_async_declined' });
+    const r = await customer(server, vinyasa, await eventIdAt(server, vinyasa, '2026-12-11T18:00:00'), 'ONLINE', {
+      provider: 'sandbox',
+      cardToken: 'tok_async_declined',
+    });
     assert.equal(r.order, 200);
     assert.equal(r.booking.status, 'CONFIRMED', 'it goes CONFIRMED by the usual rule first');
-    const declined = await until(() => server.call('GET', `/bookings/v2/bookings/${r.booking.id}`, { token: OWNER_KEY }).then((x) => x.body.booking), (b) => b.status === 'DECLINED', 'the late decline');
+    const declined = await until(
+      () => server.call('GET', `/bookings/v2/bookings/${r.booking.id}`, { token: OWNER_KEY }).then((x) => x.body.booking),
+      (b) => b.status === 'DECLINED',
+      'the late decline',
+    );
     assert.equal(declined.paymentStatus, 'NOT_PAID');
     const order = (await server.call('GET', `/ecom/v1/orders/${r.orderId}`, { token: OWNER_KEY })).body.order;
     assert.equal(order.status, 'REJECTED');
@@ -152,7 +208,10 @@ describe('after checkout', () => {
     assert.equal(unpaid.booking.paymentStatus, 'NOT_PAID');
     const decline = await server.call('POST', `/ecom/v1/orders/${unpaid.orderId}/decline`, { token: OWNER_KEY, body: {} });
     assert.equal(decline.status, 200);
-    assert.equal((await server.call('GET', `/bookings/v2/bookings/${unpaid.booking.id}`, { token: OWNER_KEY })).body.booking.status, 'DECLINED');
+    assert.equal(
+      (await server.call('GET', `/bookings/v2/bookings/${unpaid.booking.id}`, { token: OWNER_KEY })).body.booking.status,
+      'DECLINED',
+    );
     const paid = await customer(server, vinyasa, await eventIdAt(server, vinyasa, '2026-12-14T18:00:00'), 'ONLINE', visa);
     const refused = await server.call('POST', `/ecom/v1/orders/${paid.orderId}/decline`, { token: OWNER_KEY, body: {} });
     assert.equal(refused.status, 409);

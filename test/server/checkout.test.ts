@@ -2,7 +2,16 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestServer } from './helpers.js';
-import { startBookingServer, visitorToken, serviceNamed, eventIdAt, classBooking, appointmentBooking, OWNER_KEY, type DemoService } from './bookings-fixtures.js';
+import {
+  startBookingServer,
+  visitorToken,
+  serviceNamed,
+  eventIdAt,
+  classBooking,
+  appointmentBooking,
+  OWNER_KEY,
+  type DemoService,
+} from './bookings-fixtures.js';
 
 const APP_ID = '13d21c63-b5ec-5912-8397-c3a5ddb27a97';
 const lineItems = (...ids: string[]) => ids.map((id) => ({ quantity: 1, catalogReference: { appId: APP_ID, catalogItemId: id } }));
@@ -20,7 +29,8 @@ async function checkout(server: TestServer, token: string, ...ids: string[]) {
   return r.body.checkout;
 }
 
-const getBooking = async (server: TestServer, id: string) => (await server.call('GET', `/bookings/v2/bookings/${id}`, { token: OWNER_KEY })).body.booking;
+const getBooking = async (server: TestServer, id: string) =>
+  (await server.call('GET', `/bookings/v2/bookings/${id}`, { token: OWNER_KEY })).body.booking;
 
 describe('checkout and payment', () => {
   let server: TestServer;
@@ -37,7 +47,11 @@ describe('checkout and payment', () => {
 
   it('Personal Training 60 min with the deposit: 80.00 total, 20.00 now, 60.00 later; PENDING and PARTIALLY_PAID; confirmed; then PAID', async () => {
     const token = await visitorToken(server);
-    const booking = await book(server, token, appointmentBooking(training, '2026-12-02T10:00:00', '2026-12-02T11:00:00', { depositSelected: true }));
+    const booking = await book(
+      server,
+      token,
+      appointmentBooking(training, '2026-12-02T10:00:00', '2026-12-02T11:00:00', { depositSelected: true }),
+    );
     assert.equal(booking.status, 'CREATED');
     const co = await checkout(server, token, booking.id);
     assert.equal(co.priceSummary.total.value, '80.00');
@@ -56,7 +70,10 @@ describe('checkout and payment', () => {
     assert.equal(o.paymentStatus, 'PARTIALLY_PAID');
     assert.deepEqual(o.balance.balance, { value: '60.00', currency: 'USD' });
 
-    const confirmed = await server.call('POST', `/bookings/v2/bookings/${booking.id}/confirm`, { body: { revision: b.revision }, token: OWNER_KEY });
+    const confirmed = await server.call('POST', `/bookings/v2/bookings/${booking.id}/confirm`, {
+      body: { revision: b.revision },
+      token: OWNER_KEY,
+    });
     assert.equal(confirmed.body.booking.status, 'CONFIRMED');
 
     const paid = await server.call('POST', `/ecom/v1/orders/${orderId}/mark-as-paid`, { body: {}, token: OWNER_KEY });
@@ -83,10 +100,12 @@ describe('checkout and payment', () => {
     const body = classBooking(climb, await eventIdAt(server, climb, '2026-12-06T09:00:00'), { selectedPaymentOption: 'ONLINE' });
     const inner = body['booking'] as Record<string, unknown>;
     delete inner['totalParticipants'];
-    inner['participantsChoices'] = { serviceChoices: [
-      { numberOfParticipants: 2, choices: [{ optionId, custom: 'Adult' }] },
-      { numberOfParticipants: 1, choices: [{ optionId, custom: 'Child' }] },
-    ] };
+    inner['participantsChoices'] = {
+      serviceChoices: [
+        { numberOfParticipants: 2, choices: [{ optionId, custom: 'Adult' }] },
+        { numberOfParticipants: 1, choices: [{ optionId, custom: 'Child' }] },
+      ],
+    };
     const booking = await book(server, token, body);
     const co = await checkout(server, token, booking.id);
     assert.equal(co.priceSummary.total.value, '46.00');
@@ -99,7 +118,11 @@ describe('checkout and payment', () => {
 
   it('Community Yoga is 0.00, EXEMPT and CONFIRMED at once, with no payment asked', async () => {
     const token = await visitorToken(server);
-    const booking = await book(server, token, classBooking(community, await eventIdAt(server, community, '2026-12-05T10:00:00'), { selectedPaymentOption: 'OFFLINE' }));
+    const booking = await book(
+      server,
+      token,
+      classBooking(community, await eventIdAt(server, community, '2026-12-05T10:00:00'), { selectedPaymentOption: 'OFFLINE' }),
+    );
     const co = await checkout(server, token, booking.id);
     assert.equal(co.priceSummary.total.value, '0.00');
     assert.equal(co.payNow.total.value, '0.00');
@@ -114,14 +137,20 @@ describe('checkout and payment', () => {
     const token = await visitorToken(server);
     const booking = await book(server, token, appointmentBooking(training, '2026-12-04T09:00:00', '2026-12-04T10:00:00'));
     const co = await checkout(server, token, booking.id);
-    const declined = await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { body: { payment: { provider: 'sandbox', cardToken: 'tok_declined' } }, token });
+    const declined = await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, {
+      body: { payment: { provider: 'sandbox', cardToken: 'tok_declined' } },
+      token,
+    });
     assert.equal(declined.status, 402);
     assert.equal(declined.body.details.applicationError.code, 'PAYMENT_DECLINED');
     assert.match(declined.body.message, /card was declined.*another card/i);
     assert.equal((await getBooking(server, booking.id)).status, 'CREATED');
     assert.equal((await server.call('GET', `/ecom/v1/checkouts/${co.id}`, { token })).body.checkout.orderId, undefined);
 
-    const outage = await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { body: { payment: { provider: 'sandbox', cardToken: 'tok_error' } }, token });
+    const outage = await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, {
+      body: { payment: { provider: 'sandbox', cardToken: 'tok_error' } },
+      token,
+    });
     assert.equal(outage.status, 503);
     assert.equal(outage.headers.get('retry-after'), '30');
     assert.equal((await getBooking(server, booking.id)).status, 'CREATED');
@@ -140,10 +169,19 @@ describe('checkout and payment', () => {
     const booking = await book(server, token, appointmentBooking(training, '2026-12-04T13:00:00', '2026-12-04T14:00:00'));
     const co = await checkout(server, token, booking.id);
     const answers = await Promise.all(
-      Array.from({ length: 8 }, () => server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { body: { payment: visa }, token, headers: { 'idempotency-key': 'order-once' } })),
+      Array.from({ length: 8 }, () =>
+        server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, {
+          body: { payment: visa },
+          token,
+          headers: { 'idempotency-key': 'order-once' },
+        }),
+      ),
     );
     const ids = new Set(answers.map((a) => a.body.orderId));
-    assert.deepEqual(answers.map((a) => a.status), Array(8).fill(200));
+    assert.deepEqual(
+      answers.map((a) => a.status),
+      Array(8).fill(200),
+    );
     assert.equal(ids.size, 1);
     const again = await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { body: { payment: visa }, token });
     assert.equal(again.body.orderId, [...ids][0]);
@@ -155,10 +193,17 @@ describe('checkout and payment', () => {
   it('nobody else reads an order or a checkout; a visitor cannot mark one as paid', async () => {
     const token = await visitorToken(server);
     const stranger = await visitorToken(server);
-    const booking = await book(server, token, classBooking(community, await eventIdAt(server, community, '2026-12-12T10:00:00'), { selectedPaymentOption: 'OFFLINE' }));
+    const booking = await book(
+      server,
+      token,
+      classBooking(community, await eventIdAt(server, community, '2026-12-12T10:00:00'), { selectedPaymentOption: 'OFFLINE' }),
+    );
     const co = await checkout(server, token, booking.id);
     assert.equal((await server.call('GET', `/ecom/v1/checkouts/${co.id}`, { token: stranger })).status, 404);
-    assert.equal((await server.call('POST', '/ecom/v1/checkouts', { body: { lineItems: lineItems(booking.id) }, token: stranger })).status, 404);
+    assert.equal(
+      (await server.call('POST', '/ecom/v1/checkouts', { body: { lineItems: lineItems(booking.id) }, token: stranger })).status,
+      404,
+    );
     const { orderId } = (await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { body: {}, token })).body;
     assert.equal((await server.call('GET', `/ecom/v1/orders/${orderId}`, { token: stranger })).status, 404);
     assert.equal((await server.call('GET', `/ecom/v1/orders/${orderId}`)).status, 401);
@@ -168,8 +213,15 @@ describe('checkout and payment', () => {
 
   it('refuses a checkout of a booking that is not CREATED, or from another app', async () => {
     const token = await visitorToken(server);
-    const booking = await book(server, token, classBooking(community, await eventIdAt(server, community, '2026-12-19T10:00:00'), { selectedPaymentOption: 'OFFLINE' }));
-    const wrongApp = await server.call('POST', '/ecom/v1/checkouts', { body: { lineItems: [{ quantity: 1, catalogReference: { appId: 'x', catalogItemId: booking.id } }] }, token });
+    const booking = await book(
+      server,
+      token,
+      classBooking(community, await eventIdAt(server, community, '2026-12-19T10:00:00'), { selectedPaymentOption: 'OFFLINE' }),
+    );
+    const wrongApp = await server.call('POST', '/ecom/v1/checkouts', {
+      body: { lineItems: [{ quantity: 1, catalogReference: { appId: 'x', catalogItemId: booking.id } }] },
+      token,
+    });
     assert.equal(wrongApp.status, 400);
     const co = await checkout(server, token, booking.id);
     await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { body: {}, token });

@@ -19,7 +19,10 @@ interface Running {
 /** Start the CLI and wait for its `listening on` line (generous timeout: CI machines are slow and shared). */
 function startCli(args: string[], env: Record<string, string> = {}): Promise<Running> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     const timer = setTimeout(() => reject(new Error(`no "listening on" line in 60 s; stderr: ${err}`)), 60_000);
@@ -48,7 +51,11 @@ function startCli(args: string[], env: Record<string, string> = {}): Promise<Run
 }
 
 const queryServices = async (url: string, body: unknown = {}) => {
-  const r = await fetch(`${url}/bookings/v2/services/query`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const r = await fetch(`${url}/bookings/v2/services/query`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return (await r.json()) as { services: { id: string; name: string }[] };
 };
 
@@ -67,9 +74,15 @@ describe('booking-server CLI', () => {
       const variants = (await (await fetch(`${server.url}/bookings/v1/serviceOptionsAndVariants/service_id/${climb.id}`)).json()) as {
         serviceVariants: { variants: { values: { choices: { custom: string }[] }[] } };
       };
-      assert.deepEqual(variants.serviceVariants.variants.values.map((v) => v.choices[0]?.custom), ['Adult', 'Child']);
+      assert.deepEqual(
+        variants.serviceVariants.variants.values.map((v) => v.choices[0]?.custom),
+        ['Adult', 'Child'],
+      );
       // The owner key given on the command line works; another does not.
-      const asOwner = await fetch(`${server.url}/bookings/v2/services/${climb.id}`, { method: 'DELETE', headers: { authorization: 'Bearer wrong' } });
+      const asOwner = await fetch(`${server.url}/bookings/v2/services/${climb.id}`, {
+        method: 'DELETE',
+        headers: { authorization: 'Bearer wrong' },
+      });
       assert.equal(asOwner.status, 401);
     } finally {
       await server.stop();
@@ -83,7 +96,10 @@ describe('booking-server CLI', () => {
     try {
       assert.match(first.stderr(), /seeded the demo business/);
       ids = (await queryServices(first.url)).services.map((s) => s.id);
-      const removed = await fetch(`${first.url}/bookings/v2/services/${ids[0]}`, { method: 'DELETE', headers: { authorization: `Bearer ${CLI_KEY}` } });
+      const removed = await fetch(`${first.url}/bookings/v2/services/${ids[0]}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${CLI_KEY}` },
+      });
       assert.equal(removed.status, 200);
     } finally {
       await first.stop();

@@ -18,7 +18,10 @@ describe('the JavaScript client', () => {
     const climb = services[0];
     assert.ok(climb);
     const { serviceVariants } = await client.services.getServiceOptionsAndVariantsByServiceId(climb.id);
-    assert.deepEqual(serviceVariants.variants.values.map((v) => v.price.value), ['18.00', '10.00']);
+    assert.deepEqual(
+      serviceVariants.variants.values.map((v) => v.price.value),
+      ['18.00', '10.00'],
+    );
     const { properties } = await client.services.getSiteProperties();
     assert.equal(properties.timeZone, 'America/New_York');
   });

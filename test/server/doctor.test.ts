@@ -17,7 +17,10 @@ const SAFE_ENV = { BOOKINGS_ALLOWED_ORIGINS: 'https://studio.example', BOOKINGS_
 /** Runs the CLI (through sh, to set the umask) and collects its output until it exits or prints `listening on`. */
 function cli(args: string[], env: Record<string, string> = {}, umask = '022') {
   const quoted = [process.execPath, '--import', 'tsx', CLI, ...args].map((a) => `'${a.replaceAll("'", `'\\''`)}'`).join(' ');
-  const child = spawn('/bin/sh', ['-c', `umask ${umask} && exec ${quoted}`], { env: { ...process.env, ...SAFE_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('/bin/sh', ['-c', `umask ${umask} && exec ${quoted}`], {
+    env: { ...process.env, ...SAFE_ENV, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -62,7 +65,10 @@ describe('booking-server doctor and the start-up checks', () => {
     const db = ['--db', ':memory:'];
     const short = await doctor([...db, '--owner-key', 'k']);
     assert.equal(short.code, 1);
-    assert.match(short.stdout, /owner key has 1 characters; the server refuses keys under 24[\s\S]*what to do: Make a new key with: node -e/);
+    assert.match(
+      short.stdout,
+      /owner key has 1 characters; the server refuses keys under 24[\s\S]*what to do: Make a new key with: node -e/,
+    );
     const repeated = await doctor([...db], { BOOKINGS_OWNER_KEY: 'a'.repeat(40) });
     assert.equal(repeated.code, 1);
     assert.match(repeated.stdout, /uses only 1 different characters[\s\S]*what to do: Make a random key/);
@@ -102,14 +108,21 @@ describe('booking-server doctor and the start-up checks', () => {
   });
 
   it('prints the same findings as warnings at start, then serves; warns once about proxy headers it does not trust', async () => {
-    const server = cli(['--port', '0', '--host', '127.0.0.1', '--db', ':memory:'], { BOOKINGS_OWNER_KEY: 'b'.repeat(30), BOOKINGS_ALLOWED_ORIGINS: '*' });
+    const server = cli(['--port', '0', '--host', '127.0.0.1', '--db', ':memory:'], {
+      BOOKINGS_OWNER_KEY: 'b'.repeat(30),
+      BOOKINGS_ALLOWED_ORIGINS: '*',
+    });
     try {
       const url = await server.listening;
       const { stderr } = server.output();
       assert.match(stderr, /warning: The owner key uses only 1 different characters/);
       assert.match(stderr, /warning: Any website may call the API/);
       assert.doesNotMatch(stderr, /X-Forwarded-For or Forwarded/);
-      for (const headers of [{ 'x-forwarded-for': '203.0.113.7' }, { forwarded: 'for=203.0.113.8' }, { 'x-forwarded-for': '203.0.113.9' }] as Record<string, string>[]) {
+      for (const headers of [
+        { 'x-forwarded-for': '203.0.113.7' },
+        { forwarded: 'for=203.0.113.8' },
+        { 'x-forwarded-for': '203.0.113.9' },
+      ] as Record<string, string>[]) {
         assert.equal((await fetch(`${url}/healthz`, { headers })).status, 200);
       }
       assert.equal(server.output().stderr.match(/X-Forwarded-For or Forwarded headers, but no proxy is trusted/g)?.length, 1);

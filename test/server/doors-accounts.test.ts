@@ -26,7 +26,10 @@ describe('accounts', () => {
     const server = await startServer({ server: { trustProxy: true } });
     try {
       for (let i = 0; i < 5; i++) {
-        assert.equal((await server.call('POST', '/oauth2/token', { body: login('wrong-password'), headers: from('203.0.113.5') })).status, 401);
+        assert.equal(
+          (await server.call('POST', '/oauth2/token', { body: login('wrong-password'), headers: from('203.0.113.5') })).status,
+          401,
+        );
       }
       const locked = await server.call('POST', '/oauth2/token', { body: login('harbor-demo'), headers: from('203.0.113.5') });
       assert.equal(locked.status, 429, 'the guessing address is slowed down');
@@ -47,14 +50,19 @@ describe('accounts', () => {
       const counting = { hash: async (p: string) => ((hashes += 1), hashPassword(p)), verify: verifyPassword };
       const clock = () => new Date();
       const members = new MemberService(storage, new TokenService(storage, clock), new LoginThrottle(), clock, counting);
-      await assert.rejects(members.register({ email: 'Member@Example.com', password: 'a long enough passphrase' }), (e: unknown) => (e as { code?: string }).code === 'MEMBER_ALREADY_EXISTS');
+      await assert.rejects(
+        members.register({ email: 'Member@Example.com', password: 'a long enough passphrase' }),
+        (e: unknown) => (e as { code?: string }).code === 'MEMBER_ALREADY_EXISTS',
+      );
       assert.equal(hashes, 0, 'a known email costs no hash');
       for (const [password, reason] of [
         ['short-one', /at least 10/],
         ['aaaaaaaaaaaaaaa', /one character repeated/],
         ['newcomer@example.com', /email/],
       ] as const) {
-        await assert.rejects(members.register({ email: 'newcomer@example.com', password }), (e: unknown) => reason.test(JSON.stringify((e as { toBody(): unknown }).toBody())));
+        await assert.rejects(members.register({ email: 'newcomer@example.com', password }), (e: unknown) =>
+          reason.test(JSON.stringify((e as { toBody(): unknown }).toBody())),
+        );
       }
       assert.equal(hashes, 0);
       const member = await members.register({ email: 'Newcomer@Example.com', password: 'a long enough passphrase' });
@@ -66,12 +74,21 @@ describe('accounts', () => {
     }
   });
 
-  it('hashes with scrypt at OWASP\'s minimum work, and upgrades a weaker hash at the next sign-in', async () => {
+  it("hashes with scrypt at OWASP's minimum work, and upgrades a weaker hash at the next sign-in", async () => {
     const stored = await hashPassword('a long enough passphrase');
     const [, n, r, p] = stored.split('$').map(Number);
     // OWASP's Password Storage Cheat Sheet lists these as its minimum, each of equal strength.
-    const owaspMinimum = [[2 ** 17, 8, 1], [2 ** 16, 8, 2], [2 ** 15, 8, 3], [2 ** 14, 8, 5], [2 ** 13, 8, 10]];
-    assert.ok(owaspMinimum.some(([N, R, P]) => n! >= N! && r! >= R! && p! >= P!), `scrypt N=${n} r=${r} p=${p}`);
+    const owaspMinimum = [
+      [2 ** 17, 8, 1],
+      [2 ** 16, 8, 2],
+      [2 ** 15, 8, 3],
+      [2 ** 14, 8, 5],
+      [2 ** 13, 8, 10],
+    ];
+    assert.ok(
+      owaspMinimum.some(([N, R, P]) => n! >= N! && r! >= R! && p! >= P!),
+      `scrypt N=${n} r=${r} p=${p}`,
+    );
     assert.deepEqual({ N: n, r, p }, SCRYPT_PARAMS);
     assert.equal(needsRehash(stored), false);
     assert.equal(needsRehash('scrypt$16384$8$1$c2FsdA$a2V5'), true);
@@ -81,12 +98,23 @@ describe('accounts', () => {
       const demo = await server.storage.members.getByEmail('member@example.com');
       // The demo member's hash as an earlier version made it (N=2^14, r=8, p=1).
       const salt = randomBytes(16);
-      const weak = ['scrypt', 16384, 8, 1, salt.toString('base64url'), scryptSync('harbor-demo', salt, 32, { N: 16384, r: 8, p: 1 }).toString('base64url')].join('$');
+      const weak = [
+        'scrypt',
+        16384,
+        8,
+        1,
+        salt.toString('base64url'),
+        scryptSync('harbor-demo', salt, 32, { N: 16384, r: 8, p: 1 }).toString('base64url'),
+      ].join('$');
       await server.storage.members.setPasswordHash(demo!.id, weak, new Date().toISOString());
       assert.equal((await server.call('POST', '/oauth2/token', { body: login('harbor-demo') })).status, 200);
       const upgraded = (await server.storage.members.getByEmail('member@example.com'))!.passwordHash;
       assert.equal(needsRehash(upgraded), false);
-      assert.equal((await server.call('POST', '/oauth2/token', { body: login('harbor-demo') })).status, 200, 'the upgraded hash still signs in');
+      assert.equal(
+        (await server.call('POST', '/oauth2/token', { body: login('harbor-demo') })).status,
+        200,
+        'the upgraded hash still signs in',
+      );
     } finally {
       await server.close();
     }
@@ -111,7 +139,11 @@ describe('one customer, one session', () => {
       const vinyasa = await serviceNamed(server, 'Vinyasa Flow');
       const eventId = await eventIdAt(server, vinyasa, '2026-12-02T18:00:00');
       const token = await visitorToken(server);
-      const book = (t: string) => server.call('POST', '/bookings/v2/bookings', { token: t, body: classBooking(vinyasa, eventId, { selectedPaymentOption: 'OFFLINE' }) });
+      const book = (t: string) =>
+        server.call('POST', '/bookings/v2/bookings', {
+          token: t,
+          body: classBooking(vinyasa, eventId, { selectedPaymentOption: 'OFFLINE' }),
+        });
       for (let i = 0; i < 3; i++) assert.equal((await book(token)).status, 200);
       const third = await book(token);
       assert.equal(third.status, 428, JSON.stringify(third.body));
@@ -119,7 +151,15 @@ describe('one customer, one session', () => {
       assert.match(third.body.message, /unpaid/);
       // Another session of the same class is another matter.
       const other = await eventIdAt(server, vinyasa, '2026-12-04T18:00:00');
-      assert.equal((await server.call('POST', '/bookings/v2/bookings', { token, body: classBooking(vinyasa, other, { selectedPaymentOption: 'OFFLINE' }) })).status, 200);
+      assert.equal(
+        (
+          await server.call('POST', '/bookings/v2/bookings', {
+            token,
+            body: classBooking(vinyasa, other, { selectedPaymentOption: 'OFFLINE' }),
+          })
+        ).status,
+        200,
+      );
       assert.equal((await book(await visitorToken(server))).status, 200, 'another visitor may book');
       for (let i = 0; i < 3; i++) assert.equal((await book(OWNER_KEY)).status, 200, 'the owner books by phone without limit');
     } finally {
@@ -135,7 +175,10 @@ describe('hidden services', () => {
       const { body } = await server.call('POST', '/bookings/v2/services/query', { body: { query: { filter: { name: 'Family Climb' } } } });
       const climb = body.services[0];
       const variants = (await server.call('GET', `/bookings/v1/serviceOptionsAndVariants/service_id/${climb.id}`)).body.serviceVariants;
-      const hidden = await server.call('PATCH', `/bookings/v2/services/${climb.id}`, { token: OWNER_KEY, body: { service: { hidden: true, revision: climb.revision } } });
+      const hidden = await server.call('PATCH', `/bookings/v2/services/${climb.id}`, {
+        token: OWNER_KEY,
+        body: { service: { hidden: true, revision: climb.revision } },
+      });
       assert.equal(hidden.status, 200, JSON.stringify(hidden.body));
 
       const visitor = await visitorToken(server);

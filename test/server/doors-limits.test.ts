@@ -46,7 +46,10 @@ describe('rate limits on the public doors', () => {
   });
 
   it('behind a trusted proxy each client address has its own allowance, so one attacker cannot lock everyone out', async () => {
-    const server = await startServer({ seed: false, server: { trustProxy: ['127.0.0.1'], rateLimits: { tokenMint: { max: 3, windowSeconds: 60 } } } });
+    const server = await startServer({
+      seed: false,
+      server: { trustProxy: ['127.0.0.1'], rateLimits: { tokenMint: { max: 3, windowSeconds: 60 } } },
+    });
     try {
       for (let i = 0; i < 3; i++) assert.equal((await mint(server, from('203.0.113.9'))).status, 200);
       assertLimited(await mint(server, from('203.0.113.9')), 'the flooding address');
@@ -57,7 +60,9 @@ describe('rate limits on the public doors', () => {
   });
 
   it('login and registration are limited per address before any password is hashed', async () => {
-    const server = await startServer({ server: { rateLimits: { login: { max: 2, windowSeconds: 60 }, registration: { max: 2, windowSeconds: 3600 } } } });
+    const server = await startServer({
+      server: { rateLimits: { login: { max: 2, windowSeconds: 60 }, registration: { max: 2, windowSeconds: 3600 } } },
+    });
     try {
       const login = { grantType: 'password', email: 'member@example.com', password: 'harbor-demo' };
       assert.equal((await server.call('POST', '/oauth2/token', { body: login })).status, 200);
@@ -66,7 +71,10 @@ describe('rate limits on the public doors', () => {
       // The sign-in limit is its own: anonymous tokens still come.
       assert.equal((await mint(server)).status, 200);
 
-      const register = (i: number) => server.call('POST', '/members/v1/members/register', { body: { email: `new${i}@example.com`, password: 'a long enough passphrase' } });
+      const register = (i: number) =>
+        server.call('POST', '/members/v1/members/register', {
+          body: { email: `new${i}@example.com`, password: 'a long enough passphrase' },
+        });
       assert.equal((await register(1)).status, 200);
       assert.equal((await register(2)).status, 200);
       assertLimited(await register(3), 'registration');
@@ -107,7 +115,8 @@ describe('rate limits on the public doors', () => {
   it('owner-key guesses: after the limit even the right key is refused from that address, but not from others, and tokens still work', async () => {
     const server = await startServer({ server: { trustProxy: true, rateLimits: { badCredentials: { max: 5, windowSeconds: 600 } } } });
     try {
-      const guess = (key: string, address: string) => server.call('POST', '/bookings-reader/v2/extended-bookings/query', { token: key, headers: from(address), body: {} });
+      const guess = (key: string, address: string) =>
+        server.call('POST', '/bookings-reader/v2/extended-bookings/query', { token: key, headers: from(address), body: {} });
       const visitor = (await mint(server, from('203.0.113.66'))).body.access_token as string;
       for (let i = 0; i < 4; i++) assert.equal((await guess(`guess-${i}-padding-to-look-like-a-key`, '203.0.113.66')).status, 401);
       assertLimited(await guess('guess-5-padding-to-look-like-a-key', '203.0.113.66'), 'the fifth wrong key');

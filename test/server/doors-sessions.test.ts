@@ -15,7 +15,10 @@ import type { RateLimitSettings } from '../../server/http/rate-limits.js';
 /** A booking of the visitor `token`, and an anonymous link token for it. */
 async function bookingWithLink(server: TestServer, token: string, localStart = '2026-12-02T18:00:00') {
   const vinyasa = await serviceNamed(server, 'Vinyasa Flow');
-  const created = await server.call('POST', '/bookings/v2/bookings', { token, body: classBooking(vinyasa, await eventIdAt(server, vinyasa, localStart)) });
+  const created = await server.call('POST', '/bookings/v2/bookings', {
+    token,
+    body: classBooking(vinyasa, await eventIdAt(server, vinyasa, localStart)),
+  });
   assert.equal(created.status, 200, JSON.stringify(created.body));
   const id = created.body.booking.id as string;
   const link = await server.call('GET', `/v1/anonymous-bookings/${id}/token`, { token });
@@ -115,7 +118,8 @@ describe('anonymous booking links', () => {
       const token = await visitorToken(server);
       const { id, link: first } = await bookingWithLink(server, token);
       const links = [first];
-      for (let i = 1; i <= MAX_ANONYMOUS_TOKENS; i++) links.push((await server.call('GET', `/v1/anonymous-bookings/${id}/token`, { token })).body.token);
+      for (let i = 1; i <= MAX_ANONYMOUS_TOKENS; i++)
+        links.push((await server.call('GET', `/v1/anonymous-bookings/${id}/token`, { token })).body.token);
       assert.equal((await server.call('GET', `/v1/anonymous-bookings/${first}`)).status, 404, 'the oldest was dropped');
       for (const link of links.slice(1)) assert.equal((await server.call('GET', `/v1/anonymous-bookings/${link}`)).status, 200);
     } finally {
@@ -128,7 +132,9 @@ describe('anonymous booking links', () => {
     try {
       const session = (await server.call('POST', '/oauth2/token', { body: { clientId: 'test', grantType: 'anonymous' } })).body;
       const { link } = await bookingWithLink(server, session.access_token);
-      const refreshed = await server.call('POST', '/oauth2/token', { body: { grantType: 'refresh_token', refresh_token: session.refresh_token } });
+      const refreshed = await server.call('POST', '/oauth2/token', {
+        body: { grantType: 'refresh_token', refresh_token: session.refresh_token },
+      });
       assert.equal(refreshed.status, 200);
       assert.equal((await server.call('GET', `/v1/anonymous-bookings/${link}`)).status, 200, 'a refresh is not a logout');
       assert.equal((await server.call('POST', '/oauth2/revoke', { body: { token: refreshed.body.access_token } })).status, 200);
@@ -144,7 +150,10 @@ describe('the request log', () => {
   it('never holds a token: not the header, not ?access_token=, not an anonymous link in the path', async () => {
     let log = '';
     const stream = new Writable({ write: (chunk, _enc, done) => ((log += chunk.toString()), done()) });
-    const server = await startServer({ now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()), server: { clock: () => NOW, logger: { stream } } });
+    const server = await startServer({
+      now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()),
+      server: { clock: () => NOW, logger: { stream } },
+    });
     try {
       const token = await visitorToken(server);
       const { id, link } = await bookingWithLink(server, token);

@@ -81,7 +81,10 @@ describe('errors', () => {
   });
 
   it('__proto__ in a body → 400, and nothing is polluted', async () => {
-    const r = await server.call('POST', QUERY, { raw: '{"__proto__": {"polluted": true}}', headers: { 'content-type': 'application/json' } });
+    const r = await server.call('POST', QUERY, {
+      raw: '{"__proto__": {"polluted": true}}',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(r.status, 400);
     assert.match(r.body.message, /__proto__/);
     assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
@@ -114,7 +117,11 @@ describe('errors', () => {
       ['POST', '/bookings/v1/serviceOptionsAndVariants', '{"serviceOptionsAndVariants":{}}', 'application/json'],
     ];
     for (const [method, path, raw, type] of odd) {
-      const r = await server.call(method, path, { ...(raw !== undefined ? { raw } : {}), headers: type ? { 'content-type': type } : {}, token: OWNER_KEY });
+      const r = await server.call(method, path, {
+        ...(raw !== undefined ? { raw } : {}),
+        headers: type ? { 'content-type': type } : {},
+        token: OWNER_KEY,
+      });
       assert.ok(r.status >= 400 && r.status < 500, `${method} ${path} ${raw} → ${r.status}`);
       errorShape(r.body);
     }
@@ -127,12 +134,20 @@ describe('CORS', () => {
     try {
       const r = await fetch(`${server.url}/bookings/v2/services/query`, {
         method: 'OPTIONS',
-        headers: { origin: 'https://yoga.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization,idempotency-key' },
+        headers: {
+          origin: 'https://yoga.example',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,authorization,idempotency-key',
+        },
       });
       assert.ok(r.status === 204 || r.status === 200);
       assert.equal(r.headers.get('access-control-allow-origin'), '*');
       assert.match(r.headers.get('access-control-allow-headers') ?? '', /idempotency-key/i);
-      const get = await fetch(`${server.url}/bookings/v2/services/query`, { method: 'POST', headers: { origin: 'https://yoga.example', 'content-type': 'application/json' }, body: '{}' });
+      const get = await fetch(`${server.url}/bookings/v2/services/query`, {
+        method: 'POST',
+        headers: { origin: 'https://yoga.example', 'content-type': 'application/json' },
+        body: '{}',
+      });
       assert.equal(get.headers.get('access-control-allow-origin'), '*');
     } finally {
       await server.close();
@@ -142,9 +157,17 @@ describe('CORS', () => {
   it('allows only the configured origins when a list is set', async () => {
     const server = await startServer({ server: { allowedOrigins: ['https://harbor.example'] } });
     try {
-      const allowed = await fetch(`${server.url}/bookings/v2/services/query`, { method: 'POST', headers: { origin: 'https://harbor.example', 'content-type': 'application/json' }, body: '{}' });
+      const allowed = await fetch(`${server.url}/bookings/v2/services/query`, {
+        method: 'POST',
+        headers: { origin: 'https://harbor.example', 'content-type': 'application/json' },
+        body: '{}',
+      });
       assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://harbor.example');
-      const other = await fetch(`${server.url}/bookings/v2/services/query`, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{}' });
+      const other = await fetch(`${server.url}/bookings/v2/services/query`, {
+        method: 'POST',
+        headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+        body: '{}',
+      });
       assert.equal(other.headers.get('access-control-allow-origin'), null);
     } finally {
       await server.close();

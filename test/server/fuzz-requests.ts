@@ -19,19 +19,36 @@ export interface FuzzRequest {
 }
 
 const STATIC_PATHS = [
-  '', 'index.html', 'popup.html', 'embed-cross-origin.html', 'studio.css', 'widget/booking-widget.iife.js', 'widget/booking-widget.js',
-  'widget/', 'widget/nope.js', '.env', '..%2f..%2fpackage.json', '%2e%2e/%2e%2e/package.json', 'widget/..%2f..%2fpackage.json', 'data/bookings.sqlite',
+  '',
+  'index.html',
+  'popup.html',
+  'embed-cross-origin.html',
+  'studio.css',
+  'widget/booking-widget.iife.js',
+  'widget/booking-widget.js',
+  'widget/',
+  'widget/nope.js',
+  '.env',
+  '..%2f..%2fpackage.json',
+  '%2e%2e/%2e%2e/package.json',
+  'widget/..%2f..%2fpackage.json',
+  'data/bookings.sqlite',
 ];
 
 function paramArb(name: string, world: FuzzWorld): fc.Arbitrary<string> {
   if (name === '*') {
-    return fc.oneof(fc.constantFrom(...STATIC_PATHS), fc.array(pathSegment, { maxLength: 4 }).map((s) => s.join('/')));
+    return fc.oneof(
+      fc.constantFrom(...STATIC_PATHS),
+      fc.array(pathSegment, { maxLength: 4 }).map((s) => s.join('/')),
+    );
   }
   const { ids } = world;
   const real =
-    name === 'token' || name === 'bookingId' ? [ids.anonymousToken, ids.bookingId]
-    : name === 'eventId' ? [ids.eventId]
-    : Object.values(ids);
+    name === 'token' || name === 'bookingId'
+      ? [ids.anonymousToken, ids.bookingId]
+      : name === 'eventId'
+        ? [ids.eventId]
+        : Object.values(ids);
   return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...real) }, { weight: 2, arbitrary: pathSegment });
 }
 
@@ -59,7 +76,15 @@ export function requestArb(route: RouteTemplate, world: FuzzWorld): fc.Arbitrary
         { weight: 1, arbitrary: fc.constant(undefined) },
       );
   return fc
-    .record({ path: fc.tuple(...params), query: queryString, caller: callerArb, auth: fc.nat(), type: contentType, extra: extraHeaders, body })
+    .record({
+      path: fc.tuple(...params),
+      query: queryString,
+      caller: callerArb,
+      auth: fc.nat(),
+      type: contentType,
+      extra: extraHeaders,
+      body,
+    })
     .map(({ path, query, caller, auth, type, extra, body }) => {
       const joined = path.join('');
       const choices = world.authorization[caller];

@@ -49,7 +49,10 @@ export function parseRouteTree(tree: string): RouteTemplate[] {
     stack.length = depth;
     stack.push(match[2] ?? '');
     const pattern = stack.join('');
-    for (const method of (match[3] ?? '').split(',').map((m) => m.trim()).filter(Boolean)) {
+    for (const method of (match[3] ?? '')
+      .split(',')
+      .map((m) => m.trim())
+      .filter(Boolean)) {
       routes.push({ method, pattern, parts: pathParts(pattern) });
     }
   }

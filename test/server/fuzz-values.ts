@@ -4,7 +4,16 @@
  */
 import fc from 'fast-check';
 
-export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf'];
+export const PROTOTYPE_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'isPrototypeOf',
+];
 
 export const hostileKey: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...PROTOTYPE_KEYS) },
@@ -13,21 +22,73 @@ export const hostileKey: fc.Arbitrary<string> = fc.oneof(
 );
 
 const hugeNumber = fc.constantFrom(
-  Number.MAX_SAFE_INTEGER + 2, -Number.MAX_SAFE_INTEGER - 2, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, -0, 1e21, 0.1, -1, 2 ** 31, 2 ** 32 + 1,
+  Number.MAX_SAFE_INTEGER + 2,
+  -Number.MAX_SAFE_INTEGER - 2,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  -0,
+  1e21,
+  0.1,
+  -1,
+  2 ** 31,
+  2 ** 32 + 1,
 );
 
 /** Strings people and attackers send: unicode (lone surrogates too), control characters, long, date- and id-like. */
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
-  { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom('\u0000', '\ud800', '\udfff', '\u202e', '\ufeff', 'é', '😀', '\n', '"', '\\', '%'), maxLength: 20 }) },
+  {
+    weight: 2,
+    arbitrary: fc.string({
+      unit: fc.constantFrom('\u0000', '\ud800', '\udfff', '\u202e', '\ufeff', 'é', '😀', '\n', '"', '\\', '%'),
+      maxLength: 20,
+    }),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 20_000 }).map((n) => 'x'.repeat(n)) },
   {
     weight: 3,
     arbitrary: fc.constantFrom(
-      '', ' ', 'null', 'undefined', 'NaN', '-1', '0', '1e999', '2026-02-30T25:61:00', '2026-12-01T18:00:00', '9999-12-31T23:59:59',
-      '0000-01-01T00:00:00', 'Not/AZone', 'America/New_York', 'Etc/GMT+14', '../../etc/passwd', '%00', '<script>alert(1)</script>',
-      "' OR 1=1 --", '00000000-0000-0000-0000-000000000000', 'USD', 'usd', 'XXX', '25.00', '-25.00', '1e3', '0.001', '99999999999999.99',
-      'ASC', 'DESC', 'CREATED', 'CONFIRMED', 'sandbox', 'tok_visa', 'anonymous', 'password', 'refresh_token', 'WEEKLY', 'MON', '24:00',
+      '',
+      ' ',
+      'null',
+      'undefined',
+      'NaN',
+      '-1',
+      '0',
+      '1e999',
+      '2026-02-30T25:61:00',
+      '2026-12-01T18:00:00',
+      '9999-12-31T23:59:59',
+      '0000-01-01T00:00:00',
+      'Not/AZone',
+      'America/New_York',
+      'Etc/GMT+14',
+      '../../etc/passwd',
+      '%00',
+      '<script>alert(1)</script>',
+      "' OR 1=1 --",
+      '00000000-0000-0000-0000-000000000000',
+      'USD',
+      'usd',
+      'XXX',
+      '25.00',
+      '-25.00',
+      '1e3',
+      '0.001',
+      '99999999999999.99',
+      'ASC',
+      'DESC',
+      'CREATED',
+      'CONFIRMED',
+      'sandbox',
+      'tok_visa',
+      'anonymous',
+      'password',
+      'refresh_token',
+      'WEEKLY',
+      'MON',
+      '24:00',
     ),
   },
 );
@@ -59,11 +120,34 @@ export const deepBodyText: fc.Arbitrary<string> = fc
 /** Body text no JSON.stringify would write: bad JSON, numbers beyond doubles, prototype keys, BOMs. */
 export const oddBodyText: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
-    '', ' ', '{', '}', '[', 'null', 'true', '0', '""', '[]', '{}', '\ufeff{}', '{"a":1,}', "{'a':1}", 'NaN', '{"a":NaN}',
-    '{"__proto__":{"isAdmin":true}}', '{"constructor":{"prototype":{"isAdmin":true}}}', '{"a":{"__proto__":[]}}',
-    '{"query":{"filter":{"__proto__":{"$eq":1}}}}', '{"query":{"paging":{"limit":1e999,"offset":-1e999}}}',
-    '{"query":{"paging":{"limit":100000000000000000000000000000,"offset":1.5}}}', '{"totalParticipants":1e400}',
-    '{"revision":"99999999999999999999"}', '{"a":"\\ud800"}', '{"a":"\\u0000"}', '{"a":1}{"b":2}', '{"a":1} trailing',
+    '',
+    ' ',
+    '{',
+    '}',
+    '[',
+    'null',
+    'true',
+    '0',
+    '""',
+    '[]',
+    '{}',
+    '\ufeff{}',
+    '{"a":1,}',
+    "{'a':1}",
+    'NaN',
+    '{"a":NaN}',
+    '{"__proto__":{"isAdmin":true}}',
+    '{"constructor":{"prototype":{"isAdmin":true}}}',
+    '{"a":{"__proto__":[]}}',
+    '{"query":{"filter":{"__proto__":{"$eq":1}}}}',
+    '{"query":{"paging":{"limit":1e999,"offset":-1e999}}}',
+    '{"query":{"paging":{"limit":100000000000000000000000000000,"offset":1.5}}}',
+    '{"totalParticipants":1e400}',
+    '{"revision":"99999999999999999999"}',
+    '{"a":"\\ud800"}',
+    '{"a":"\\u0000"}',
+    '{"a":1}{"b":2}',
+    '{"a":1} trailing',
   ),
   fc.string({ unit: 'binary', maxLength: 60 }),
 );
@@ -89,10 +173,16 @@ export const queryString: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 4,
     arbitrary: fc
-      .array(fc.tuple(fc.oneof(hostileKey, fc.constantFrom('limit', 'cursor', 'since', 'token', 'a[b]', 'a.b')), shortString), { minLength: 1, maxLength: 5 })
+      .array(fc.tuple(fc.oneof(hostileKey, fc.constantFrom('limit', 'cursor', 'since', 'token', 'a[b]', 'a.b')), shortString), {
+        minLength: 1,
+        maxLength: 5,
+      })
       .map((pairs) => `?${pairs.map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&')}`),
   },
-  { weight: 1, arbitrary: fc.constantFrom('?%', '?a=%E0%A4%A', '?a=1&a=2&a=3', '?__proto__[x]=1', '?=', '?&&', `?q=${'x'.repeat(17_000)}`) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('?%', '?a=%E0%A4%A', '?a=1&a=2&a=3', '?__proto__[x]=1', '?=', '?&&', `?q=${'x'.repeat(17_000)}`),
+  },
 );
 
 /** A path segment: random text, percent-encoded so it stays one segment; sometimes raw, malformed escapes. */
@@ -106,8 +196,16 @@ export const contentType: fc.Arbitrary<string | undefined> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.constantFrom(
-      undefined, 'application/json; charset=utf-8', 'APPLICATION/JSON', 'application/json; charset=utf-16', 'text/plain',
-      'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json, text/plain', '', ';;;',
+      undefined,
+      'application/json; charset=utf-8',
+      'APPLICATION/JSON',
+      'application/json; charset=utf-16',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/json, text/plain',
+      '',
+      ';;;',
     ),
   },
 );

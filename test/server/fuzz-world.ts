@@ -55,25 +55,43 @@ async function must<T>(what: string, answer: Promise<{ status: number; body: T }
 
 export async function startFuzzWorld(): Promise<FuzzWorld> {
   const options = fuzzOptions();
-  const server = await startServer({ now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()), server: { ...options, clock: () => NOW } });
+  const server = await startServer({
+    now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()),
+    server: { ...options, clock: () => NOW },
+  });
   const routes = await routesOf(options);
   const call = server.call.bind(server);
 
-  const visitor = await must<{ access_token: string }>('visitor token', call('POST', '/oauth2/token', { body: { clientId: 'fuzz', grantType: 'anonymous' } }));
-  const spare = await must<{ refresh_token: string }>('spare token', call('POST', '/oauth2/token', { body: { clientId: 'fuzz', grantType: 'anonymous' } }));
+  const visitor = await must<{ access_token: string }>(
+    'visitor token',
+    call('POST', '/oauth2/token', { body: { clientId: 'fuzz', grantType: 'anonymous' } }),
+  );
+  const spare = await must<{ refresh_token: string }>(
+    'spare token',
+    call('POST', '/oauth2/token', { body: { clientId: 'fuzz', grantType: 'anonymous' } }),
+  );
   const credentials = { email: 'fuzz.member@example.com', password: 'a long fuzzing password' };
   await must('member', call('POST', '/members/v1/members/register', { body: { ...credentials, firstName: 'Fuzz', lastName: 'Member' } }));
-  const member = await must<{ access_token: string }>('member token', call('POST', '/oauth2/token', { body: { grantType: 'password', ...credentials } }));
+  const member = await must<{ access_token: string }>(
+    'member token',
+    call('POST', '/oauth2/token', { body: { grantType: 'password', ...credentials } }),
+  );
 
   const yoga = await serviceNamed(server, 'Community Yoga');
   const training = await serviceNamed(server, 'Personal Training');
   const eventId = await eventIdAt(server, yoga, '2026-12-05T10:00:00');
   const booking = await must<{ booking: { id: string } }>(
     'booking',
-    call('POST', '/bookings/v2/bookings', { token: visitor.access_token, body: classBooking(yoga, eventId, { selectedPaymentOption: 'OFFLINE' }) }),
+    call('POST', '/bookings/v2/bookings', {
+      token: visitor.access_token,
+      body: classBooking(yoga, eventId, { selectedPaymentOption: 'OFFLINE' }),
+    }),
   );
   const bookingId = booking.booking.id;
-  const anonymous = await must<{ token: string }>('anonymous token', call('GET', `/v1/anonymous-bookings/${bookingId}/token`, { token: visitor.access_token }));
+  const anonymous = await must<{ token: string }>(
+    'anonymous token',
+    call('GET', `/v1/anonymous-bookings/${bookingId}/token`, { token: visitor.access_token }),
+  );
   const checkout = await must<{ checkout: { id: string } }>(
     'checkout',
     call('POST', '/ecom/v1/checkouts', {
@@ -82,7 +100,10 @@ export async function startFuzzWorld(): Promise<FuzzWorld> {
     }),
   );
   const order = await call('POST', `/ecom/v1/checkouts/${checkout.checkout.id}/create-order`, { token: visitor.access_token, body: {} });
-  const variants = await must<{ serviceOptionsAndVariantsList: { id: string }[] }>('variants', call('POST', '/bookings/v1/serviceOptionsAndVariants/query', {}));
+  const variants = await must<{ serviceOptionsAndVariantsList: { id: string }[] }>(
+    'variants',
+    call('POST', '/bookings/v1/serviceOptionsAndVariants/query', {}),
+  );
   const staff = await must<{ staffMembers: { id: string }[] }>('staff', call('GET', '/bookings/v1/staff-members', { token: OWNER_KEY }));
   const rules = await server.storage.schedules.listRules({ serviceId: yoga.id });
 
@@ -110,7 +131,15 @@ export async function startFuzzWorld(): Promise<FuzzWorld> {
       visitor: bearer(visitor.access_token),
       member: bearer(member.access_token),
       owner: bearer(OWNER_KEY),
-      junk: ['Bearer', 'Bearer ', 'Basic dXNlcjpwYXNz', `Bearer ${'x'.repeat(5000)}`, `Bearer ${spare.refresh_token}`, 'Bearer \u00e9\u00e9', `Bearer ${OWNER_KEY}x`],
+      junk: [
+        'Bearer',
+        'Bearer ',
+        'Basic dXNlcjpwYXNz',
+        `Bearer ${'x'.repeat(5000)}`,
+        `Bearer ${spare.refresh_token}`,
+        'Bearer \u00e9\u00e9',
+        `Bearer ${OWNER_KEY}x`,
+      ],
     },
   };
 }

@@ -42,8 +42,16 @@ describe(`fuzz (seed ${SEED}, ${RUNS} runs)`, () => {
 
   it('finds the routes, including those added later, and real ids for their paths', () => {
     const names = world.routes.map((r) => `${r.method} ${r.pattern}`);
-    for (const expected of ['POST /bookings/v2/services/query', 'POST /bookings/v2/bookings', 'GET /healthz', 'GET /v1/anonymous-bookings/:bookingId|:token']) {
-      assert.ok(names.some((n) => n === expected || n.startsWith(expected)), `${expected} in ${names.join('\n')}`);
+    for (const expected of [
+      'POST /bookings/v2/services/query',
+      'POST /bookings/v2/bookings',
+      'GET /healthz',
+      'GET /v1/anonymous-bookings/:bookingId|:token',
+    ]) {
+      assert.ok(
+        names.some((n) => n === expected || n.startsWith(expected)),
+        `${expected} in ${names.join('\n')}`,
+      );
     }
     assert.ok(world.routes.length >= 40, `only ${world.routes.length} routes`);
   });
@@ -57,6 +65,11 @@ describe(`fuzz (seed ${SEED}, ${RUNS} runs)`, () => {
 
   it('never answers 5xx across all routes mixed, callers and state changing as it goes', async (t) => {
     await check(fc.oneof(...world.routes.map((r) => requestArb(r, world))), SEED, RUNS);
-    t.diagnostic(`statuses: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`);
+    t.diagnostic(
+      `statuses: ${[...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ')}`,
+    );
   });
 });

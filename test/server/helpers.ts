@@ -13,7 +13,11 @@ export interface TestServer {
   url: string;
   storage: SqliteStorage;
   dbFile: string;
-  call(method: string, path: string, options?: { body?: unknown; token?: string; headers?: Record<string, string>; raw?: string }): Promise<{
+  call(
+    method: string,
+    path: string,
+    options?: { body?: unknown; token?: string; headers?: Record<string, string>; raw?: string },
+  ): Promise<{
     status: number;
     body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON answers
     headers: Headers;
@@ -68,7 +72,13 @@ export async function startServer(
 
 /** Asserts the contract's error body (section 1) and returns its code or first violated field. */
 export function errorShape(body: unknown): { kind: 'application'; code: string } | { kind: 'validation'; fields: string[] } {
-  const b = body as { message?: unknown; details?: { applicationError?: { code?: unknown; description?: unknown; data?: unknown }; validationError?: { fieldViolations?: { field: string; description: string }[] } } };
+  const b = body as {
+    message?: unknown;
+    details?: {
+      applicationError?: { code?: unknown; description?: unknown; data?: unknown };
+      validationError?: { fieldViolations?: { field: string; description: string }[] };
+    };
+  };
   if (typeof b?.message !== 'string' || b.message.length === 0) throw new Error(`no message in error body: ${JSON.stringify(body)}`);
   const app = b.details?.applicationError;
   if (app) {

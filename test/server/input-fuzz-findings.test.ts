@@ -42,7 +42,11 @@ describe('input: fuzz findings', () => {
   });
 
   it('HEAD on an event stream answers its headers at once and holds nothing open', async () => {
-    const r = await fetch(`${server.url}/bookings/v2/bookings/${bookingId}/events`, { method: 'HEAD', headers: { authorization: `Bearer ${OWNER_KEY}` }, signal: AbortSignal.timeout(10_000) });
+    const r = await fetch(`${server.url}/bookings/v2/bookings/${bookingId}/events`, {
+      method: 'HEAD',
+      headers: { authorization: `Bearer ${OWNER_KEY}` },
+      signal: AbortSignal.timeout(10_000),
+    });
     assert.equal(r.status, 200);
     assert.match(r.headers.get('content-type') ?? '', /text\/event-stream/);
   });

@@ -89,10 +89,7 @@ describe('input: the query compiler', () => {
 
   it(`refuses a filter with more than ${MAX_FILTER_SIZE} conditions and list items`, async () => {
     const ids = Array.from({ length: MAX_FILTER_SIZE + 1 }, (_, i) => `id-${i}`);
-    const cases = [
-      { query: { filter: { id: { $in: ids } } } },
-      { query: { filter: { $or: ids.map((id) => ({ id })) } } },
-    ];
+    const cases = [{ query: { filter: { id: { $in: ids } } } }, { query: { filter: { $or: ids.map((id) => ({ id })) } } }];
     for (const path of QUERY_ROUTES) {
       for (const body of cases) {
         const r = await post(path, JSON.stringify(body));

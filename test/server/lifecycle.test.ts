@@ -12,7 +12,13 @@ const FROM: From[] = [null, 'CREATED', 'PENDING', 'CONFIRMED', 'WAITING_LIST', '
 const EVENTS: Record<LifecycleEvent['type'], LifecycleEvent> = {
   CREATE: { type: 'CREATE' },
   CREATE_WAITLISTED: { type: 'CREATE_WAITLISTED' },
-  CONFIRM_OR_DECLINE: { type: 'CONFIRM_OR_DECLINE', hasRoom: true, paymentStatus: 'NOT_PAID', skipAvailabilityValidation: false, requiresManualApproval: false },
+  CONFIRM_OR_DECLINE: {
+    type: 'CONFIRM_OR_DECLINE',
+    hasRoom: true,
+    paymentStatus: 'NOT_PAID',
+    skipAvailabilityValidation: false,
+    requiresManualApproval: false,
+  },
   MARK_AS_PENDING: { type: 'MARK_AS_PENDING' },
   CONFIRM: { type: 'CONFIRM' },
   DECLINE: { type: 'DECLINE' },
@@ -72,16 +78,72 @@ describe('booking lifecycle: every status × every event', () => {
 });
 
 describe('confirm-or-decline (contract section 6)', () => {
-  const cases: { name: string; facts: Omit<Extract<LifecycleEvent, { type: 'CONFIRM_OR_DECLINE' }>, 'type'>; status: BookingStatus; doubleBooked: boolean }[] = [
-    { name: 'room, auto-confirm', facts: { hasRoom: true, paymentStatus: 'NOT_PAID', skipAvailabilityValidation: false, requiresManualApproval: false }, status: 'CONFIRMED', doubleBooked: false },
-    { name: 'room, manual approval', facts: { hasRoom: true, paymentStatus: 'PAID', skipAvailabilityValidation: false, requiresManualApproval: true }, status: 'PENDING', doubleBooked: false },
-    { name: 'room, manual approval skipped by the owner', facts: { hasRoom: true, paymentStatus: 'PAID', skipAvailabilityValidation: false, requiresManualApproval: true, skipBusinessConfirmation: true }, status: 'CONFIRMED', doubleBooked: false },
-    { name: 'full, unpaid → declined', facts: { hasRoom: false, paymentStatus: 'NOT_PAID', skipAvailabilityValidation: false, requiresManualApproval: false }, status: 'DECLINED', doubleBooked: false },
-    { name: 'full, free (EXEMPT) → declined', facts: { hasRoom: false, paymentStatus: 'EXEMPT', skipAvailabilityValidation: false, requiresManualApproval: false }, status: 'DECLINED', doubleBooked: false },
-    { name: 'full, refunded → declined', facts: { hasRoom: false, paymentStatus: 'REFUNDED', skipAvailabilityValidation: false, requiresManualApproval: false }, status: 'DECLINED', doubleBooked: false },
-    { name: 'full, paid → kept, double booked', facts: { hasRoom: false, paymentStatus: 'PAID', skipAvailabilityValidation: false, requiresManualApproval: false }, status: 'CONFIRMED', doubleBooked: true },
-    { name: 'full, deposit paid, manual approval → pending, double booked', facts: { hasRoom: false, paymentStatus: 'PARTIALLY_PAID', skipAvailabilityValidation: false, requiresManualApproval: true }, status: 'PENDING', doubleBooked: true },
-    { name: 'full, owner skipped availability → never declined, flagged', facts: { hasRoom: false, paymentStatus: 'NOT_PAID', skipAvailabilityValidation: true, requiresManualApproval: false }, status: 'CONFIRMED', doubleBooked: true },
+  const cases: {
+    name: string;
+    facts: Omit<Extract<LifecycleEvent, { type: 'CONFIRM_OR_DECLINE' }>, 'type'>;
+    status: BookingStatus;
+    doubleBooked: boolean;
+  }[] = [
+    {
+      name: 'room, auto-confirm',
+      facts: { hasRoom: true, paymentStatus: 'NOT_PAID', skipAvailabilityValidation: false, requiresManualApproval: false },
+      status: 'CONFIRMED',
+      doubleBooked: false,
+    },
+    {
+      name: 'room, manual approval',
+      facts: { hasRoom: true, paymentStatus: 'PAID', skipAvailabilityValidation: false, requiresManualApproval: true },
+      status: 'PENDING',
+      doubleBooked: false,
+    },
+    {
+      name: 'room, manual approval skipped by the owner',
+      facts: {
+        hasRoom: true,
+        paymentStatus: 'PAID',
+        skipAvailabilityValidation: false,
+        requiresManualApproval: true,
+        skipBusinessConfirmation: true,
+      },
+      status: 'CONFIRMED',
+      doubleBooked: false,
+    },
+    {
+      name: 'full, unpaid → declined',
+      facts: { hasRoom: false, paymentStatus: 'NOT_PAID', skipAvailabilityValidation: false, requiresManualApproval: false },
+      status: 'DECLINED',
+      doubleBooked: false,
+    },
+    {
+      name: 'full, free (EXEMPT) → declined',
+      facts: { hasRoom: false, paymentStatus: 'EXEMPT', skipAvailabilityValidation: false, requiresManualApproval: false },
+      status: 'DECLINED',
+      doubleBooked: false,
+    },
+    {
+      name: 'full, refunded → declined',
+      facts: { hasRoom: false, paymentStatus: 'REFUNDED', skipAvailabilityValidation: false, requiresManualApproval: false },
+      status: 'DECLINED',
+      doubleBooked: false,
+    },
+    {
+      name: 'full, paid → kept, double booked',
+      facts: { hasRoom: false, paymentStatus: 'PAID', skipAvailabilityValidation: false, requiresManualApproval: false },
+      status: 'CONFIRMED',
+      doubleBooked: true,
+    },
+    {
+      name: 'full, deposit paid, manual approval → pending, double booked',
+      facts: { hasRoom: false, paymentStatus: 'PARTIALLY_PAID', skipAvailabilityValidation: false, requiresManualApproval: true },
+      status: 'PENDING',
+      doubleBooked: true,
+    },
+    {
+      name: 'full, owner skipped availability → never declined, flagged',
+      facts: { hasRoom: false, paymentStatus: 'NOT_PAID', skipAvailabilityValidation: true, requiresManualApproval: false },
+      status: 'CONFIRMED',
+      doubleBooked: true,
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -118,7 +180,13 @@ describe('the machine as an actor (how the widget mirrors a booking)', () => {
   it('walks create → confirm-or-decline → cancel, and resumes from a persisted snapshot', () => {
     const actor = createActor(bookingLifecycle).start();
     actor.send({ type: 'CREATE' });
-    actor.send({ type: 'CONFIRM_OR_DECLINE', hasRoom: true, paymentStatus: 'PAID', skipAvailabilityValidation: false, requiresManualApproval: true });
+    actor.send({
+      type: 'CONFIRM_OR_DECLINE',
+      hasRoom: true,
+      paymentStatus: 'PAID',
+      skipAvailabilityValidation: false,
+      requiresManualApproval: true,
+    });
     assert.equal(actor.getSnapshot().value, 'PENDING');
     const persisted = actor.getPersistedSnapshot();
     actor.stop();

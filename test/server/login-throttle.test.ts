@@ -13,7 +13,10 @@ describe('login throttle', () => {
       t.check(attempt);
       t.fail(attempt);
     }
-    assert.throws(() => t.check({ ...attempt, email: 'a@example.com ' }), (e: unknown) => e instanceof ApiError && e.statusCode === 429 && e.headers['retry-after'] === '60');
+    assert.throws(
+      () => t.check({ ...attempt, email: 'a@example.com ' }),
+      (e: unknown) => e instanceof ApiError && e.statusCode === 429 && e.headers['retry-after'] === '60',
+    );
     now = 60_001;
     assert.doesNotThrow(() => t.check(attempt));
   });

@@ -18,23 +18,33 @@ describe('members', () => {
   after(() => server.close());
 
   it('registers, signs in, reads itself, refreshes, and signs out (the tokens stop working at once)', async () => {
-    const reg = await server.call('POST', '/members/v1/members/register', { body: { email: 'new.member@example.com', password: 'correct horse', firstName: 'Nia' } });
+    const reg = await server.call('POST', '/members/v1/members/register', {
+      body: { email: 'new.member@example.com', password: 'correct horse', firstName: 'Nia' },
+    });
     assert.equal(reg.status, 200);
     assert.equal(reg.body.member.loginEmail, 'new.member@example.com');
     assert.equal(reg.body.member.passwordHash, undefined, 'the hash never leaves the server');
     const stored = await server.storage.members.getByEmail('new.member@example.com');
     assert.match(stored?.passwordHash ?? '', /^scrypt\$/);
 
-    const again = await server.call('POST', '/members/v1/members/register', { body: { email: 'NEW.member@example.com', password: 'another one' } });
+    const again = await server.call('POST', '/members/v1/members/register', {
+      body: { email: 'NEW.member@example.com', password: 'another one' },
+    });
     assert.equal(again.status, 409);
 
     const tokens = await login(server, 'new.member@example.com', 'correct horse');
     assert.equal(tokens.status, 200);
     const me = await server.call('GET', '/members/v1/members/my', { token: tokens.body.access_token });
     assert.equal(me.body.member.profile.firstName, 'Nia');
-    assert.equal((await server.call('GET', '/members/v1/members/my', { token: tokens.body.refresh_token })).status, 401, 'a refresh token is not an access token');
+    assert.equal(
+      (await server.call('GET', '/members/v1/members/my', { token: tokens.body.refresh_token })).status,
+      401,
+      'a refresh token is not an access token',
+    );
 
-    const refreshed = await server.call('POST', '/oauth2/token', { body: { grantType: 'refresh_token', refresh_token: tokens.body.refresh_token } });
+    const refreshed = await server.call('POST', '/oauth2/token', {
+      body: { grantType: 'refresh_token', refresh_token: tokens.body.refresh_token },
+    });
     assert.equal(refreshed.status, 200);
     const revoke = await server.call('POST', '/oauth2/revoke', { body: { token: refreshed.body.access_token } });
     assert.equal(revoke.status, 200);
@@ -82,21 +92,35 @@ describe('pricing plans', () => {
 
   const credits = async (token: string) => {
     const { body } = await server.call('GET', '/pricing-plans/v2/member/orders', { token });
-    return body.orders.map((o: { planName: string; credits?: { remaining: number } }) => `${o.planName}:${o.credits?.remaining ?? 'unlimited'}`);
+    return body.orders.map(
+      (o: { planName: string; credits?: { remaining: number } }) => `${o.planName}:${o.credits?.remaining ?? 'unlimited'}`,
+    );
   };
 
   it('lists the two demo plans publicly', async () => {
     const { body } = await server.call('GET', '/pricing-plans/v2/plans');
-    assert.deepEqual(body.plans.map((p: { name: string; pricing: { price: { value: string } } }) => [p.name, p.pricing.price.value]).sort(), [['10-Class Pass', '150.00'], ['Unlimited Monthly', '99.00']]);
+    assert.deepEqual(
+      body.plans.map((p: { name: string; pricing: { price: { value: string } } }) => [p.name, p.pricing.price.value]).sort(),
+      [
+        ['10-Class Pass', '150.00'],
+        ['Unlimited Monthly', '99.00'],
+      ],
+    );
   });
 
   it('the demo member books Vinyasa Flow with MEMBERSHIP: 7 credits become 6; cancelling gives it back', async () => {
     assert.deepEqual(await credits(member), ['10-Class Pass:7']);
-    const created = await server.call('POST', '/bookings/v2/bookings', { token: member, body: classBooking(vinyasa, await eventIdAt(server, vinyasa, '2026-12-02T18:00:00'), { selectedPaymentOption: 'MEMBERSHIP' }) });
+    const created = await server.call('POST', '/bookings/v2/bookings', {
+      token: member,
+      body: classBooking(vinyasa, await eventIdAt(server, vinyasa, '2026-12-02T18:00:00'), { selectedPaymentOption: 'MEMBERSHIP' }),
+    });
     assert.equal(created.status, 200, JSON.stringify(created.body));
     const booking = created.body.booking;
     assert.ok(booking.createdBy.memberId);
-    const co = await server.call('POST', '/ecom/v1/checkouts', { token: member, body: { lineItems: [{ quantity: 1, catalogReference: { appId: APP_ID, catalogItemId: booking.id } }] } });
+    const co = await server.call('POST', '/ecom/v1/checkouts', {
+      token: member,
+      body: { lineItems: [{ quantity: 1, catalogReference: { appId: APP_ID, catalogItemId: booking.id } }] },
+    });
     assert.equal(co.body.checkout.lineItems[0].paymentOption, 'MEMBERSHIP');
     assert.equal(co.body.checkout.payNow.total.value, '0.00');
     const order = await server.call('POST', `/ecom/v1/checkouts/${co.body.checkout.id}/create-order`, { token: member, body: {} });
@@ -105,25 +129,53 @@ describe('pricing plans', () => {
     assert.equal(confirmed.status, 'CONFIRMED');
     assert.deepEqual(await credits(member), ['10-Class Pass:6']);
 
-    const cancel = await server.call('POST', `/bookings/v2/bookings/${booking.id}/cancel`, { token: member, body: { revision: confirmed.revision } });
+    const cancel = await server.call('POST', `/bookings/v2/bookings/${booking.id}/cancel`, {
+      token: member,
+      body: { revision: confirmed.revision },
+    });
     assert.equal(cancel.status, 200);
     assert.deepEqual(await credits(member), ['10-Class Pass:7']);
   });
 
   it('refuses MEMBERSHIP with a clear error when the plan has no credits left or has expired', async () => {
-    const reg = await server.call('POST', '/members/v1/members/register', { body: { email: 'broke@example.com', password: 'buyer password 1' } });
+    const reg = await server.call('POST', '/members/v1/members/register', {
+      body: { email: 'broke@example.com', password: 'buyer password 1' },
+    });
     const token = (await login(server, 'broke@example.com', 'buyer password 1')).body.access_token;
     const plan = (await server.call('GET', '/pricing-plans/v2/plans')).body.plans.find((p: { name: string }) => p.name === '10-Class Pass');
     const now = new Date('2026-12-01T15:00:00.000Z');
-    await server.storage.plans.insertMemberOrder({ id: crypto.randomUUID(), planId: plan.id, planName: plan.name, memberId: reg.body.member.id, status: 'ACTIVE', credits: { total: 10, remaining: 0 }, startDate: now.toISOString(), expirationDate: new Date(now.getTime() + 86_400_000 * 30).toISOString() });
-    const booking = (await server.call('POST', '/bookings/v2/bookings', { token, body: classBooking(vinyasa, await eventIdAt(server, vinyasa, '2026-12-04T18:00:00'), { selectedPaymentOption: 'MEMBERSHIP' }) })).body.booking;
-    const co = (await server.call('POST', '/ecom/v1/checkouts', { token, body: { lineItems: [{ quantity: 1, catalogReference: { appId: APP_ID, catalogItemId: booking.id } }] } })).body.checkout;
+    await server.storage.plans.insertMemberOrder({
+      id: crypto.randomUUID(),
+      planId: plan.id,
+      planName: plan.name,
+      memberId: reg.body.member.id,
+      status: 'ACTIVE',
+      credits: { total: 10, remaining: 0 },
+      startDate: now.toISOString(),
+      expirationDate: new Date(now.getTime() + 86_400_000 * 30).toISOString(),
+    });
+    const booking = (
+      await server.call('POST', '/bookings/v2/bookings', {
+        token,
+        body: classBooking(vinyasa, await eventIdAt(server, vinyasa, '2026-12-04T18:00:00'), { selectedPaymentOption: 'MEMBERSHIP' }),
+      })
+    ).body.booking;
+    const co = (
+      await server.call('POST', '/ecom/v1/checkouts', {
+        token,
+        body: { lineItems: [{ quantity: 1, catalogReference: { appId: APP_ID, catalogItemId: booking.id } }] },
+      })
+    ).body.checkout;
     const empty = await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { token, body: {} });
     assert.equal(empty.status, 428);
     assert.equal(empty.body.details.applicationError.code, 'NO_CREDITS_LEFT');
     assert.equal((await server.call('GET', `/bookings/v2/bookings/${booking.id}`, { token })).body.booking.status, 'CREATED');
 
-    await server.storage.executor.exec((db) => db.prepare("UPDATE member_plan_orders SET expiration_date = '2026-11-01T00:00:00.000Z', credits_remaining = 5 WHERE member_id = ?").run(reg.body.member.id));
+    await server.storage.executor.exec((db) =>
+      db
+        .prepare("UPDATE member_plan_orders SET expiration_date = '2026-11-01T00:00:00.000Z', credits_remaining = 5 WHERE member_id = ?")
+        .run(reg.body.member.id),
+    );
     const expired = await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { token, body: {} });
     assert.equal(expired.status, 428);
     assert.equal(expired.body.details.applicationError.code, 'PLAN_EXPIRED');
@@ -133,13 +185,27 @@ describe('pricing plans', () => {
     const plan = (await server.call('GET', '/pricing-plans/v2/plans')).body.plans.find((p: { name: string }) => p.name === '10-Class Pass');
     await server.call('POST', '/members/v1/members/register', { body: { email: 'buyer@example.com', password: 'buyer password 1' } });
     const token = (await login(server, 'buyer@example.com', 'buyer password 1')).body.access_token;
-    const declined = await server.call('POST', '/pricing-plans/v2/orders', { token, body: { planId: plan.id, payment: { provider: 'sandbox', cardToken: 'tok_declined' } } });
+    const declined = await server.call('POST', '/pricing-plans/v2/orders', {
+      token,
+      body: { planId: plan.id, payment: { provider: 'sandbox', cardToken: 'tok_declined' } },
+    });
     assert.equal(declined.status, 402);
     assert.deepEqual(await credits(token), []);
-    const bought = await server.call('POST', '/pricing-plans/v2/orders', { token, body: { planId: plan.id, payment: { provider: 'sandbox', cardToken: 'tok_visa' } } });
+    const bought = await server.call('POST', '/pricing-plans/v2/orders', {
+      token,
+      body: { planId: plan.id, payment: { provider: 'sandbox', cardToken: 'tok_visa' } },
+    });
     assert.equal(bought.status, 200);
     assert.deepEqual(await credits(token), ['10-Class Pass:10']);
     const visitor = (await server.call('POST', '/oauth2/token', { body: { grantType: 'anonymous', clientId: 't' } })).body.access_token;
-    assert.equal((await server.call('POST', '/pricing-plans/v2/orders', { token: visitor, body: { planId: plan.id, payment: { provider: 'sandbox', cardToken: 'tok_visa' } } })).status, 403);
+    assert.equal(
+      (
+        await server.call('POST', '/pricing-plans/v2/orders', {
+          token: visitor,
+          body: { planId: plan.id, payment: { provider: 'sandbox', cardToken: 'tok_visa' } },
+        })
+      ).status,
+      403,
+    );
   });
 });

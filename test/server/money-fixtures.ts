@@ -12,7 +12,10 @@ export const lineItems = (...ids: string[]) => ids.map((id) => ({ quantity: 1, c
 
 /** A seeded server on the fixed clock, paying through `provider` (a fresh sandbox unless given). */
 export async function startMoneyServer(provider: PaymentProvider = new SandboxProvider()): Promise<TestServer> {
-  return startServer({ now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()), server: { clock: () => NOW, paymentProviders: [provider] } });
+  return startServer({
+    now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()),
+    server: { clock: () => NOW, paymentProviders: [provider] },
+  });
 }
 
 export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, ms = 5_000): Promise<T> {
@@ -47,8 +50,10 @@ export async function cart(server: TestServer, service: DemoService, eventId: st
   return { token, bookingId: booking.id, checkoutId: co.id };
 }
 
-export const getBooking = async (server: TestServer, id: string) => (await server.call('GET', `/bookings/v2/bookings/${id}`, { token: OWNER_KEY })).body.booking;
-export const getOrder = async (server: TestServer, id: string) => (await server.call('GET', `/ecom/v1/orders/${id}`, { token: OWNER_KEY })).body.order;
+export const getBooking = async (server: TestServer, id: string) =>
+  (await server.call('GET', `/bookings/v2/bookings/${id}`, { token: OWNER_KEY })).body.booking;
+export const getOrder = async (server: TestServer, id: string) =>
+  (await server.call('GET', `/ecom/v1/orders/${id}`, { token: OWNER_KEY })).body.order;
 
 /** A new member, signed in. */
 export async function newMember(server: TestServer, email: string): Promise<{ token: string; id: string }> {

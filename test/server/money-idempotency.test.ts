@@ -36,7 +36,8 @@ describe('idempotent create calls', () => {
     const pass = await planNamed(server, '10-Class Pass');
     const unlimited = await planNamed(server, 'Unlimited Monthly');
     const charges = sandbox.ledger().charges;
-    const buy = (planId: string) => server.call('POST', '/pricing-plans/v2/orders', { token: member.token, body: { planId, payment: visa }, headers: key('plan-1') });
+    const buy = (planId: string) =>
+      server.call('POST', '/pricing-plans/v2/orders', { token: member.token, body: { planId, payment: visa }, headers: key('plan-1') });
     const first = await buy(pass.id);
     const second = await buy(pass.id);
     assert.equal(first.status, 200);
@@ -56,7 +57,13 @@ describe('idempotent create calls', () => {
     const pass = await planNamed(server, '10-Class Pass');
     const charges = sandbox.ledger().charges;
     const answers = await Promise.all(
-      Array.from({ length: 50 }, () => server.call('POST', '/pricing-plans/v2/orders', { token: member.token, body: { planId: pass.id, payment: visa }, headers: key('plan-50') })),
+      Array.from({ length: 50 }, () =>
+        server.call('POST', '/pricing-plans/v2/orders', {
+          token: member.token,
+          body: { planId: pass.id, payment: visa },
+          headers: key('plan-50'),
+        }),
+      ),
     );
     assert.deepEqual([...new Set(answers.map((a) => a.status))], [200]);
     assert.equal(new Set(answers.map((a) => a.body.order.id)).size, 1);
@@ -67,15 +74,37 @@ describe('idempotent create calls', () => {
 
   it('create-order: the same key replays the orderId; on another checkout it is 409 and orders nothing', async () => {
     const a = await cart(server, vinyasa, eventId);
-    const first = await server.call('POST', `/ecom/v1/checkouts/${a.checkoutId}/create-order`, { token: a.token, body: { payment: visa }, headers: key('order-1') });
-    const again = await server.call('POST', `/ecom/v1/checkouts/${a.checkoutId}/create-order`, { token: a.token, body: { payment: visa }, headers: key('order-1') });
+    const first = await server.call('POST', `/ecom/v1/checkouts/${a.checkoutId}/create-order`, {
+      token: a.token,
+      body: { payment: visa },
+      headers: key('order-1'),
+    });
+    const again = await server.call('POST', `/ecom/v1/checkouts/${a.checkoutId}/create-order`, {
+      token: a.token,
+      body: { payment: visa },
+      headers: key('order-1'),
+    });
     assert.equal(first.status, 200);
     assert.deepEqual(again.body, first.body);
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
     // A second booking and checkout of the same visitor, paid with the key already used.
-    const b = await server.call('POST', '/bookings/v2/bookings', { token: a.token, body: { booking: { bookedEntity: { slot: { serviceId: vinyasa.id, eventId: await eventIdAt(server, vinyasa, '2026-12-16T18:00:00') } }, contactDetails: { firstName: 'A', email: 'a@example.com' }, totalParticipants: 1, selectedPaymentOption: 'ONLINE' } } });
+    const b = await server.call('POST', '/bookings/v2/bookings', {
+      token: a.token,
+      body: {
+        booking: {
+          bookedEntity: { slot: { serviceId: vinyasa.id, eventId: await eventIdAt(server, vinyasa, '2026-12-16T18:00:00') } },
+          contactDetails: { firstName: 'A', email: 'a@example.com' },
+          totalParticipants: 1,
+          selectedPaymentOption: 'ONLINE',
+        },
+      },
+    });
     const co = await server.call('POST', '/ecom/v1/checkouts', { token: a.token, body: { lineItems: lineItems(b.body.booking.id) } });
-    const reused = await server.call('POST', `/ecom/v1/checkouts/${co.body.checkout.id}/create-order`, { token: a.token, body: { payment: visa }, headers: key('order-1') });
+    const reused = await server.call('POST', `/ecom/v1/checkouts/${co.body.checkout.id}/create-order`, {
+      token: a.token,
+      body: { payment: visa },
+      headers: key('order-1'),
+    });
     assert.equal(reused.status, 409);
     assert.equal(reused.body.details.applicationError.code, 'IDEMPOTENCY_KEY_REUSED');
     assert.equal(await count(server, 'SELECT COUNT(*) AS n FROM orders WHERE checkout_id = ?', co.body.checkout.id), 0);
@@ -83,7 +112,12 @@ describe('idempotent create calls', () => {
 
   it('a checkout retried with its key is the same checkout, replayed', async () => {
     const a = await cart(server, vinyasa, eventId);
-    const make = () => server.call('POST', '/ecom/v1/checkouts', { token: a.token, body: { lineItems: lineItems(a.bookingId) }, headers: key('checkout-1') });
+    const make = () =>
+      server.call('POST', '/ecom/v1/checkouts', {
+        token: a.token,
+        body: { lineItems: lineItems(a.bookingId) },
+        headers: key('checkout-1'),
+      });
     const before = await count(server, 'SELECT COUNT(*) AS n FROM checkouts');
     const [first, second] = [await make(), await make()];
     assert.equal(second.body.checkout.id, first.body.checkout.id);
@@ -99,12 +133,19 @@ describe('idempotent create calls', () => {
     assert.equal(again.status, 200, JSON.stringify(again.body));
     assert.deepEqual(again.body, first.body);
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
-    const other = await server.call('POST', '/members/v1/members/register', { body: { ...body, password: 'harbor-money-test-8462' }, headers: key('reg-1') });
+    const other = await server.call('POST', '/members/v1/members/register', {
+      body: { ...body, password: 'harbor-money-test-8462' },
+      headers: key('reg-1'),
+    });
     assert.equal(other.status, 409);
     assert.equal(other.body.details.applicationError.code, 'IDEMPOTENCY_KEY_REUSED');
 
     const parallel = { email: 'reg.parallel@example.com', password: 'harbor-money-test-7391' };
-    const answers = await Promise.all(Array.from({ length: 10 }, () => server.call('POST', '/members/v1/members/register', { body: parallel, headers: key('reg-parallel') })));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        server.call('POST', '/members/v1/members/register', { body: parallel, headers: key('reg-parallel') }),
+      ),
+    );
     assert.deepEqual([...new Set(answers.map((a) => a.status))], [200]);
     assert.equal(new Set(answers.map((a) => a.body.member.id)).size, 1);
     assert.equal(await count(server, "SELECT COUNT(*) AS n FROM members WHERE email = 'reg.parallel@example.com'"), 1);
@@ -123,18 +164,28 @@ describe('the idempotency claim', () => {
   it('a duplicate that waits too long for the first request is 409 IDEMPOTENCY_REQUEST_IN_PROGRESS with Retry-After, then replays', async () => {
     const idem = new Idempotency(storage, () => clock.now, { waitMs: 50 });
     let finish: (v: { id: string }) => void = () => undefined;
-    const first = idem.run({ scope: 't', key: 'slow', request: { a: 1 } }, () => new Promise<{ id: string }>((resolve) => (finish = resolve)));
+    const first = idem.run(
+      { scope: 't', key: 'slow', request: { a: 1 } },
+      () => new Promise<{ id: string }>((resolve) => (finish = resolve)),
+    );
     await new Promise((r) => setTimeout(r, 10));
-    await assert.rejects(idem.run({ scope: 't', key: 'slow', request: { a: 1 } }, async () => ({ id: 'second' })), (e: unknown) => {
-      assert.ok(e instanceof ApiError);
-      assert.equal(e.statusCode, 409);
-      assert.equal(e.code, 'IDEMPOTENCY_REQUEST_IN_PROGRESS');
-      assert.equal(e.headers['retry-after'], '1');
-      return true;
-    });
+    await assert.rejects(
+      idem.run({ scope: 't', key: 'slow', request: { a: 1 } }, async () => ({ id: 'second' })),
+      (e: unknown) => {
+        assert.ok(e instanceof ApiError);
+        assert.equal(e.statusCode, 409);
+        assert.equal(e.code, 'IDEMPOTENCY_REQUEST_IN_PROGRESS');
+        assert.equal(e.headers['retry-after'], '1');
+        return true;
+      },
+    );
     finish({ id: 'first' });
     assert.deepEqual(await first, { statusCode: 200, body: { id: 'first' }, replayed: false });
-    assert.deepEqual(await idem.run({ scope: 't', key: 'slow', request: { a: 1 } }, async () => ({ id: 'third' })), { statusCode: 200, body: { id: 'first' }, replayed: true });
+    assert.deepEqual(await idem.run({ scope: 't', key: 'slow', request: { a: 1 } }, async () => ({ id: 'third' })), {
+      statusCode: 200,
+      body: { id: 'first' },
+      replayed: true,
+    });
   });
 
   it('a claim whose process died is taken over once its lease is over; a failed request is not remembered', async () => {

@@ -13,9 +13,13 @@ import { startMoneyServer, cart, book, checkout, until, sleep, getBooking, getOr
 
 const history = async (server: TestServer, id: string) =>
   (await server.call('GET', `/bookings/v2/bookings/${id}/history`, { token: OWNER_KEY })).body.history as { action: string }[];
-const markAsPaid = (server: TestServer, orderId: string) => server.call('POST', `/ecom/v1/orders/${orderId}/mark-as-paid`, { token: OWNER_KEY, body: {} });
+const markAsPaid = (server: TestServer, orderId: string) =>
+  server.call('POST', `/ecom/v1/orders/${orderId}/mark-as-paid`, { token: OWNER_KEY, body: {} });
 const cancel = async (server: TestServer, bookingId: string) =>
-  server.call('POST', `/bookings/v2/bookings/${bookingId}/cancel`, { token: OWNER_KEY, body: { revision: (await getBooking(server, bookingId)).revision } });
+  server.call('POST', `/bookings/v2/bookings/${bookingId}/cancel`, {
+    token: OWNER_KEY,
+    body: { revision: (await getBooking(server, bookingId)).revision },
+  });
 /** Cancel, reading the revision again if a concurrent change (mark-as-paid) bumped it. */
 async function cancelRetrying(server: TestServer, bookingId: string) {
   for (;;) {
@@ -46,7 +50,11 @@ describe('order payments follow the state machine', () => {
   it('a refunded order cannot be marked as paid: 409, and nothing is refunded twice', async () => {
     const o = await paidOrder('2026-12-07T18:00:00');
     assert.equal((await cancel(server, o.bookingId)).status, 200);
-    await until(() => getOrder(server, o.orderId), (x) => x.paymentStatus === 'FULLY_REFUNDED', 'the refund');
+    await until(
+      () => getOrder(server, o.orderId),
+      (x) => x.paymentStatus === 'FULLY_REFUNDED',
+      'the refund',
+    );
     const marked = await markAsPaid(server, o.orderId);
     assert.equal(marked.status, 409);
     assert.equal(code(marked), 'INVALID_PAYMENT_STATUS');
@@ -72,12 +80,20 @@ describe('order payments follow the state machine', () => {
 
   it('a deposit order marked as paid, then canceled, refunds the online deposit once and keeps the rest', async () => {
     const token = await visitorToken(server);
-    const booking = await book(server, token, appointmentBooking(training, '2026-12-02T13:00:00', '2026-12-02T14:00:00', { depositSelected: true }));
+    const booking = await book(
+      server,
+      token,
+      appointmentBooking(training, '2026-12-02T13:00:00', '2026-12-02T14:00:00', { depositSelected: true }),
+    );
     const co = await checkout(server, token, booking.id);
     const { orderId } = (await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { token, body: { payment: visa } })).body;
     assert.equal((await markAsPaid(server, orderId)).body.order.paymentStatus, 'PAID');
     assert.equal((await cancel(server, booking.id)).status, 200);
-    const refunded = await until(() => getOrder(server, orderId), (x) => x.paymentStatus !== 'PAID', 'the refund');
+    const refunded = await until(
+      () => getOrder(server, orderId),
+      (x) => x.paymentStatus !== 'PAID',
+      'the refund',
+    );
     assert.equal(refunded.paymentStatus, 'PARTIALLY_REFUNDED');
     assert.deepEqual(refunded.balance.totalPaid, { value: '60.00', currency: 'USD' });
     assert.equal((await markAsPaid(server, orderId)).status, 409);
@@ -94,12 +110,20 @@ describe('order payments follow the state machine', () => {
 
   it('a refund racing a mark-as-paid: one refund, and the order says what was really kept', async () => {
     const token = await visitorToken(server);
-    const booking = await book(server, token, appointmentBooking(training, '2026-12-04T10:00:00', '2026-12-04T11:00:00', { depositSelected: true }));
+    const booking = await book(
+      server,
+      token,
+      appointmentBooking(training, '2026-12-04T10:00:00', '2026-12-04T11:00:00', { depositSelected: true }),
+    );
     const co = await checkout(server, token, booking.id);
     const { orderId } = (await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { token, body: { payment: visa } })).body;
     const [canceled] = await Promise.all([cancelRetrying(server, booking.id), markAsPaid(server, orderId)]);
     assert.equal(canceled.status, 200);
-    const final = await until(() => getOrder(server, orderId), (x) => x.paymentStatus.endsWith('REFUNDED'), 'the refund');
+    const final = await until(
+      () => getOrder(server, orderId),
+      (x) => x.paymentStatus.endsWith('REFUNDED'),
+      'the refund',
+    );
     await sleep(100);
     assert.deepEqual(await paymentRows(server, orderId), { charges: 1, refunds: 1 });
     // Marked first: 80.00 paid, 20.00 back. Refunded first: the 20.00 deposit back, nothing left to mark.
@@ -144,13 +168,19 @@ describe('late settlements that arrive more than once', () => {
 
   it('a failure reported three times declines once; a success after it changes nothing', async () => {
     const c = await cart(server, vinyasa, await eventIdAt(server, vinyasa, '2026-12-07T18:00:00'));
-    const { orderId } = (await server.call('POST', `/ecom/v1/checkouts/${c.checkoutId}/create-order`, { token: c.token, body: { payment: visa } })).body;
+    const { orderId } = (
+      await server.call('POST', `/ecom/v1/checkouts/${c.checkoutId}/create-order`, { token: c.token, body: { payment: visa } })
+    ).body;
     assert.equal((await getOrder(server, orderId)).paymentStatus, 'PENDING');
     const chargeId = provider.charges.at(-1) ?? '';
     provider.settle(chargeId, 'failed');
     provider.settle(chargeId, 'failed');
     provider.settle(chargeId, 'failed');
-    await until(() => getOrder(server, orderId), (o) => o.paymentStatus === 'DECLINED', 'the decline');
+    await until(
+      () => getOrder(server, orderId),
+      (o) => o.paymentStatus === 'DECLINED',
+      'the decline',
+    );
     provider.settle(chargeId, 'succeeded');
     await sleep(150);
     const order = await getOrder(server, orderId);
@@ -161,11 +191,17 @@ describe('late settlements that arrive more than once', () => {
 
   it('a success reported twice settles once', async () => {
     const c = await cart(server, vinyasa, await eventIdAt(server, vinyasa, '2026-12-09T18:00:00'));
-    const { orderId } = (await server.call('POST', `/ecom/v1/checkouts/${c.checkoutId}/create-order`, { token: c.token, body: { payment: visa } })).body;
+    const { orderId } = (
+      await server.call('POST', `/ecom/v1/checkouts/${c.checkoutId}/create-order`, { token: c.token, body: { payment: visa } })
+    ).body;
     const chargeId = provider.charges.at(-1) ?? '';
     provider.settle(chargeId, 'succeeded');
     provider.settle(chargeId, 'succeeded');
-    const paid = await until(() => getOrder(server, orderId), (o) => o.paymentStatus === 'PAID', 'the settlement');
+    const paid = await until(
+      () => getOrder(server, orderId),
+      (o) => o.paymentStatus === 'PAID',
+      'the settlement',
+    );
     await sleep(100);
     assert.equal((await getOrder(server, orderId)).updatedDate, paid.updatedDate);
     provider.settle(chargeId, 'failed');

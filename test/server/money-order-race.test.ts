@@ -29,7 +29,11 @@ describe('create-order races', () => {
     const before = sandbox.ledger();
     const answers = await Promise.all(
       Array.from({ length: PARALLEL }, (_, i) =>
-        server.call('POST', `/ecom/v1/checkouts/${c.checkoutId}/create-order`, { token: c.token, body: { payment: visa }, headers: { 'idempotency-key': `attempt-${i}` } }),
+        server.call('POST', `/ecom/v1/checkouts/${c.checkoutId}/create-order`, {
+          token: c.token,
+          body: { payment: visa },
+          headers: { 'idempotency-key': `attempt-${i}` },
+        }),
       ),
     );
     assert.deepEqual([...new Set(answers.map((a) => a.status))], [200], JSON.stringify(answers.find((a) => a.status !== 200)?.body));
@@ -46,22 +50,40 @@ describe('create-order races', () => {
 
   it(`${PARALLEL} checkouts of one booking paid at once: no 5xx, one order, net charge of one payNow`, async () => {
     const token = await visitorToken(server);
-    const booking = await book(server, token, classBooking(vinyasa, await eventIdAt(server, vinyasa, '2026-12-09T18:00:00'), { selectedPaymentOption: 'ONLINE' }));
+    const booking = await book(
+      server,
+      token,
+      classBooking(vinyasa, await eventIdAt(server, vinyasa, '2026-12-09T18:00:00'), { selectedPaymentOption: 'ONLINE' }),
+    );
     const checkouts = [];
     for (let i = 0; i < PARALLEL; i++) checkouts.push(await checkout(server, token, booking.id));
     const before = sandbox.ledger();
-    const answers = await Promise.all(checkouts.map((co) => server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { token, body: { payment: visa } })));
+    const answers = await Promise.all(
+      checkouts.map((co) => server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { token, body: { payment: visa } })),
+    );
     const statuses = answers.map((a) => a.status);
-    assert.ok(statuses.every((s) => s < 500), `no 5xx: ${JSON.stringify(answers.find((a) => a.status >= 500)?.body)}`);
+    assert.ok(
+      statuses.every((s) => s < 500),
+      `no 5xx: ${JSON.stringify(answers.find((a) => a.status >= 500)?.body)}`,
+    );
     assert.equal(statuses.filter((s) => s === 200).length, 1, 'one create-order wins');
     for (const loser of answers.filter((a) => a.status !== 200)) {
       assert.ok([409, 428].includes(loser.status));
-      assert.ok(['BOOKING_ORDER_IN_PROGRESS', 'BOOKING_ALREADY_ORDERED', 'BOOKING_NOT_AWAITING_CHECKOUT'].includes(loser.body.details.applicationError.code), loser.body.message);
+      assert.ok(
+        ['BOOKING_ORDER_IN_PROGRESS', 'BOOKING_ALREADY_ORDERED', 'BOOKING_NOT_AWAITING_CHECKOUT'].includes(
+          loser.body.details.applicationError.code,
+        ),
+        loser.body.message,
+      );
     }
     const ids = checkouts.map((co) => co.id);
     assert.equal(await count(server, `SELECT COUNT(*) AS n FROM orders WHERE checkout_id IN (${ids.map(() => '?').join(',')})`, ...ids), 1);
     const after = sandbox.ledger();
-    assert.equal(after.chargedMinor - before.chargedMinor - (after.refundedMinor - before.refundedMinor), 2000, 'the net charge is one payNow');
+    assert.equal(
+      after.chargedMinor - before.chargedMinor - (after.refundedMinor - before.refundedMinor),
+      2000,
+      'the net charge is one payNow',
+    );
     assert.equal(after.charges - before.charges, 1, 'a loser is never charged at all');
     assert.equal((await getBooking(server, booking.id)).paymentStatus, 'PAID');
   });

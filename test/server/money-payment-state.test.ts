@@ -1,7 +1,14 @@
 /** The order payment state machine, pure: every (state × event) pair, written out here independently. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PAYMENT_EVENT_TYPES, PAYMENT_STATES, decide, openingStatus, type PaymentEvent, type PaymentEventType } from '../../server/domain/payments/payment-state.js';
+import {
+  PAYMENT_EVENT_TYPES,
+  PAYMENT_STATES,
+  decide,
+  openingStatus,
+  type PaymentEvent,
+  type PaymentEventType,
+} from '../../server/domain/payments/payment-state.js';
 import type { OrderPaymentStatus } from '../../src/model/checkout.js';
 
 /** One event of each type; amounts chosen so that a refund leaves something and a settlement pays in full. */
@@ -19,13 +26,13 @@ const I = 'ignore' as const;
 
 //                      CHARGE_SETTLED  CHARGE_FAILED  MARK_PAID  REFUND                DECLINE_UNPAID
 const EXPECTED: Record<OrderPaymentStatus, [Expect, Expect, Expect, Expect, Expect]> = {
-  NOT_PAID:           [X,              X,             'PAID',    X,                    'NOT_PAID'],
-  PENDING:            ['PAID',         'DECLINED',    X,         X,                    X],
-  PARTIALLY_PAID:     [I,              X,             'PAID',    'PARTIALLY_REFUNDED', X],
-  PAID:               [I,              X,             X,         'PARTIALLY_REFUNDED', X],
-  PARTIALLY_REFUNDED: [I,              X,             X,         'PARTIALLY_REFUNDED', X],
-  FULLY_REFUNDED:     [I,              X,             X,         X,                    X],
-  DECLINED:           [X,              I,             X,         X,                    X],
+  NOT_PAID: [X, X, 'PAID', X, 'NOT_PAID'],
+  PENDING: ['PAID', 'DECLINED', X, X, X],
+  PARTIALLY_PAID: [I, X, 'PAID', 'PARTIALLY_REFUNDED', X],
+  PAID: [I, X, X, 'PARTIALLY_REFUNDED', X],
+  PARTIALLY_REFUNDED: [I, X, X, 'PARTIALLY_REFUNDED', X],
+  FULLY_REFUNDED: [I, X, X, X, X],
+  DECLINED: [X, I, X, X, X],
 };
 
 describe('order payment state machine', () => {
@@ -50,8 +57,16 @@ describe('order payment state machine', () => {
 
   it('amounts decide the target: a refund of everything is FULLY_REFUNDED, a partial settlement PARTIALLY_PAID', () => {
     assert.deepEqual(decide('PAID', { type: 'REFUND', remainingMinor: 0 }), { kind: 'move', from: 'PAID', to: 'FULLY_REFUNDED' });
-    assert.deepEqual(decide('PARTIALLY_REFUNDED', { type: 'REFUND', remainingMinor: 0 }), { kind: 'move', from: 'PARTIALLY_REFUNDED', to: 'FULLY_REFUNDED' });
-    assert.deepEqual(decide('PENDING', { type: 'CHARGE_SETTLED', paidMinor: 2000, totalMinor: 8000 }), { kind: 'move', from: 'PENDING', to: 'PARTIALLY_PAID' });
+    assert.deepEqual(decide('PARTIALLY_REFUNDED', { type: 'REFUND', remainingMinor: 0 }), {
+      kind: 'move',
+      from: 'PARTIALLY_REFUNDED',
+      to: 'FULLY_REFUNDED',
+    });
+    assert.deepEqual(decide('PENDING', { type: 'CHARGE_SETTLED', paidMinor: 2000, totalMinor: 8000 }), {
+      kind: 'move',
+      from: 'PENDING',
+      to: 'PARTIALLY_PAID',
+    });
   });
 
   it('an order opens PENDING while its charge settles, else by what was paid', () => {

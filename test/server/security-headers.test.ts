@@ -16,7 +16,13 @@ const DEMO = fileURLToPath(new URL('../../demo', import.meta.url));
 function csp(headers: Headers): Map<string, string[]> {
   const text = headers.get('content-security-policy');
   assert.ok(text, 'no Content-Security-Policy');
-  return new Map(text.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    text
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 function assertCommon(headers: Headers, what: string): void {
@@ -25,7 +31,8 @@ function assertCommon(headers: Headers, what: string): void {
   assert.ok(headers.get('x-frame-options'), `${what}: X-Frame-Options for old browsers`);
   const policy = csp(headers);
   assert.ok(!policy.has('upgrade-insecure-requests'), `${what}: the demo runs on http://localhost`);
-  for (const [name, sources] of policy) assert.ok(!sources.includes("'unsafe-inline'") && !sources.includes("'unsafe-eval'"), `${what}: ${name}`);
+  for (const [name, sources] of policy)
+    assert.ok(!sources.includes("'unsafe-inline'") && !sources.includes("'unsafe-eval'"), `${what}: ${name}`);
 }
 
 describe('security headers', () => {
@@ -34,7 +41,14 @@ describe('security headers', () => {
   before(async () => {
     // A stand-in bundle: these tests are about headers, and run before any build.
     writeFileSync(join(widgetDir, 'booking-widget.iife.js'), 'void 0;\n');
-    server = await startServer({ server: { staticRoots: [{ prefix: '/widget/', root: widgetDir }, { prefix: '/', root: DEMO }] } });
+    server = await startServer({
+      server: {
+        staticRoots: [
+          { prefix: '/widget/', root: widgetDir },
+          { prefix: '/', root: DEMO },
+        ],
+      },
+    });
   });
   after(async () => {
     await server.close();
@@ -65,8 +79,22 @@ describe('security headers', () => {
 
   it('JSON answers, errors and 404s: nosniff and a CSP that lets a JSON answer run and embed nothing', async () => {
     const answers = [
-      ['POST /bookings/v2/services/query', await fetch(`${server.url}/bookings/v2/services/query`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })],
-      ['400', await fetch(`${server.url}/bookings/v2/services/query`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":5}' })],
+      [
+        'POST /bookings/v2/services/query',
+        await fetch(`${server.url}/bookings/v2/services/query`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        }),
+      ],
+      [
+        '400',
+        await fetch(`${server.url}/bookings/v2/services/query`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":5}',
+        }),
+      ],
       ['401', await fetch(`${server.url}/bookings-reader/v2/extended-bookings/query`, { method: 'POST' })],
       ['404 route', await fetch(`${server.url}/bookings/v2/nothing-here`)],
       ['404 file', await fetch(`${server.url}/widget/nope.js`)],
@@ -89,7 +117,11 @@ describe('security headers', () => {
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
     assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Authorization/i);
-    const call = await fetch(`${server.url}/bookings/v2/services/query`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{}' });
+    const call = await fetch(`${server.url}/bookings/v2/services/query`, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: '{}',
+    });
     assert.equal(call.status, 200);
     assert.equal(call.headers.get('access-control-allow-origin'), '*');
     // Cross-origin fetches are governed by CORS; Cross-Origin-Resource-Policy only stops no-cors loads of JSON.

@@ -27,8 +27,14 @@ export class ScheduleAdmin {
   async createStaff(fields: StaffFields): Promise<StaffMember> {
     const now = new Date().toISOString();
     const staff: StaffMember = {
-      id: crypto.randomUUID(), name: fields.name, ...(fields.email ? { email: fields.email } : {}), scheduleId: crypto.randomUUID(),
-      workingHours: checkHours(fields.workingHours ?? [], 'staffMember.workingHours'), createdDate: now, updatedDate: now, revision: '1',
+      id: crypto.randomUUID(),
+      name: fields.name,
+      ...(fields.email ? { email: fields.email } : {}),
+      scheduleId: crypto.randomUUID(),
+      workingHours: checkHours(fields.workingHours ?? [], 'staffMember.workingHours'),
+      createdDate: now,
+      updatedDate: now,
+      revision: '1',
     };
     await this.storage.staff.insert(staff);
     return staff;
@@ -51,7 +57,8 @@ export class ScheduleAdmin {
       revision: String(Number(current.revision) + 1),
       updatedDate: new Date().toISOString(),
     };
-    if (!(await this.storage.staff.update(next, current.revision))) throw revisionMismatch('staff member', patch.revision, (await this.getStaff(id)).revision);
+    if (!(await this.storage.staff.update(next, current.revision)))
+      throw revisionMismatch('staff member', patch.revision, (await this.getStaff(id)).revision);
     return next;
   }
 
@@ -62,13 +69,16 @@ export class ScheduleAdmin {
   private async checkRule(rule: SessionRule): Promise<SessionRule> {
     const service = await this.storage.catalogue.getService(rule.serviceId);
     if (!service) throw ValidationError.field('sessionRule.serviceId', 'is not a service of this business');
-    if (service.type === 'APPOINTMENT') throw ValidationError.field('sessionRule.serviceId', 'is an APPOINTMENT service: its times come from staff working hours');
+    if (service.type === 'APPOINTMENT')
+      throw ValidationError.field('sessionRule.serviceId', 'is an APPOINTMENT service: its times come from staff working hours');
     const start = parseLocalDateTime(rule.start, 'sessionRule.start');
     if (rule.recurrence?.until) {
       const until = parseLocalDateTime(rule.recurrence.until, 'sessionRule.recurrence.until');
-      if (Temporal.PlainDateTime.compare(until, start) < 0) throw ValidationError.field('sessionRule.recurrence.until', 'must not be before start');
+      if (Temporal.PlainDateTime.compare(until, start) < 0)
+        throw ValidationError.field('sessionRule.recurrence.until', 'must not be before start');
     }
-    if (rule.staffMemberId && !(await this.storage.staff.get(rule.staffMemberId))) throw ValidationError.field('sessionRule.staffMemberId', 'is not a staff member');
+    if (rule.staffMemberId && !(await this.storage.staff.get(rule.staffMemberId)))
+      throw ValidationError.field('sessionRule.staffMemberId', 'is not a staff member');
     return { ...rule, scheduleId: service.schedule.id, start: start.toString({ smallestUnit: 'second' }) };
   }
 
@@ -89,7 +99,8 @@ export class ScheduleAdmin {
     if (patch.revision !== current.revision) throw revisionMismatch('session rule', patch.revision, current.revision);
     const { revision: _sent, ...fields } = patch;
     const next = await this.checkRule({ ...current, ...fields, revision: String(Number(current.revision) + 1) });
-    if (!(await this.storage.schedules.updateRule(next, current.revision))) throw revisionMismatch('session rule', patch.revision, (await this.getRule(id)).revision);
+    if (!(await this.storage.schedules.updateRule(next, current.revision)))
+      throw revisionMismatch('session rule', patch.revision, (await this.getRule(id)).revision);
     return next;
   }
 
@@ -101,18 +112,24 @@ export class ScheduleAdmin {
   async setEventCancelled(eventId: string, cancelled: boolean): Promise<{ eventId: string; status: 'CANCELLED' | 'CONFIRMED' }> {
     const ref = decodeEventId(eventId);
     const rule = ref ? await this.storage.schedules.getRule(ref.ruleId) : null;
-    if (!ref || !rule || !isOccurrence(rule, Temporal.PlainDateTime.from(ref.localStart))) throw notFound('Event', eventId, 'EVENT_NOT_FOUND');
+    if (!ref || !rule || !isOccurrence(rule, Temporal.PlainDateTime.from(ref.localStart)))
+      throw notFound('Event', eventId, 'EVENT_NOT_FOUND');
     await this.storage.schedules.setOccurrenceCancelled(rule.id, ref.localStart, cancelled);
     return { eventId, status: cancelled ? 'CANCELLED' : 'CONFIRMED' };
   }
 
   async updateBusiness(fields: { timeZone?: string; siteDisplayName?: string }): Promise<Business> {
     const business = await this.storage.business.get();
-    if (!business) throw new ApiError(404, 'BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
+    if (!business)
+      throw new ApiError(404, 'BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
     if (fields.timeZone !== undefined && !isTimeZone(fields.timeZone)) {
       throw ValidationError.field('properties.timeZone', 'must be an IANA time zone such as "Europe/London"');
     }
-    const next = { ...business, ...(fields.timeZone ? { timeZone: fields.timeZone } : {}), ...(fields.siteDisplayName ? { name: fields.siteDisplayName } : {}) };
+    const next = {
+      ...business,
+      ...(fields.timeZone ? { timeZone: fields.timeZone } : {}),
+      ...(fields.siteDisplayName ? { name: fields.siteDisplayName } : {}),
+    };
     await this.storage.business.save(next);
     return next;
   }

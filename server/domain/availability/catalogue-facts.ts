@@ -5,7 +5,8 @@ import { ApiError } from '../errors.js';
 
 export async function businessZone(storage: Storage): Promise<string> {
   const business = await storage.business.get();
-  if (!business) throw new ApiError(404, 'BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
+  if (!business)
+    throw new ApiError(404, 'BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
   return business.timeZone;
 }
 

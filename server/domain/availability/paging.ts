@@ -31,7 +31,8 @@ export function decodeCursor(cursor: string, print: string): CursorState {
     if (raw.f !== print) throw ValidationError.field(FIELD, 'belongs to a different request: send the same request with the cursor');
     const [t, k] = raw.a ?? [];
     const [fromMs, toMs] = raw.r ?? [];
-    if (typeof t !== 'number' || typeof k !== 'string' || typeof fromMs !== 'number' || typeof toMs !== 'number') throw new Error('bad cursor');
+    if (typeof t !== 'number' || typeof k !== 'string' || typeof fromMs !== 'number' || typeof toMs !== 'number')
+      throw new Error('bad cursor');
     return { after: { t, k }, fromMs, toMs };
   } catch (error) {
     if (error instanceof ValidationError) throw error;
@@ -54,8 +55,9 @@ export function pageOf<T>(
   const page = rest.slice(0, limit);
   const hasNext = rest.length > page.length;
   const last = page[page.length - 1];
-  const next = hasNext && last !== undefined
-    ? Buffer.from(JSON.stringify({ a: [keyOf(last).t, keyOf(last).k], r: [range.fromMs, range.toMs], f: print })).toString('base64url')
-    : null;
+  const next =
+    hasNext && last !== undefined
+      ? Buffer.from(JSON.stringify({ a: [keyOf(last).t, keyOf(last).k], r: [range.fromMs, range.toMs], f: print })).toString('base64url')
+      : null;
   return { items: page, cursorPagingMetadata: { count: page.length, cursors: { next }, hasNext } };
 }

@@ -20,7 +20,9 @@ export function policyViolations(input: PolicyInput): BookingPolicyViolations {
   // Without a late limit a slot can be booked until it starts (or ends, when booking after start is allowed).
   const closesAt = late.enabled
     ? startMs - late.latestBookingInMinutes * MINUTE_MS
-    : policy.bookAfterStartPolicy?.enabled ? endMs : startMs;
+    : policy.bookAfterStartPolicy?.enabled
+      ? endMs
+      : startMs;
   const tooLateToBook = nowMs >= closesAt || nowMs >= endMs;
   return {
     tooEarlyToBook,

@@ -24,16 +24,22 @@ export interface QueryRange {
 
 export function responseZone(asked: string | undefined, businessZone: string): string {
   if (asked === undefined) return businessZone;
-  if (!isTimeZone(asked)) throw ValidationError.field('timeZone', `${JSON.stringify(asked)} is not an IANA time zone such as "America/New_York"`);
+  if (!isTimeZone(asked))
+    throw ValidationError.field('timeZone', `${JSON.stringify(asked)} is not an IANA time zone such as "America/New_York"`);
   return asked;
 }
 
 export function resolveRange(request: RangeRequest, businessZone: string, now: Date): QueryRange {
   const zone = responseZone(request.timeZone, businessZone);
-  const from = request.fromLocalDate !== undefined
-    ? parseLocalDateTime(request.fromLocalDate, 'fromLocalDate')
-    : Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(zone).toPlainDateTime().round({ smallestUnit: 'second', roundingMode: 'floor' });
-  const to = request.toLocalDate !== undefined ? parseLocalDateTime(request.toLocalDate, 'toLocalDate') : from.add({ days: DEFAULT_RANGE_DAYS });
+  const from =
+    request.fromLocalDate !== undefined
+      ? parseLocalDateTime(request.fromLocalDate, 'fromLocalDate')
+      : Temporal.Instant.fromEpochMilliseconds(now.getTime())
+          .toZonedDateTimeISO(zone)
+          .toPlainDateTime()
+          .round({ smallestUnit: 'second', roundingMode: 'floor' });
+  const to =
+    request.toLocalDate !== undefined ? parseLocalDateTime(request.toLocalDate, 'toLocalDate') : from.add({ days: DEFAULT_RANGE_DAYS });
   if (Temporal.PlainDateTime.compare(to, from) <= 0) throw ValidationError.field('toLocalDate', 'must be after fromLocalDate');
   if (Temporal.PlainDateTime.compare(to, from.add({ days: MAX_RANGE_DAYS })) > 0) {
     const days = from.until(to, { largestUnit: 'day' }).days;

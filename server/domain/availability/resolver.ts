@@ -18,10 +18,21 @@ import { existingInstant, isTimeZone, localText, parseLocalDateTime, utcText, DA
 const SLOT = 'booking.bookedEntity.slot';
 const slotNotAvailable = (message: string, data: Record<string, unknown> = {}) => new ApiError(428, 'SLOT_NOT_AVAILABLE', message, data);
 const sessionNotFound = (eventId: string) =>
-  new ApiError(428, 'SESSION_NOT_FOUND', `There is no session ${JSON.stringify(eventId)} of this service: pick one from POST /service-availability/v2/time-slots/event.`, { eventId });
+  new ApiError(
+    428,
+    'SESSION_NOT_FOUND',
+    `There is no session ${JSON.stringify(eventId)} of this service: pick one from POST /service-availability/v2/time-slots/event.`,
+    { eventId },
+  );
 
 export function createSlotResolver(storage: Storage): SlotResolver {
-  const base = (service: Service, zone: string, iv: Interval, now: Date, extra: Partial<ResolvedSlot> & Pick<ResolvedSlot, 'kind' | 'capacity' | 'title'>): ResolvedSlot => ({
+  const base = (
+    service: Service,
+    zone: string,
+    iv: Interval,
+    now: Date,
+    extra: Partial<ResolvedSlot> & Pick<ResolvedSlot, 'kind' | 'capacity' | 'title'>,
+  ): ResolvedSlot => ({
     serviceId: service.id,
     scheduleId: service.schedule.id,
     startUtc: utcText(iv.startMs),
@@ -63,15 +74,29 @@ export function createSlotResolver(storage: Storage): SlotResolver {
       if (grid.some((g) => g.startMs === iv.startMs && g.endMs === iv.endMs)) candidates.push({ id: staff.id, name: staff.name });
     }
     if (candidates.length === 0) {
-      throw slotNotAvailable(`${service.name} is not offered at ${slot.startDate} (${askedZone}): pick a slot from POST /service-availability/v2/time-slots.`);
+      throw slotNotAvailable(
+        `${service.name} is not offered at ${slot.startDate} (${askedZone}): pick a slot from POST /service-availability/v2/time-slots.`,
+      );
     }
     // Without a chosen staff member, prefer one who is free.
     let chosen = candidates[0] as { id: string; name: string };
     if (asked === undefined && candidates.length > 1) {
-      const busy = await staffBusy(storage, candidates.map((c) => c.id), iv.startMs, iv.endMs, { services: [service] });
+      const busy = await staffBusy(
+        storage,
+        candidates.map((c) => c.id),
+        iv.startMs,
+        iv.endMs,
+        { services: [service] },
+      );
       chosen = candidates.find((c) => !collides(iv, busy.get(c.id) ?? [], gap)) ?? chosen;
     }
-    return base(service, zone, iv, now, { kind: 'APPOINTMENT', capacity: 1, title: service.name, resourceId: chosen.id, resourceName: chosen.name });
+    return base(service, zone, iv, now, {
+      kind: 'APPOINTMENT',
+      capacity: 1,
+      title: service.name,
+      resourceId: chosen.id,
+      resourceName: chosen.name,
+    });
   }
 
   async function resolveClass(service: Service, slot: BookedSlot | undefined, zone: string, now: Date): Promise<ResolvedSlot> {
@@ -86,23 +111,40 @@ export function createSlotResolver(storage: Storage): SlotResolver {
     const cancelled = (await storage.schedules.listCancelledOccurrences([rule.id])).some((c) => c.localStart === ref.localStart);
     const iv = { startMs: start.epochMilliseconds, endMs: start.epochMilliseconds + rule.durationInMinutes * MINUTE_MS };
     return base(service, zone, iv, now, {
-      kind: 'CLASS', eventId, capacity: rule.capacity ?? service.defaultCapacity, title: rule.title ?? service.name, cancelled,
+      kind: 'CLASS',
+      eventId,
+      capacity: rule.capacity ?? service.defaultCapacity,
+      title: rule.title ?? service.name,
+      cancelled,
     });
   }
 
   async function resolveCourse(service: Service, entity: BookedEntity, zone: string, now: Date): Promise<ResolvedSlot> {
     const scheduleId = entity.schedule?.scheduleId;
     if (!scheduleId) throw ValidationError.field('booking.bookedEntity.schedule.scheduleId', 'is required for a course');
-    const notFound = new ApiError(428, 'SCHEDULE_NOT_FOUND', `There is no course schedule ${JSON.stringify(scheduleId)} for ${service.name}.`, { scheduleId });
+    const notFound = new ApiError(
+      428,
+      'SCHEDULE_NOT_FOUND',
+      `There is no course schedule ${JSON.stringify(scheduleId)} for ${service.name}.`,
+      { scheduleId },
+    );
     if (scheduleId !== service.schedule.id) throw notFound;
     const rules = await storage.schedules.listRules({ serviceId: service.id });
-    const cancelled = new Set((await storage.schedules.listCancelledOccurrences(rules.map((r) => r.id))).map((c) => occurrenceKey(c.ruleId, c.localStart)));
+    const cancelled = new Set(
+      (await storage.schedules.listCancelledOccurrences(rules.map((r) => r.id))).map((c) => occurrenceKey(c.ruleId, c.localStart)),
+    );
     const sessions = allOccurrences(rules, zone).filter((o) => !cancelled.has(occurrenceKey(o.ruleId, o.localStart)));
     const first = sessions[0];
     const last = sessions.reduce((a, o) => (o.endMs > a ? o.endMs : a), 0);
     if (!first) throw notFound;
     const iv = { startMs: first.startMs, endMs: last };
-    const policy = policyViolations({ startMs: first.startMs, endMs: first.endMs, nowMs: now.getTime(), policy: service.bookingPolicy, onlineBookingEnabled: service.onlineBooking.enabled });
+    const policy = policyViolations({
+      startMs: first.startMs,
+      endMs: first.endMs,
+      nowMs: now.getTime(),
+      policy: service.bookingPolicy,
+      onlineBookingEnabled: service.onlineBooking.enabled,
+    });
     return {
       ...base(service, zone, iv, now, { kind: 'COURSE', capacity: rules[0]?.capacity ?? service.defaultCapacity, title: service.name }),
       policy: { tooEarlyToBook: policy.tooEarlyToBook, tooLateToBook: policy.tooLateToBook, bookOnlineDisabled: policy.bookOnlineDisabled },
@@ -126,14 +168,19 @@ export function createSlotResolver(storage: Storage): SlotResolver {
         return staffIds.some((id) => !collides(iv, busy.get(id) ?? [], gap)) ? 1 : 0;
       }
       const window = { fromUtc: utcText(iv.startMs - DAY_MS), toUtc: utcText(iv.endMs + DAY_MS) };
-      const key = slot.kind === 'CLASS' ? slot.eventId ?? '' : slot.scheduleId;
+      const key = slot.kind === 'CLASS' ? (slot.eventId ?? '') : slot.scheduleId;
       const bookings = await storage.occupancy.listOccupying({
         statuses: BLOCKING,
         ...window,
         serviceIds: [service.id],
         ...(slot.kind === 'CLASS' ? { eventIds: [key] } : { scheduleIds: [key] }),
       });
-      const counts = countSpots(bookings, (b) => (slot.kind === 'CLASS' ? b.eventId : b.scheduleId), await serviceFlags(storage, [service]), options.excludeBookingId);
+      const counts = countSpots(
+        bookings,
+        (b) => (slot.kind === 'CLASS' ? b.eventId : b.scheduleId),
+        await serviceFlags(storage, [service]),
+        options.excludeBookingId,
+      );
       return Math.max(0, slot.capacity - (counts.get(key)?.taken ?? 0));
     },
   };

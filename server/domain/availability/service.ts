@@ -35,7 +35,10 @@ export class AvailabilityService {
   }
 
   /** The range, from the cursor when one is sent (so "from now" stays put between pages). */
-  private range(request: AppointmentSlotsRequest | EventSlotsRequest, zone: string): { range: QueryRange; print: string; after: PageKey | null } {
+  private range(
+    request: AppointmentSlotsRequest | EventSlotsRequest,
+    zone: string,
+  ): { range: QueryRange; print: string; after: PageKey | null } {
     const range = resolveRange(request, zone, this.clock());
     const print = fingerprint(request);
     const cursor = request.cursorPaging?.cursor;
@@ -45,13 +48,21 @@ export class AvailabilityService {
   }
 
   async appointmentSlots(request: AppointmentSlotsRequest): Promise<TimeSlotsResponse> {
-    const service = await this.service(request.serviceId, 'serviceId', ['APPOINTMENT'], 'use POST /service-availability/v2/time-slots/event for classes, /time-slots/course for courses');
+    const service = await this.service(
+      request.serviceId,
+      'serviceId',
+      ['APPOINTMENT'],
+      'use POST /service-availability/v2/time-slots/event for classes, /time-slots/course for courses',
+    );
     const zone = await businessZone(this.storage);
     const { range, print, after } = this.range(request, zone);
     const durations = await offeredDurations(this.storage, service);
     const duration = request.customerChoices?.durationInMinutes ?? defaultDuration(service);
     if (!durations.includes(duration)) {
-      throw ValidationError.field('customerChoices.durationInMinutes', `must be one of ${service.name}'s durations: ${durations.join(', ')}`);
+      throw ValidationError.field(
+        'customerChoices.durationInMinutes',
+        `must be one of ${service.name}'s durations: ${durations.join(', ')}`,
+      );
     }
     const staffIds = this.staffFilter(service, request.resourceTypes);
     const staff: StaffHours[] = [];
@@ -60,15 +71,39 @@ export class AvailabilityService {
       if (member) staff.push(member);
     }
     const gap = service.schedule.availabilityConstraints.timeBetweenSessions;
-    const busy = await staffBusy(this.storage, staff.map((s) => s.id), range.fromMs, range.toMs, { services: [service] });
+    const busy = await staffBusy(
+      this.storage,
+      staff.map((s) => s.id),
+      range.fromMs,
+      range.toMs,
+      { services: [service] },
+    );
     const nowMs = this.clock().getTime();
-    const free = freeAppointmentSlots(staff, busy, { zone, fromMs: range.fromMs, toMs: range.toMs, durationMinutes: duration, gapMinutes: gap });
+    const free = freeAppointmentSlots(staff, busy, {
+      zone,
+      fromMs: range.fromMs,
+      toMs: range.toMs,
+      durationMinutes: duration,
+      gapMinutes: gap,
+    });
     const slots = free
       .map((s) => ({
         key: { t: s.startMs, k: String(s.endMs) },
         slot: timeSlot({
-          service, zone: range.zone, startMs: s.startMs, endMs: s.endMs, totalCapacity: 1, remainingCapacity: 1, staff: s.staff,
-          violations: policyViolations({ startMs: s.startMs, endMs: s.endMs, nowMs, policy: service.bookingPolicy, onlineBookingEnabled: service.onlineBooking.enabled }),
+          service,
+          zone: range.zone,
+          startMs: s.startMs,
+          endMs: s.endMs,
+          totalCapacity: 1,
+          remainingCapacity: 1,
+          staff: s.staff,
+          violations: policyViolations({
+            startMs: s.startMs,
+            endMs: s.endMs,
+            nowMs,
+            policy: service.bookingPolicy,
+            onlineBookingEnabled: service.onlineBooking.enabled,
+          }),
         }),
       }))
       .filter((s) => request.bookable === undefined || s.slot.bookable === request.bookable);
@@ -80,11 +115,15 @@ export class AvailabilityService {
     let ids = [...service.staffMemberIds];
     for (const [i, f] of (filters ?? []).entries()) {
       if (f.resourceTypeId !== STAFF_RESOURCE_TYPE) {
-        throw ValidationError.field(`resourceTypes[${i}].resourceTypeId`, `must be "${STAFF_RESOURCE_TYPE}" (the only resource type this server has)`);
+        throw ValidationError.field(
+          `resourceTypes[${i}].resourceTypeId`,
+          `must be "${STAFF_RESOURCE_TYPE}" (the only resource type this server has)`,
+        );
       }
       if (!f.resourceIds) continue;
       for (const [j, id] of f.resourceIds.entries()) {
-        if (!service.staffMemberIds.includes(id)) throw ValidationError.field(`resourceTypes[${i}].resourceIds[${j}]`, `is not a staff member of ${service.name}`);
+        if (!service.staffMemberIds.includes(id))
+          throw ValidationError.field(`resourceTypes[${i}].resourceIds[${j}]`, `is not a staff member of ${service.name}`);
       }
       ids = ids.filter((id) => f.resourceIds?.includes(id));
     }
@@ -94,7 +133,14 @@ export class AvailabilityService {
   async eventSlots(request: EventSlotsRequest): Promise<TimeSlotsResponse> {
     const services: Service[] = [];
     for (const [i, id] of request.serviceIds.entries()) {
-      services.push(await this.service(id, `serviceIds[${i}]`, ['CLASS'], 'use POST /service-availability/v2/time-slots for appointments, /time-slots/course for courses'));
+      services.push(
+        await this.service(
+          id,
+          `serviceIds[${i}]`,
+          ['CLASS'],
+          'use POST /service-availability/v2/time-slots for appointments, /time-slots/course for courses',
+        ),
+      );
     }
     const byId = new Map(services.map((s) => [s.id, s]));
     const zone = await businessZone(this.storage);
@@ -102,11 +148,19 @@ export class AvailabilityService {
     const rules = await this.storage.schedules.listRules({ serviceIds: [...byId.keys()] });
     const ruleById = new Map(rules.map((r) => [r.id, r]));
     const occurrences = expandRules(rules, zone, range.fromMs, range.toMs);
-    const cancelled = new Set((await this.storage.schedules.listCancelledOccurrences(rules.map((r) => r.id))).map((c) => occurrenceKey(c.ruleId, c.localStart)));
+    const cancelled = new Set(
+      (await this.storage.schedules.listCancelledOccurrences(rules.map((r) => r.id))).map((c) => occurrenceKey(c.ruleId, c.localStart)),
+    );
     const eventIds = occurrences.map((o) => encodeEventId(o));
-    const bookings = eventIds.length === 0 ? [] : await this.storage.occupancy.listOccupying({
-      statuses: SPOT_STATUSES, fromUtc: utcText(range.fromMs - DAY_MS), toUtc: utcText(range.toMs + 2 * DAY_MS), eventIds,
-    });
+    const bookings =
+      eventIds.length === 0
+        ? []
+        : await this.storage.occupancy.listOccupying({
+            statuses: SPOT_STATUSES,
+            fromUtc: utcText(range.fromMs - DAY_MS),
+            toUtc: utcText(range.toMs + 2 * DAY_MS),
+            eventIds,
+          });
     const spots = countSpots(bookings, (b) => b.eventId, await serviceFlags(this.storage, services));
     const staffNames = new Map((await this.storage.staff.list()).map((s) => [s.id, s.name]));
     const nowMs = this.clock().getTime();
@@ -121,15 +175,27 @@ export class AvailabilityService {
       const waitlist = service.bookingPolicy.waitlistPolicy;
       const teacher = rule.staffMemberId ? staffNames.get(rule.staffMemberId) : undefined;
       const slot = timeSlot({
-        service, zone: range.zone, startMs: o.startMs, endMs: o.endMs, totalCapacity: capacity,
+        service,
+        zone: range.zone,
+        startMs: o.startMs,
+        endMs: o.endMs,
+        totalCapacity: capacity,
         remainingCapacity: Math.max(0, capacity - count.taken),
         staff: rule.staffMemberId && teacher ? [{ id: rule.staffMemberId, name: teacher }] : [],
-        violations: policyViolations({ startMs: o.startMs, endMs: o.endMs, nowMs, policy: service.bookingPolicy, onlineBookingEnabled: service.onlineBooking.enabled }),
+        violations: policyViolations({
+          startMs: o.startMs,
+          endMs: o.endMs,
+          nowMs,
+          policy: service.bookingPolicy,
+          onlineBookingEnabled: service.onlineBooking.enabled,
+        }),
         cancelled: cancelled.has(occurrenceKey(o.ruleId, o.localStart)),
         eventInfo: {
           eventId,
           eventTitle: rule.title ?? service.name,
-          ...(waitlist.enabled ? { waitingList: { totalCapacity: waitlist.capacity, remainingCapacity: Math.max(0, waitlist.capacity - count.waiting) } } : {}),
+          ...(waitlist.enabled
+            ? { waitingList: { totalCapacity: waitlist.capacity, remainingCapacity: Math.max(0, waitlist.capacity - count.waiting) } }
+            : {}),
         },
       });
       if (request.includeNonBookable === false && !slot.bookable) continue;
@@ -140,29 +206,53 @@ export class AvailabilityService {
     return this.respond(slots, request.cursorPaging?.limit ?? DEFAULT_EVENT_LIMIT, range, print, after);
   }
 
-  private respond(slots: { key: PageKey; slot: TimeSlot }[], limit: number, range: QueryRange, print: string, after: PageKey | null): TimeSlotsResponse {
+  private respond(
+    slots: { key: PageKey; slot: TimeSlot }[],
+    limit: number,
+    range: QueryRange,
+    print: string,
+    after: PageKey | null,
+  ): TimeSlotsResponse {
     const page = pageOf(slots, (s) => s.key, limit, range, print, after);
     return { timeSlots: page.items.map((s) => s.slot), timeZone: range.zone, cursorPagingMetadata: page.cursorPagingMetadata };
   }
 
   /** A course as one schedule (extension): its sessions, total and open spots, first and last session. */
   async course(request: CourseRequest): Promise<CourseAvailability> {
-    const service = await this.service(request.serviceId, 'serviceId', ['COURSE'], 'use POST /service-availability/v2/time-slots or /time-slots/event');
+    const service = await this.service(
+      request.serviceId,
+      'serviceId',
+      ['COURSE'],
+      'use POST /service-availability/v2/time-slots or /time-slots/event',
+    );
     const businessTz = await businessZone(this.storage);
     const zone = responseZone(request.timeZone, businessTz);
     const rules = await this.storage.schedules.listRules({ serviceId: service.id });
-    const cancelled = new Set((await this.storage.schedules.listCancelledOccurrences(rules.map((r) => r.id))).map((c) => occurrenceKey(c.ruleId, c.localStart)));
+    const cancelled = new Set(
+      (await this.storage.schedules.listCancelledOccurrences(rules.map((r) => r.id))).map((c) => occurrenceKey(c.ruleId, c.localStart)),
+    );
     const sessions = allOccurrences(rules, businessTz).filter((o) => !cancelled.has(occurrenceKey(o.ruleId, o.localStart)));
     const first = sessions[0];
     if (!first) throw new ApiError(404, 'SCHEDULE_NOT_FOUND', `${service.name} has no sessions scheduled yet.`, { serviceId: service.id });
     const lastEnd = Math.max(...sessions.map((s) => s.endMs));
     const total = rules[0]?.capacity ?? service.defaultCapacity;
     const bookings = await this.storage.occupancy.listOccupying({
-      statuses: SPOT_STATUSES, fromUtc: utcText(first.startMs - DAY_MS), toUtc: utcText(lastEnd + DAY_MS), serviceIds: [service.id], scheduleIds: [service.schedule.id],
+      statuses: SPOT_STATUSES,
+      fromUtc: utcText(first.startMs - DAY_MS),
+      toUtc: utcText(lastEnd + DAY_MS),
+      serviceIds: [service.id],
+      scheduleIds: [service.schedule.id],
     });
-    const taken = countSpots(bookings, (b) => b.scheduleId, await serviceFlags(this.storage, [service])).get(service.schedule.id)?.taken ?? 0;
+    const taken =
+      countSpots(bookings, (b) => b.scheduleId, await serviceFlags(this.storage, [service])).get(service.schedule.id)?.taken ?? 0;
     const openSpots = Math.max(0, total - taken);
-    const v = policyViolations({ startMs: first.startMs, endMs: first.endMs, nowMs: this.clock().getTime(), policy: service.bookingPolicy, onlineBookingEnabled: service.onlineBooking.enabled });
+    const v = policyViolations({
+      startMs: first.startMs,
+      endMs: first.endMs,
+      nowMs: this.clock().getTime(),
+      policy: service.bookingPolicy,
+      onlineBookingEnabled: service.onlineBooking.enabled,
+    });
     return {
       serviceId: service.id,
       scheduleId: service.schedule.id,

@@ -74,7 +74,10 @@ export function expandRules(rules: readonly SessionRule[], zone: string, fromMs:
     const open = rule.recurrence && rule.recurrence.count === undefined;
     // An open-ended (or until-bounded) rule needs no counting from its start: jump to the range.
     const startDate = Temporal.PlainDateTime.from(rule.start).toPlainDate();
-    const walkFrom = open && Temporal.PlainDate.compare(startDate, firstDate) < 0 ? { ...rule, start: firstDate.toPlainDateTime(Temporal.PlainDateTime.from(rule.start).toPlainTime()).toString() } : rule;
+    const walkFrom =
+      open && Temporal.PlainDate.compare(startDate, firstDate) < 0
+        ? { ...rule, start: firstDate.toPlainDateTime(Temporal.PlainDateTime.from(rule.start).toPlainTime()).toString() }
+        : rule;
     for (const local of localStarts(walkFrom, lastDate)) {
       const o = occurrence(rule, local, zone);
       if (o && o.startMs >= fromMs && o.startMs < toMs) out.push(o);

@@ -49,7 +49,8 @@ export function timeSlot(f: SlotFacts): TimeSlot {
     remainingCapacity: f.remainingCapacity,
     bookableCapacity: cancelled ? 0 : f.remainingCapacity,
     ...(f.eventInfo ? { eventInfo: f.eventInfo } : {}),
-    availableResources: f.staff.length > 0 ? [{ resourceTypeId: STAFF_RESOURCE_TYPE, resources: f.staff, hasMoreAvailableResources: false }] : [],
+    availableResources:
+      f.staff.length > 0 ? [{ resourceTypeId: STAFF_RESOURCE_TYPE, resources: f.staff, hasMoreAvailableResources: false }] : [],
     ...(location ? { location } : {}),
     bookingPolicyViolations: f.violations,
     nonBookableReasons: { noRemainingCapacity: noRoom, violatesBookingPolicy: violates, eventCancelled: cancelled },

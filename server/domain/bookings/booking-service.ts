@@ -19,7 +19,15 @@ import { hashToken } from '../identity/tokens.js';
 import { actorOf, bookingNotFound, scopeOf, visibleTo } from './access.js';
 import { Capacity } from './capacity.js';
 import { BookingChanges, type BookingChangeHook } from './changes.js';
-import { askedEntity, checkBookable, checkDurationChoice, createBooking, policyViolation, slotFull, bookedEntityFor } from './create-booking.js';
+import {
+  askedEntity,
+  checkBookable,
+  checkDurationChoice,
+  createBooking,
+  policyViolation,
+  slotFull,
+  bookedEntityFor,
+} from './create-booking.js';
 import type { BookingEventBus } from './events.js';
 import { Idempotency } from './idempotency.js';
 import { participantsOf } from './participants.js';
@@ -68,20 +76,28 @@ export class BookingService {
 
   async create(identity: Identity, body: CreateBookingBody, idempotencyKey?: string): Promise<CreateResult> {
     const now = this.clock();
-    return this.idempotency.run<{ booking: Booking }>({ scope: `bookings:${scopeOf(identity)}`, key: idempotencyKey, request: body }, async (remember) => {
-      const created = await this.storage.transaction(async () => {
-        const made = await createBooking({ storage: this.storage, capacity: this.capacity, serviceFor: (e, asOwner) => this.serviceFor(e, asOwner) }, identity, body, now);
-        await remember({ booking: made.booking });
-        return made;
-      });
-      this.publish(created.changes);
-      return { booking: created.booking };
-    });
+    return this.idempotency.run<{ booking: Booking }>(
+      { scope: `bookings:${scopeOf(identity)}`, key: idempotencyKey, request: body },
+      async (remember) => {
+        const created = await this.storage.transaction(async () => {
+          const made = await createBooking(
+            { storage: this.storage, capacity: this.capacity, serviceFor: (e, asOwner) => this.serviceFor(e, asOwner) },
+            identity,
+            body,
+            now,
+          );
+          await remember({ booking: made.booking });
+          return made;
+        });
+        this.publish(created.changes);
+        return { booking: created.booking };
+      },
+    );
   }
 
   private async serviceFor(entity: CreateBookingBody['booking']['bookedEntity'], asOwner: boolean): Promise<Service> {
     const field = entity.slot ? 'booking.bookedEntity.slot.serviceId' : 'booking.bookedEntity.schedule.serviceId';
-    let service: Service | null = null;
+    let service: Service | null;
     const serviceId = entity.slot?.serviceId ?? entity.schedule?.serviceId;
     if (serviceId) service = await this.storage.catalogue.getService(serviceId);
     else if (entity.schedule) {
@@ -107,13 +123,21 @@ export class BookingService {
     const records =
       identity.kind === 'owner'
         ? await this.storage.bookings.list()
-        : await this.storage.bookings.list(identity.kind === 'visitor' ? { visitorId: identity.visitorId } : { memberId: identity.memberId });
-    const result = runQuery(records.map((r) => r.booking), query, bookingQuerySpec);
+        : await this.storage.bookings.list(
+            identity.kind === 'visitor' ? { visitorId: identity.visitorId } : { memberId: identity.memberId },
+          );
+    const result = runQuery(
+      records.map((r) => r.booking),
+      query,
+      bookingQuerySpec,
+    );
     const now = this.clock();
     const items: ExtendedBooking[] = [];
     for (const booking of result.items) {
       const service = await this.storage.catalogue.getService(serviceIdOf(booking));
-      const actions = service ? allowedActions(service.bookingPolicy, booking, now, identity.kind === 'owner' ? 'owner' : 'customer') : { cancel: false, reschedule: false };
+      const actions = service
+        ? allowedActions(service.bookingPolicy, booking, now, identity.kind === 'owner' ? 'owner' : 'customer')
+        : { cancel: false, reschedule: false };
       items.push({ booking, allowedActions: actions });
     }
     return { items, pagingMetadata: result.pagingMetadata };
@@ -150,7 +174,11 @@ export class BookingService {
     });
   }
 
-  updateNumberOfParticipants(id: string, revision: string, input: { totalParticipants?: number | undefined; participantsChoices?: Booking['participantsChoices'] }): Promise<Booking> {
+  updateNumberOfParticipants(
+    id: string,
+    revision: string,
+    input: { totalParticipants?: number | undefined; participantsChoices?: Booking['participantsChoices'] },
+  ): Promise<Booking> {
     return this.mutate({ identity: { kind: 'owner' } }, id, revision, async (ctx) => {
       const variants = await this.storage.catalogue.getVariantsByService(ctx.service.id);
       const violations = participantViolations(input, ctx.service, variants, '');
@@ -162,7 +190,8 @@ export class BookingService {
       checkDurationChoice(input, slot, 'participantsChoices');
       if (after > before) {
         if (ctx.record.booking.status === 'WAITING_LIST') {
-          if (!(await this.capacity.waitlistHasRoom(ctx.service, slot, after, id))) throw new ApiError(428, 'WAITLIST_FULL', `The waiting list of "${slot.title}" has no room for ${after}.`);
+          if (!(await this.capacity.waitlistHasRoom(ctx.service, slot, after, id)))
+            throw new ApiError(428, 'WAITLIST_FULL', `The waiting list of "${slot.title}" has no room for ${after}.`);
         } else if (ctx.record.booking.status !== 'CREATED') {
           const { hasRoom, remaining } = await this.capacity.hasRoom(ctx.service, slot, after, id);
           if (!hasRoom) throw slotFull(slot, remaining, after);
@@ -170,7 +199,12 @@ export class BookingService {
       }
       const { totalParticipants: _t, participantsChoices: _c, ...rest } = ctx.record.booking;
       await ctx.replace(
-        { ...rest, ...(input.totalParticipants !== undefined ? { totalParticipants: input.totalParticipants } : {}), ...(input.participantsChoices ? { participantsChoices: input.participantsChoices } : {}), status: decision.status },
+        {
+          ...rest,
+          ...(input.totalParticipants !== undefined ? { totalParticipants: input.totalParticipants } : {}),
+          ...(input.participantsChoices ? { participantsChoices: input.participantsChoices } : {}),
+          status: decision.status,
+        },
         'UPDATE_NUMBER_OF_PARTICIPANTS',
       );
       if (after < before) await ctx.offerFreedSpot();
@@ -180,7 +214,13 @@ export class BookingService {
   /** Contract section 6, atomic with the capacity count. */
   confirmOrDecline(id: string, paymentStatus?: PaymentStatus): Promise<Booking> {
     return this.mutate({ identity: { kind: 'owner' } }, id, undefined, async (ctx) => {
-      ctx.decide({ type: 'CONFIRM_OR_DECLINE', hasRoom: true, paymentStatus: 'UNDEFINED', skipAvailabilityValidation: false, requiresManualApproval: false });
+      ctx.decide({
+        type: 'CONFIRM_OR_DECLINE',
+        hasRoom: true,
+        paymentStatus: 'UNDEFINED',
+        skipAvailabilityValidation: false,
+        requiresManualApproval: false,
+      });
       const { hasRoom } = await ctx.room();
       const decision = ctx.decide({
         type: 'CONFIRM_OR_DECLINE',
@@ -261,7 +301,10 @@ export class BookingService {
       const decision = ctx.decide({ type: 'RESCHEDULE' });
       const booking = ctx.record.booking;
       if (body.slot.serviceId !== ctx.service.id) {
-        throw ValidationError.field('slot.serviceId', 'must be the service of the booking: a booking moves to another slot of the same service');
+        throw ValidationError.field(
+          'slot.serviceId',
+          'must be the service of the booking: a booking moves to another slot of the same service',
+        );
       }
       if (!isOwner(caller)) {
         const answer = rescheduleAllowed(ctx.service.bookingPolicy, booking, ctx.now, 'anonymousBookingId' in caller);
@@ -332,13 +375,20 @@ export class BookingService {
     const record = await this.storage.bookings.get(id);
     if (!record) throw bookingNotFound(id);
     const service = await this.storage.catalogue.getService(serviceIdOf(record.booking));
-    const actions = service ? allowedActions(service.bookingPolicy, record.booking, this.clock(), 'anonymous') : { cancel: false, reschedule: false };
+    const actions = service
+      ? allowedActions(service.bookingPolicy, record.booking, this.clock(), 'anonymous')
+      : { cancel: false, reschedule: false };
     return { booking: record.booking, allowedAnonymousActions: actions };
   }
 
   // ---- the transaction every change runs in ----
 
-  private async mutate(caller: Caller, id: string, revision: string | undefined, work: (ctx: MutationContext) => Promise<void>): Promise<Booking> {
+  private async mutate(
+    caller: Caller,
+    id: string,
+    revision: string | undefined,
+    work: (ctx: MutationContext) => Promise<void>,
+  ): Promise<Booking> {
     const now = this.clock();
     const changes = await this.storage.transaction(async () => {
       const stored = await this.storage.bookings.get(id);
@@ -408,7 +458,12 @@ class MutationContext {
 
   /** Replace the whole document (for removing fields such as the other participants field). */
   async replace(booking: Booking, action: string): Promise<void> {
-    this.record = await this.changes.save({ ...this.record, booking: { ...booking, revision: this.record.booking.revision } }, {}, this.actor, action);
+    this.record = await this.changes.save(
+      { ...this.record, booking: { ...booking, revision: this.record.booking.revision } },
+      {},
+      this.actor,
+      action,
+    );
   }
 
   async offerFreedSpot(): Promise<void> {

@@ -26,7 +26,12 @@ export class Capacity {
     return this.resolver.resolve(service, entity, now);
   }
 
-  async hasRoom(service: Service, slot: ResolvedSlot, participants: number, excludeBookingId?: string): Promise<{ hasRoom: boolean; remaining: number }> {
+  async hasRoom(
+    service: Service,
+    slot: ResolvedSlot,
+    participants: number,
+    excludeBookingId?: string,
+  ): Promise<{ hasRoom: boolean; remaining: number }> {
     const remaining = await this.resolver.remainingCapacity(service, slot, excludeBookingId ? { excludeBookingId } : {});
     return { hasRoom: remaining >= participants, remaining };
   }

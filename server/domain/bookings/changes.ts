@@ -41,7 +41,12 @@ export class BookingChanges {
     // Wix returns doubleBooked only when true.
     if (!booking.doubleBooked) delete booking.doubleBooked;
     const next: StoredBooking = { ...prev, booking };
-    const ok = await this.storage.bookings.update(next, prev.booking.revision, { action, fromStatus: prev.booking.status, actor, at: this.now.toISOString() });
+    const ok = await this.storage.bookings.update(next, prev.booking.revision, {
+      action,
+      fromStatus: prev.booking.status,
+      actor,
+      at: this.now.toISOString(),
+    });
     // Unreachable inside the transaction that read `prev`; kept so a lost update can never pass silently.
     if (!ok) throw revisionMismatch('booking', prev.booking.revision, '(changed meanwhile)', 'BOOKING_REVISION_MISMATCH');
     this.written.set(booking.id, booking);
@@ -57,7 +62,12 @@ export class BookingChanges {
       type: 'DOUBLE_BOOKING',
       bookingId: booking.id,
       message: `"${booking.bookedEntity.title ?? 'A booking'}" at ${when} is ${booking.status} past the slot's capacity (double booked). Resolve it: reschedule or cancel a booking.`,
-      data: { status: booking.status, paymentStatus: booking.paymentStatus, startDate: booking.startDate ?? null, revision: booking.revision },
+      data: {
+        status: booking.status,
+        paymentStatus: booking.paymentStatus,
+        startDate: booking.startDate ?? null,
+        revision: booking.revision,
+      },
       createdDate: this.now.toISOString(),
     });
   }

@@ -37,23 +37,32 @@ export function askedEntity(asked: BookedEntityInput, service: Service): BookedE
 
 const TAGS = { APPOINTMENT: 'INDIVIDUAL', CLASS: 'GROUP', COURSE: 'COURSE' } as const;
 
-export const policyViolation = (message: string, data: Record<string, unknown> = {}) => new ApiError(428, 'BOOKING_POLICY_VIOLATION', message, data);
+export const policyViolation = (message: string, data: Record<string, unknown> = {}) =>
+  new ApiError(428, 'BOOKING_POLICY_VIOLATION', message, data);
 
 export function slotFull(slot: ResolvedSlot, remaining: number, participants: number): ApiError {
   return remaining <= 0
     ? new ApiError(428, 'SLOT_NOT_AVAILABLE', `"${slot.title}" at ${slot.localStart} is full.`, { remainingCapacity: 0 })
-    : new ApiError(428, 'SESSION_CAPACITY_EXCEEDED', `"${slot.title}" at ${slot.localStart} has ${remaining} spot(s) left, fewer than the ${participants} asked for.`, {
-        remainingCapacity: remaining,
-      });
+    : new ApiError(
+        428,
+        'SESSION_CAPACITY_EXCEEDED',
+        `"${slot.title}" at ${slot.localStart} has ${remaining} spot(s) left, fewer than the ${participants} asked for.`,
+        {
+          remainingCapacity: remaining,
+        },
+      );
 }
 
 /** The slot's policy flags as a 428, unless it is bookable. */
 export function checkBookable(slot: ResolvedSlot): void {
-  if (slot.cancelled) throw new ApiError(428, 'SLOT_NOT_AVAILABLE', `The session "${slot.title}" at ${slot.localStart} was cancelled by the business.`);
+  if (slot.cancelled)
+    throw new ApiError(428, 'SLOT_NOT_AVAILABLE', `The session "${slot.title}" at ${slot.localStart} was cancelled by the business.`);
   const p = slot.policy;
   if (p.bookOnlineDisabled) throw policyViolation('This service cannot be booked online.', { ...p });
-  if (p.tooEarlyToBook) throw policyViolation(`It is too early to book "${slot.title}" at ${slot.localStart}; the booking policy opens it later.`, { ...p });
-  if (p.tooLateToBook) throw policyViolation(`It is too late to book "${slot.title}" at ${slot.localStart}; the booking policy closed it.`, { ...p });
+  if (p.tooEarlyToBook)
+    throw policyViolation(`It is too early to book "${slot.title}" at ${slot.localStart}; the booking policy opens it later.`, { ...p });
+  if (p.tooLateToBook)
+    throw policyViolation(`It is too late to book "${slot.title}" at ${slot.localStart}; the booking policy closed it.`, { ...p });
 }
 
 /** The booked entity as stored: what the customer asked for, completed with what availability resolved. */
@@ -62,7 +71,13 @@ export function bookedEntityFor(service: Service, slot: ResolvedSlot, asked: Boo
   if (slot.kind === 'COURSE') {
     return {
       ...base,
-      schedule: { scheduleId: slot.scheduleId, serviceId: service.id, timezone: slot.businessTimeZone, firstSessionStart: slot.localStart, lastSessionEnd: slot.localEnd },
+      schedule: {
+        scheduleId: slot.scheduleId,
+        serviceId: service.id,
+        timezone: slot.businessTimeZone,
+        firstSessionStart: slot.localStart,
+        lastSessionEnd: slot.localEnd,
+      },
     };
   }
   return {
@@ -75,7 +90,9 @@ export function bookedEntityFor(service: Service, slot: ResolvedSlot, asked: Boo
       endDate: slot.localEnd,
       timezone: slot.businessTimeZone,
       ...(slot.resourceId ? { resource: { id: slot.resourceId, ...(slot.resourceName ? { name: slot.resourceName } : {}) } } : {}),
-      ...(asked.slot?.location ? { location: { ...asked.slot.location, locationType: asked.slot.location.locationType ?? 'UNDEFINED' } } : {}),
+      ...(asked.slot?.location
+        ? { location: { ...asked.slot.location, locationType: asked.slot.location.locationType ?? 'UNDEFINED' } }
+        : {}),
     },
   };
 }
@@ -86,7 +103,10 @@ export function checkDurationChoice(body: Pick<Booking, 'participantsChoices'>, 
   for (const [i, sc] of (body.participantsChoices?.serviceChoices ?? []).entries()) {
     for (const [j, c] of sc.choices.entries()) {
       if (c.duration && c.duration.minutes !== minutes) {
-        throw ValidationError.field(`${field}.serviceChoices[${i}].choices[${j}].duration.minutes`, `is ${c.duration.minutes}, but the slot is ${minutes} minutes long`);
+        throw ValidationError.field(
+          `${field}.serviceChoices[${i}].choices[${j}].duration.minutes`,
+          `is ${c.duration.minutes}, but the slot is ${minutes} minutes long`,
+        );
       }
     }
   }
@@ -99,7 +119,12 @@ export interface CreateDeps {
 }
 
 /** Runs inside the caller's transaction; returns the new booking and the changes to publish after commit. */
-export async function createBooking(deps: CreateDeps, identity: Identity, body: CreateBookingBody, now: Date): Promise<{ booking: Booking; changes: BookingChanges }> {
+export async function createBooking(
+  deps: CreateDeps,
+  identity: Identity,
+  body: CreateBookingBody,
+  now: Date,
+): Promise<{ booking: Booking; changes: BookingChanges }> {
   const owner = identity.kind === 'owner';
   const flow = body.flowControlSettings ?? {};
   if (!owner && Object.values(flow).some((v) => v === true)) {
@@ -108,7 +133,9 @@ export async function createBooking(deps: CreateDeps, identity: Identity, body: 
   const input = body.booking;
   const service = await deps.serviceFor(input.bookedEntity, owner);
   const variants = await deps.storage.catalogue.getVariantsByService(service.id);
-  validateBookingInput(input, service, variants, { skipPaymentOptionValidation: owner && flow.skipSelectedPaymentOptionValidation === true });
+  validateBookingInput(input, service, variants, {
+    skipPaymentOptionValidation: owner && flow.skipSelectedPaymentOptionValidation === true,
+  });
 
   const slot = await deps.capacity.resolve(service, askedEntity(input.bookedEntity, service), now);
   checkDurationChoice(input, slot, 'booking.participantsChoices');

@@ -29,7 +29,9 @@ function sameSession(booking: Booking, slot: ResolvedSlot): boolean {
 export async function checkUnpaidLimit(storage: Storage, identity: Identity, service: Service, slot: ResolvedSlot): Promise<void> {
   if (identity.kind === 'owner') return;
   const max = service.bookingPolicy.participantsPolicy.maxUnpaidBookingsPerSession ?? DEFAULT_MAX_UNPAID_PER_SESSION;
-  const mine = await storage.bookings.list(identity.kind === 'visitor' ? { visitorId: identity.visitorId } : { memberId: identity.memberId });
+  const mine = await storage.bookings.list(
+    identity.kind === 'visitor' ? { visitorId: identity.visitorId } : { memberId: identity.memberId },
+  );
   const held = mine.filter(({ booking: b }) => LIVE.includes(b.status) && !PAID.includes(b.paymentStatus) && sameSession(b, slot)).length;
   if (held >= max) {
     throw new ApiError(

@@ -19,7 +19,9 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -30,7 +32,8 @@ export const requestHash = (body: unknown): string => createHash('sha256').updat
 export function checkKey(key: string | string[] | undefined): string | undefined {
   const value = Array.isArray(key) ? key[0] : key;
   if (value === undefined) return undefined;
-  if (!/^[\x21-\x7e]{1,200}$/.test(value)) throw ValidationError.field('headers.idempotency-key', 'must be 1 to 200 visible ASCII characters');
+  if (!/^[\x21-\x7e]{1,200}$/.test(value))
+    throw ValidationError.field('headers.idempotency-key', 'must be 1 to 200 visible ASCII characters');
   return value;
 }
 
@@ -122,7 +125,18 @@ export class Idempotency {
 }
 
 const keyReused = (key: string) =>
-  new ApiError(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body; use a new key for a new request.', { idempotencyKey: key });
+  new ApiError(
+    409,
+    'IDEMPOTENCY_KEY_REUSED',
+    'This Idempotency-Key was already used with a different request body; use a new key for a new request.',
+    { idempotencyKey: key },
+  );
 
 const inProgress = (key: string) =>
-  new ApiError(409, 'IDEMPOTENCY_REQUEST_IN_PROGRESS', 'The first request with this Idempotency-Key is still running; retry shortly to get its answer.', { idempotencyKey: key }, { 'retry-after': '1' });
+  new ApiError(
+    409,
+    'IDEMPOTENCY_REQUEST_IN_PROGRESS',
+    'The first request with this Idempotency-Key is still running; retry shortly to get its answer.',
+    { idempotencyKey: key },
+    { 'retry-after': '1' },
+  );

@@ -42,13 +42,22 @@ export function participantViolations(
   }
   const pricedByVariant = variants?.options.values.some((o) => o.type === 'CUSTOM') ?? false;
   if (hasTotal && pricedByVariant) {
-    out.push({ field: `${prefix}participantsChoices`, description: `is required: "${service.name}" is booked by choosing ${variantNames(variants)}` });
+    out.push({
+      field: `${prefix}participantsChoices`,
+      description: `is required: "${service.name}" is booked by choosing ${variantNames(variants)}`,
+    });
   }
-  if (input.participantsChoices) out.push(...choiceViolations(input.participantsChoices, service, variants, `${prefix}participantsChoices`));
+  if (input.participantsChoices)
+    out.push(...choiceViolations(input.participantsChoices, service, variants, `${prefix}participantsChoices`));
   return out;
 }
 
-function choiceViolations(pc: ParticipantsChoices, service: Service, variants: ServiceOptionsAndVariants | null, field: string): FieldViolation[] {
+function choiceViolations(
+  pc: ParticipantsChoices,
+  service: Service,
+  variants: ServiceOptionsAndVariants | null,
+  field: string,
+): FieldViolation[] {
   if (!variants) return [{ field, description: `"${service.name}" has no options to choose from; send totalParticipants instead` }];
   const out: FieldViolation[] = [];
   pc.serviceChoices.forEach((sc, i) => {
@@ -61,7 +70,10 @@ function choiceViolations(pc: ParticipantsChoices, service: Service, variants: S
       (v) => v.choices.length === sc.choices.length && v.choices.every((vc) => sc.choices.some((c) => sameChoice(vc, c))),
     );
     if (!matches) {
-      out.push({ field: `${field}.serviceChoices[${i}].choices`, description: `do not match a variant of this service; choose one of ${variantNames(variants)}` });
+      out.push({
+        field: `${field}.serviceChoices[${i}].choices`,
+        description: `do not match a variant of this service; choose one of ${variantNames(variants)}`,
+      });
     }
   });
   return out;
@@ -77,7 +89,7 @@ function sameChoice(a: ServiceChoice, b: ServiceChoice): boolean {
 
 function variantNames(variants: ServiceOptionsAndVariants | null): string {
   const names = (variants?.variants.values ?? []).map((v) =>
-    v.choices.map((c) => c.custom ?? (c.duration ? `${c.duration.minutes} minutes` : c.staffMemberId ?? c.optionId)).join(' + '),
+    v.choices.map((c) => c.custom ?? (c.duration ? `${c.duration.minutes} minutes` : (c.staffMemberId ?? c.optionId))).join(' + '),
   );
   return names.length > 0 ? names.join(', ') : 'its variants';
 }
@@ -97,14 +109,29 @@ function paymentViolations(input: BookingInput, service: Service): FieldViolatio
   const option = input.selectedPaymentOption;
   const allowed = allowedPaymentOptions(service);
   if (option !== undefined && !allowed.includes(option)) {
-    out.push({ field: 'booking.selectedPaymentOption', description: `${option} is not offered by "${service.name}"; it takes ${allowed.join(', ') || 'none'}` });
+    out.push({
+      field: 'booking.selectedPaymentOption',
+      description: `${option} is not offered by "${service.name}"; it takes ${allowed.join(', ') || 'none'}`,
+    });
   }
   const fixed = service.payment.fixed ?? service.payment.varied;
   if (input.depositSelected === true && (option !== 'ONLINE' || !service.payment.options.deposit || !fixed?.deposit)) {
-    out.push({ field: 'booking.depositSelected', description: 'a deposit needs selectedPaymentOption ONLINE on a service that takes deposits' });
+    out.push({
+      field: 'booking.depositSelected',
+      description: 'a deposit needs selectedPaymentOption ONLINE on a service that takes deposits',
+    });
   }
-  if (option === 'ONLINE' && service.payment.options.deposit && fixed?.deposit && fixed.fullUpfrontPaymentAllowed === false && input.depositSelected !== true) {
-    out.push({ field: 'booking.depositSelected', description: `must be true: "${service.name}" takes a deposit online and no full payment up front` });
+  if (
+    option === 'ONLINE' &&
+    service.payment.options.deposit &&
+    fixed?.deposit &&
+    fixed.fullUpfrontPaymentAllowed === false &&
+    input.depositSelected !== true
+  ) {
+    out.push({
+      field: 'booking.depositSelected',
+      description: `must be true: "${service.name}" takes a deposit online and no full payment up front`,
+    });
   }
   return out;
 }

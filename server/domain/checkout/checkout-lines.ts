@@ -74,7 +74,8 @@ export function lineFor(booking: Booking, service: Service, variants: ServiceOpt
       if (!opts.inPerson && total > 0) throw refuse(`"${service.name}" must be paid online.`, { bookingId: booking.id });
       return { ...base, paymentOption: 'FULL_PAYMENT_OFFLINE', payNowMinor: 0, payLaterMinor: total };
     case 'ONLINE': {
-      if (!opts.online && total > 0) throw refuse(`"${service.name}" cannot be paid online: choose to pay in person.`, { bookingId: booking.id });
+      if (!opts.online && total > 0)
+        throw refuse(`"${service.name}" cannot be paid online: choose to pay in person.`, { bookingId: booking.id });
       const terms = service.payment.fixed ?? service.payment.varied;
       const deposit = breakdown.depositMinor;
       const mustDeposit = opts.deposit && terms?.fullUpfrontPaymentAllowed === false;

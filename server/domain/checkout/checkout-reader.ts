@@ -22,7 +22,8 @@ export interface CheckoutLineInput {
   catalogReference: { appId: string; catalogItemId: string };
 }
 
-export const alreadyOrdered = (bookingId: string) => new ApiError(428, 'BOOKING_ALREADY_ORDERED', `Booking ${bookingId} already has an order.`, { bookingId });
+export const alreadyOrdered = (bookingId: string) =>
+  new ApiError(428, 'BOOKING_ALREADY_ORDERED', `Booking ${bookingId} already has an order.`, { bookingId });
 
 export class CheckoutReader {
   constructor(
@@ -42,14 +43,22 @@ export class CheckoutReader {
     const lines: LineAmounts[] = [];
     for (const [i, item] of items.entries()) {
       const field = `lineItems[${i}]`;
-      if (item.catalogReference.appId !== BOOKINGS_APP_ID) throw ValidationError.field(`${field}.catalogReference.appId`, `must be the Bookings app id ${BOOKINGS_APP_ID}`);
-      if (item.quantity !== undefined && item.quantity !== 1) throw ValidationError.field(`${field}.quantity`, 'must be 1: one line per booking');
+      if (item.catalogReference.appId !== BOOKINGS_APP_ID)
+        throw ValidationError.field(`${field}.catalogReference.appId`, `must be the Bookings app id ${BOOKINGS_APP_ID}`);
+      if (item.quantity !== undefined && item.quantity !== 1)
+        throw ValidationError.field(`${field}.quantity`, 'must be 1: one line per booking');
       const bookingId = item.catalogReference.catalogItemId;
-      if (seen.has(bookingId)) throw ValidationError.field(`${field}.catalogReference.catalogItemId`, 'names a booking already in this checkout');
+      if (seen.has(bookingId))
+        throw ValidationError.field(`${field}.catalogReference.catalogItemId`, 'names a booking already in this checkout');
       seen.add(bookingId);
       const booking = await this.bookings.get(identity, bookingId);
       if (booking.status !== 'CREATED') {
-        throw new ApiError(428, 'BOOKING_NOT_AWAITING_CHECKOUT', `Booking ${bookingId} is ${booking.status}: only a CREATED booking can be checked out.`, { bookingId, status: booking.status });
+        throw new ApiError(
+          428,
+          'BOOKING_NOT_AWAITING_CHECKOUT',
+          `Booking ${bookingId} is ${booking.status}: only a CREATED booking can be checked out.`,
+          { bookingId, status: booking.status },
+        );
       }
       if (await this.storage.commerce.orders.linkForBooking(bookingId)) throw alreadyOrdered(bookingId);
       if (booking.selectedPaymentOption === 'MEMBERSHIP' && identity.kind !== 'member') {

@@ -19,7 +19,10 @@ import { OrderPayments } from './order-payments.js';
 
 export type { CheckoutLineInput } from './checkout-reader.js';
 
-const summary = (minor: number, currency: string): PriceSummary => ({ subtotal: fromMinor(minor, currency), total: fromMinor(minor, currency) });
+const summary = (minor: number, currency: string): PriceSummary => ({
+  subtotal: fromMinor(minor, currency),
+  total: fromMinor(minor, currency),
+});
 
 export class CheckoutService {
   private readonly reader: CheckoutReader;
@@ -42,27 +45,33 @@ export class CheckoutService {
     this.idempotency = new Idempotency(storage, clock);
   }
 
-  createCheckout(identity: Identity, items: CheckoutLineInput[], idempotencyKey?: string): Promise<IdempotentAnswer<{ checkout: Checkout }>> {
+  createCheckout(
+    identity: Identity,
+    items: CheckoutLineInput[],
+    idempotencyKey?: string,
+  ): Promise<IdempotentAnswer<{ checkout: Checkout }>> {
     const scope = scopeOf(identity);
-    return this.idempotency.run<{ checkout: Checkout }>({ scope: `checkouts:${scope}`, key: idempotencyKey, request: { lineItems: items } }, (remember) =>
-      this.storage.transaction(async () => {
-        const lines = await this.reader.lines(identity, items);
-        const totals = totalsOf(lines);
-        const now = this.clock().toISOString();
-        const checkout: Checkout = {
-          id: crypto.randomUUID(),
-          lineItems: lines.map((l, i) => lineItemOf(l, items[i]?.catalogReference.catalogItemId ?? l.bookingId)),
-          priceSummary: summary(totals.subtotalMinor, totals.currency),
-          payNow: summary(totals.payNowMinor, totals.currency),
-          payLater: summary(totals.payLaterMinor, totals.currency),
-          currency: totals.currency,
-          createdDate: now,
-          updatedDate: now,
-        };
-        await this.storage.commerce.checkouts.insert({ checkout, scope });
-        await remember({ checkout });
-        return { checkout };
-      }),
+    return this.idempotency.run<{ checkout: Checkout }>(
+      { scope: `checkouts:${scope}`, key: idempotencyKey, request: { lineItems: items } },
+      (remember) =>
+        this.storage.transaction(async () => {
+          const lines = await this.reader.lines(identity, items);
+          const totals = totalsOf(lines);
+          const now = this.clock().toISOString();
+          const checkout: Checkout = {
+            id: crypto.randomUUID(),
+            lineItems: lines.map((l, i) => lineItemOf(l, items[i]?.catalogReference.catalogItemId ?? l.bookingId)),
+            priceSummary: summary(totals.subtotalMinor, totals.currency),
+            payNow: summary(totals.payNowMinor, totals.currency),
+            payLater: summary(totals.payLaterMinor, totals.currency),
+            currency: totals.currency,
+            createdDate: now,
+            updatedDate: now,
+          };
+          await this.storage.commerce.checkouts.insert({ checkout, scope });
+          await remember({ checkout });
+          return { checkout };
+        }),
     );
   }
 
@@ -71,9 +80,15 @@ export class CheckoutService {
   }
 
   /** The key covers this checkout and card: the same key on another checkout or card is 409 KEY_REUSED. */
-  createOrder(identity: Identity, checkoutId: string, payment: PaymentInput | undefined, idempotencyKey?: string): Promise<IdempotentAnswer<{ orderId: string }>> {
-    return this.idempotency.run({ scope: `create-order:${scopeOf(identity)}`, key: idempotencyKey, request: { checkoutId, payment: payment ?? null } }, () =>
-      this.placement.place(identity, checkoutId, payment),
+  createOrder(
+    identity: Identity,
+    checkoutId: string,
+    payment: PaymentInput | undefined,
+    idempotencyKey?: string,
+  ): Promise<IdempotentAnswer<{ orderId: string }>> {
+    return this.idempotency.run(
+      { scope: `create-order:${scopeOf(identity)}`, key: idempotencyKey, request: { checkoutId, payment: payment ?? null } },
+      () => this.placement.place(identity, checkoutId, payment),
     );
   }
 

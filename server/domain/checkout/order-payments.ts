@@ -87,7 +87,8 @@ export class OrderPayments {
       return true;
     });
     if (!settled) return;
-    for (const link of await this.storage.commerce.orders.links(orderId)) await this.refundCanceled((await this.bookings.read(link.bookingId)).booking);
+    for (const link of await this.storage.commerce.orders.links(orderId))
+      await this.refundCanceled((await this.bookings.read(link.bookingId)).booking);
   }
 
   /**
@@ -101,8 +102,14 @@ export class OrderPayments {
     if (!link || link.payNowMinor <= 0 || link.refundState) return;
     const charge = await this.storage.transaction(async () => {
       const stored = await this.storage.commerce.orders.get(link.orderId);
-      if (!stored || decide(stored.order.paymentStatus, { type: 'REFUND', remainingMinor: stored.paidMinor - link.payNowMinor }).kind !== 'move') return null;
-      const paid = (await this.storage.commerce.payments.listForOrder(link.orderId)).find((p) => p.kind === 'CHARGE' && p.status === 'SUCCEEDED');
+      if (
+        !stored ||
+        decide(stored.order.paymentStatus, { type: 'REFUND', remainingMinor: stored.paidMinor - link.payNowMinor }).kind !== 'move'
+      )
+        return null;
+      const paid = (await this.storage.commerce.payments.listForOrder(link.orderId)).find(
+        (p) => p.kind === 'CHARGE' && p.status === 'SUCCEEDED',
+      );
       if (!paid || !(await this.storage.commerce.orders.moveRefund(booking.id, null, 'CLAIMED'))) return null;
       return paid;
     });
@@ -121,8 +128,15 @@ export class OrderPayments {
       const remainingMinor = Math.max(0, stored.paidMinor - link.payNowMinor);
       // The money is back with the customer whatever happened meanwhile: book it, and say so if the machine objects.
       const decision = decide(stored.order.paymentStatus, { type: 'REFUND', remainingMinor });
-      if (decision.kind === 'refuse') this.log(`refund of booking ${booking.id} booked on a ${decision.from} order`, new Error(decision.message));
-      await this.write(stored, decision.kind === 'move' ? decision : { kind: 'move', from: decision.from, to: remainingMinor > 0 ? 'PARTIALLY_REFUNDED' : 'FULLY_REFUNDED' }, { paidMinor: remainingMinor });
+      if (decision.kind === 'refuse')
+        this.log(`refund of booking ${booking.id} booked on a ${decision.from} order`, new Error(decision.message));
+      await this.write(
+        stored,
+        decision.kind === 'move'
+          ? decision
+          : { kind: 'move', from: decision.from, to: remainingMinor > 0 ? 'PARTIALLY_REFUNDED' : 'FULLY_REFUNDED' },
+        { paidMinor: remainingMinor },
+      );
       await this.storage.commerce.orders.moveRefund(booking.id, 'CLAIMED', 'DONE');
       await this.bookings.setPaymentStatus(booking.id, 'REFUNDED', `order:${link.orderId}`);
     });
@@ -130,7 +144,10 @@ export class OrderPayments {
 
   private async activeOrder(id: string): Promise<StoredOrder> {
     const stored = await this.visibleOrder({ kind: 'owner' }, id);
-    if (stored.order.status !== 'APPROVED') throw new ApiError(409, 'ORDER_NOT_ACTIVE', `Order ${id} is ${stored.order.status}; its payment can no longer change.`, { status: stored.order.status });
+    if (stored.order.status !== 'APPROVED')
+      throw new ApiError(409, 'ORDER_NOT_ACTIVE', `Order ${id} is ${stored.order.status}; its payment can no longer change.`, {
+        status: stored.order.status,
+      });
     return stored;
   }
 
@@ -145,7 +162,8 @@ export class OrderPayments {
     const order = await this.write(stored, decision, { paidMinor: stored.paidMinor, status });
     for (const link of await this.storage.commerce.orders.links(stored.order.id)) {
       const booking = await this.bookings.read(link.bookingId);
-      if (OPEN.includes(booking.booking.status)) await this.bookings.declineByOrder(link.bookingId, bookingPayment, `order:${stored.order.id}`);
+      if (OPEN.includes(booking.booking.status))
+        await this.bookings.declineByOrder(link.bookingId, bookingPayment, `order:${stored.order.id}`);
     }
     return order;
   }
@@ -162,7 +180,10 @@ export class OrderPayments {
       balance: { balance: fromMinor(Math.max(0, stored.totalMinor - paidMinor), currency), totalPaid: fromMinor(paidMinor, currency) },
       updatedDate: this.clock().toISOString(),
     };
-    const written = await this.storage.commerce.orders.update({ ...stored, order, paidMinor, revision: stored.revision + 1 }, stored.revision);
+    const written = await this.storage.commerce.orders.update(
+      { ...stored, order, paidMinor, revision: stored.revision + 1 },
+      stored.revision,
+    );
     if (!written) throw new ApiError(409, 'ORDER_CHANGED', `Order ${stored.order.id} changed meanwhile; try again.`);
     return order;
   }

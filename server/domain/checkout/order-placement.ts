@@ -25,7 +25,10 @@ const WAIT_MS = 20_000;
 const LEASE_MS = 120_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const summary = (minor: number, currency: string): PriceSummary => ({ subtotal: fromMinor(minor, currency), total: fromMinor(minor, currency) });
+const summary = (minor: number, currency: string): PriceSummary => ({
+  subtotal: fromMinor(minor, currency),
+  total: fromMinor(minor, currency),
+});
 
 /** What a booking's paymentStatus becomes when its order is created (contract section 7). */
 function paymentStatusFor(line: LineAmounts): PaymentStatus {
@@ -62,12 +65,31 @@ export class OrderPlacement {
       if (placed?.checkout.orderId) return { orderId: placed.checkout.orderId };
       const now = this.clock();
       const claimId = randomUUID();
-      const claim = await this.storage.commerce.orderClaims.claim({ checkoutId, bookingIds, claimId, at: now.toISOString(), claimedUntil: new Date(now.getTime() + LEASE_MS).toISOString() });
+      const claim = await this.storage.commerce.orderClaims.claim({
+        checkoutId,
+        bookingIds,
+        claimId,
+        at: now.toISOString(),
+        claimedUntil: new Date(now.getTime() + LEASE_MS).toISOString(),
+      });
       if (claim.kind === 'booking-busy') {
-        throw new ApiError(409, 'BOOKING_ORDER_IN_PROGRESS', `Booking ${claim.bookingId} is being paid for in another checkout right now; nothing was charged. Check the booking before paying again.`, { bookingId: claim.bookingId }, { 'retry-after': '1' });
+        throw new ApiError(
+          409,
+          'BOOKING_ORDER_IN_PROGRESS',
+          `Booking ${claim.bookingId} is being paid for in another checkout right now; nothing was charged. Check the booking before paying again.`,
+          { bookingId: claim.bookingId },
+          { 'retry-after': '1' },
+        );
       }
       if (claim.kind === 'busy') {
-        if (Date.now() > deadline) throw new ApiError(409, 'ORDER_IN_PROGRESS', 'This checkout is being paid right now; nothing more was charged. Retry shortly to get its order.', { checkoutId }, { 'retry-after': '1' });
+        if (Date.now() > deadline)
+          throw new ApiError(
+            409,
+            'ORDER_IN_PROGRESS',
+            'This checkout is being paid right now; nothing more was charged. Retry shortly to get its order.',
+            { checkoutId },
+            { 'retry-after': '1' },
+          );
         await sleep(pause);
         continue;
       }
@@ -80,7 +102,12 @@ export class OrderPlacement {
   }
 
   /** Only the claimant gets here: it alone may charge for this checkout and its bookings. */
-  private async placeClaimed(identity: Identity, stored: StoredCheckout, claimId: string, payment: PaymentInput | undefined): Promise<{ orderId: string }> {
+  private async placeClaimed(
+    identity: Identity,
+    stored: StoredCheckout,
+    claimId: string,
+    payment: PaymentInput | undefined,
+  ): Promise<{ orderId: string }> {
     const checkoutId = stored.checkout.id;
     const placed = await this.storage.commerce.checkouts.get(checkoutId);
     if (placed?.checkout.orderId) return { orderId: placed.checkout.orderId };
@@ -93,21 +120,43 @@ export class OrderPlacement {
     // failed write is never handed back to a later attempt as if it were paid.
     let charge: ChargeOutcome | undefined;
     if (totals.payNowMinor > 0) {
-      charge = await this.payments.charge({ namespace: `checkout:${checkoutId}`, key: claimId, amountMinor: totals.payNowMinor, currency: totals.currency, payment, description: lines.map((l) => l.title).join(', ') });
+      charge = await this.payments.charge({
+        namespace: `checkout:${checkoutId}`,
+        key: claimId,
+        amountMinor: totals.payNowMinor,
+        currency: totals.currency,
+        payment,
+        description: lines.map((l) => l.title).join(', '),
+      });
     }
     try {
       return await this.storage.transaction(() => this.writeOrder(identity, stored, lines, totals, charge));
     } catch (error) {
       // The order could not be written: give the money back so a failure never keeps a charge.
       if (charge?.result.outcome === 'succeeded') {
-        const record = { id: '', kind: 'CHARGE' as const, provider: charge.provider, providerRef: charge.result.chargeId, amountMinor: totals.payNowMinor, currency: totals.currency, status: 'SUCCEEDED' as const, createdDate: '' };
+        const record = {
+          id: '',
+          kind: 'CHARGE' as const,
+          provider: charge.provider,
+          providerRef: charge.result.chargeId,
+          amountMinor: totals.payNowMinor,
+          currency: totals.currency,
+          status: 'SUCCEEDED' as const,
+          createdDate: '',
+        };
         await this.payments.refund(record, totals.payNowMinor, `rollback:${claimId}`).catch(() => false);
       }
       throw error;
     }
   }
 
-  private async writeOrder(identity: Identity, stored: StoredCheckout, lines: LineAmounts[], totals: CheckoutTotals, charge: ChargeOutcome | undefined): Promise<{ orderId: string }> {
+  private async writeOrder(
+    identity: Identity,
+    stored: StoredCheckout,
+    lines: LineAmounts[],
+    totals: CheckoutTotals,
+    charge: ChargeOutcome | undefined,
+  ): Promise<{ orderId: string }> {
     const checkoutId = stored.checkout.id;
     // A claim whose lease lapsed may have let another order in: the links are the last word.
     for (const line of lines) if (await this.storage.commerce.orders.linkForBooking(line.bookingId)) throw alreadyOrdered(line.bookingId);
@@ -128,12 +177,19 @@ export class OrderPlacement {
     const record: StoredOrder = { order, scope: stored.scope, paidMinor, totalMinor: totals.subtotalMinor, revision: 1 };
     await this.storage.commerce.orders.insert(
       record,
-      lines.map((l) => ({ bookingId: l.bookingId, orderId, paymentOption: l.paymentOption, priceMinor: l.priceMinor, payNowMinor: l.payNowMinor })),
+      lines.map((l) => ({
+        bookingId: l.bookingId,
+        orderId,
+        paymentOption: l.paymentOption,
+        priceMinor: l.priceMinor,
+        payNowMinor: l.payNowMinor,
+      })),
     );
     if (charge) await this.payments.record({ orderId, charge, amountMinor: totals.payNowMinor, currency: totals.currency });
     await this.storage.commerce.checkouts.setOrderId(checkoutId, orderId);
     for (const line of lines) {
-      if (line.credits > 0 && identity.kind === 'member') await this.plans.useCredits(identity.memberId, line.serviceId, line.bookingId, line.credits);
+      if (line.credits > 0 && identity.kind === 'member')
+        await this.plans.useCredits(identity.memberId, line.serviceId, line.bookingId, line.credits);
     }
     // Last, so nothing after it can fail and roll back a booking change the live streams have already seen.
     for (const line of lines) await this.bookings.settleByOrder(line.bookingId, paymentStatusFor(line), `order:${orderId}`);

@@ -13,7 +13,6 @@ import { ApiError } from '../errors.js';
 export const ACCESS_TOKEN_SECONDS = 4 * 60 * 60;
 export const REFRESH_TOKEN_SECONDS = 30 * 24 * 60 * 60;
 
-
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 const newToken = (): string => randomBytes(32).toString('base64url');
 
@@ -51,8 +50,16 @@ export class TokenService {
     const refresh = newToken();
     const base = { subject, sessionId, familyId: familyId ?? sessionId, ...(clientId ? { clientId } : {}) };
     await this.storage.transaction(async () => {
-      await this.storage.tokens.insert(hashToken(access), { ...base, kind: 'access', expiresAt: new Date(now + ACCESS_TOKEN_SECONDS * 1000).toISOString() });
-      await this.storage.tokens.insert(hashToken(refresh), { ...base, kind: 'refresh', expiresAt: new Date(now + REFRESH_TOKEN_SECONDS * 1000).toISOString() });
+      await this.storage.tokens.insert(hashToken(access), {
+        ...base,
+        kind: 'access',
+        expiresAt: new Date(now + ACCESS_TOKEN_SECONDS * 1000).toISOString(),
+      });
+      await this.storage.tokens.insert(hashToken(refresh), {
+        ...base,
+        kind: 'refresh',
+        expiresAt: new Date(now + REFRESH_TOKEN_SECONDS * 1000).toISOString(),
+      });
     });
     return { access_token: access, refresh_token: refresh, expires_in: ACCESS_TOKEN_SECONDS, token_type: 'Bearer' };
   }
@@ -60,7 +67,8 @@ export class TokenService {
   /** Trade a live refresh token for a new session of the same subject; the old session ends. */
   async refresh(refreshToken: string): Promise<TokenResponse> {
     const record = await this.live(refreshToken);
-    if (!record || record.kind !== 'refresh') throw invalidGrant('The refresh token is not valid, was revoked or has expired: start again with grantType "anonymous".');
+    if (!record || record.kind !== 'refresh')
+      throw invalidGrant('The refresh token is not valid, was revoked or has expired: start again with grantType "anonymous".');
     await this.storage.tokens.revokeSession(record.sessionId, this.clock().toISOString());
     return this.issue(record.subject, record.clientId, record.familyId);
   }

@@ -35,7 +35,10 @@ export class LoginThrottle {
   /** Throws 429 when the email or the address is locked out. */
   check(attempt: { email: string; address: string }): void {
     const now = this.now();
-    for (const [key, max] of [[emailKey(attempt.email, attempt.address), this.maxPerEmail], [addressKey(attempt.address), this.maxPerAddress]] as const) {
+    for (const [key, max] of [
+      [emailKey(attempt.email, attempt.address), this.maxPerEmail],
+      [addressKey(attempt.address), this.maxPerAddress],
+    ] as const) {
       const recent = this.recent(key, now);
       if (recent.length >= max) {
         const retryAfter = Math.max(1, Math.ceil(((recent[0] ?? now) + this.windowMs - now) / 1000));
@@ -52,7 +55,8 @@ export class LoginThrottle {
 
   fail(attempt: { email: string; address: string }): void {
     const now = this.now();
-    for (const key of [emailKey(attempt.email, attempt.address), addressKey(attempt.address)]) this.failures.set(key, [...this.recent(key, now), now]);
+    for (const key of [emailKey(attempt.email, attempt.address), addressKey(attempt.address)])
+      this.failures.set(key, [...this.recent(key, now), now]);
     if (this.failures.size > 10_000) this.prune(now);
   }
 

@@ -54,7 +54,11 @@ export class MemberService {
     return this.storage.transaction(async () => {
       // Checked again inside: two registrations of one email may have raced past the first check.
       if (await this.storage.members.getByEmail(email)) throw exists();
-      const contactId = await this.storage.contacts.upsertByEmail({ email, ...(input.firstName ? { firstName: input.firstName } : {}), ...(input.lastName ? { lastName: input.lastName } : {}) });
+      const contactId = await this.storage.contacts.upsertByEmail({
+        email,
+        ...(input.firstName ? { firstName: input.firstName } : {}),
+        ...(input.lastName ? { lastName: input.lastName } : {}),
+      });
       const now = this.clock().toISOString();
       const member = {
         id: crypto.randomUUID(),

@@ -10,7 +10,15 @@
  */
 import type { OrderPaymentStatus } from '../../../src/model/checkout.js';
 
-export const PAYMENT_STATES: readonly OrderPaymentStatus[] = ['NOT_PAID', 'PENDING', 'PARTIALLY_PAID', 'PAID', 'PARTIALLY_REFUNDED', 'FULLY_REFUNDED', 'DECLINED'];
+export const PAYMENT_STATES: readonly OrderPaymentStatus[] = [
+  'NOT_PAID',
+  'PENDING',
+  'PARTIALLY_PAID',
+  'PAID',
+  'PARTIALLY_REFUNDED',
+  'FULLY_REFUNDED',
+  'DECLINED',
+];
 
 export type PaymentEvent =
   /** A charge accepted for later settlement went through; `paidMinor` of `totalMinor` is now paid. */
@@ -25,7 +33,13 @@ export type PaymentEvent =
   | { type: 'DECLINE_UNPAID' };
 
 export type PaymentEventType = PaymentEvent['type'];
-export const PAYMENT_EVENT_TYPES: readonly PaymentEventType[] = ['CHARGE_SETTLED', 'CHARGE_FAILED', 'MARK_PAID', 'REFUND', 'DECLINE_UNPAID'];
+export const PAYMENT_EVENT_TYPES: readonly PaymentEventType[] = [
+  'CHARGE_SETTLED',
+  'CHARGE_FAILED',
+  'MARK_PAID',
+  'REFUND',
+  'DECLINE_UNPAID',
+];
 
 export type PaymentDecision =
   | { kind: 'move'; from: OrderPaymentStatus; to: OrderPaymentStatus }
@@ -45,8 +59,10 @@ export function openingStatus(paidMinor: number, totalMinor: number, chargePendi
 
 type Cell = OrderPaymentStatus | 'ignore' | ((event: PaymentEvent) => OrderPaymentStatus) | string;
 
-const refunded = (event: PaymentEvent): OrderPaymentStatus => (event.type === 'REFUND' && event.remainingMinor > 0 ? 'PARTIALLY_REFUNDED' : 'FULLY_REFUNDED');
-const settled = (event: PaymentEvent): OrderPaymentStatus => (event.type === 'CHARGE_SETTLED' ? amountStatus(event.paidMinor, event.totalMinor) : 'PAID');
+const refunded = (event: PaymentEvent): OrderPaymentStatus =>
+  event.type === 'REFUND' && event.remainingMinor > 0 ? 'PARTIALLY_REFUNDED' : 'FULLY_REFUNDED';
+const settled = (event: PaymentEvent): OrderPaymentStatus =>
+  event.type === 'CHARGE_SETTLED' ? amountStatus(event.paidMinor, event.totalMinor) : 'PAID';
 
 /** Refusals are sentences; the rest are targets. Every (state × event) pair is here. */
 const TABLE: Record<OrderPaymentStatus, Record<PaymentEventType, Cell>> = {

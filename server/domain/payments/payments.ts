@@ -34,9 +34,19 @@ export class Payments {
   }
 
   /** Charge once per (namespace, key, card): a retry with the same key never charges twice. */
-  async charge(input: { namespace: string; key: string; amountMinor: number; currency: string; payment: PaymentInput | undefined; description?: string }): Promise<ChargeOutcome> {
+  async charge(input: {
+    namespace: string;
+    key: string;
+    amountMinor: number;
+    currency: string;
+    payment: PaymentInput | undefined;
+    description?: string;
+  }): Promise<ChargeOutcome> {
     if (!input.payment) {
-      throw ValidationError.field('payment', `is required: there is ${(input.amountMinor / 100).toFixed(2)} ${input.currency} to pay now. Send { provider: "sandbox", cardToken }.`);
+      throw ValidationError.field(
+        'payment',
+        `is required: there is ${(input.amountMinor / 100).toFixed(2)} ${input.currency} to pay now. Send { provider: "sandbox", cardToken }.`,
+      );
     }
     const provider = this.provider(input.payment.provider);
     const result = await provider.charge({
@@ -48,7 +58,16 @@ export class Payments {
       ...(input.description ? { description: input.description } : {}),
     });
     if (result.outcome === 'declined') {
-      await this.stores.payments.insert(this.recordOf({ kind: 'CHARGE', provider: provider.name, amountMinor: input.amountMinor, currency: input.currency, status: 'FAILED', reason: result.reason }));
+      await this.stores.payments.insert(
+        this.recordOf({
+          kind: 'CHARGE',
+          provider: provider.name,
+          amountMinor: input.amountMinor,
+          currency: input.currency,
+          status: 'FAILED',
+          reason: result.reason,
+        }),
+      );
       throw new ApiError(402, 'PAYMENT_DECLINED', result.reason, { declineCode: result.declineCode });
     }
     if (result.outcome === 'error') {
@@ -58,7 +77,13 @@ export class Payments {
   }
 
   /** The payment row for a charge that went through (inside the caller's transaction). */
-  async record(input: { orderId?: string; planOrderId?: string; charge: ChargeOutcome; amountMinor: number; currency: string }): Promise<void> {
+  async record(input: {
+    orderId?: string;
+    planOrderId?: string;
+    charge: ChargeOutcome;
+    amountMinor: number;
+    currency: string;
+  }): Promise<void> {
     const existing = await this.stores.payments.findByProviderRef(input.charge.provider, input.charge.result.chargeId);
     if (existing) return;
     await this.stores.payments.insert(
@@ -78,7 +103,12 @@ export class Payments {
   /** Give money back for a charge; records the refund. Returns false when the provider refused. */
   async refund(charge: PaymentRecord, amountMinor: number, key: string): Promise<boolean> {
     if (!charge.providerRef || amountMinor <= 0) return false;
-    const result = await this.provider(charge.provider).refund({ chargeId: charge.providerRef, amountMinor, currency: charge.currency, idempotencyKey: key });
+    const result = await this.provider(charge.provider).refund({
+      chargeId: charge.providerRef,
+      amountMinor,
+      currency: charge.currency,
+      idempotencyKey: key,
+    });
     await this.stores.payments.insert(
       this.recordOf({
         ...(charge.orderId ? { orderId: charge.orderId } : {}),

@@ -91,11 +91,22 @@ export class SandboxProvider implements PaymentProvider {
       case 'tok_async_declined':
         return { outcome: 'pending', chargeId: `ch_${crypto.randomUUID()}` };
       case 'tok_declined':
-        return { outcome: 'declined', reason: 'Your card was declined. Try another card, or choose to pay in person if the studio allows it.', declineCode: 'card_declined' };
+        return {
+          outcome: 'declined',
+          reason: 'Your card was declined. Try another card, or choose to pay in person if the studio allows it.',
+          declineCode: 'card_declined',
+        };
       case 'tok_error':
-        return { outcome: 'error', reason: 'The payment provider is not answering. Nothing was charged; please try again in a few minutes.' };
+        return {
+          outcome: 'error',
+          reason: 'The payment provider is not answering. Nothing was charged; please try again in a few minutes.',
+        };
       default:
-        return { outcome: 'declined', reason: `The sandbox does not know the card token "${request.cardToken}". Use tok_visa to pay.`, declineCode: 'invalid_token' };
+        return {
+          outcome: 'declined',
+          reason: `The sandbox does not know the card token "${request.cardToken}". Use tok_visa to pay.`,
+          declineCode: 'invalid_token',
+        };
     }
   }
 
@@ -103,7 +114,8 @@ export class SandboxProvider implements PaymentProvider {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       this.chargedMinor.set(chargeId, 0);
-      for (const l of this.listeners) l({ chargeId, orderId, outcome: 'failed', reason: 'The bank declined the payment after it was accepted.' });
+      for (const l of this.listeners)
+        l({ chargeId, orderId, outcome: 'failed', reason: 'The bank declined the payment after it was accepted.' });
     }, this.options.settleAfterMs ?? 2000);
     this.timers.add(timer);
   }

@@ -40,40 +40,64 @@ export class PlanService {
   }
 
   /** One plan order per Idempotency-Key: a retry answers the first order; another plan or card with it is 409. */
-  buy(memberId: string, planId: string, payment: PaymentInput, idempotencyKey: string | undefined): Promise<IdempotentAnswer<{ order: MemberPlanOrder }>> {
-    return this.idempotency.run<{ order: MemberPlanOrder }>({ scope: `plan-orders:member:${memberId}`, key: idempotencyKey, request: { planId, payment } }, async (remember) => {
-      const plan = await this.storage.plans.get(planId);
-      if (!plan) throw notFound('Pricing plan', planId, 'PLAN_NOT_FOUND');
-      const price = toMinor(plan.pricing.price, 'plan.pricing.price');
-      const orderId = randomUUID();
-      // A provider key of its own per attempt: a charge refunded after a failed write is never reused.
-      const charge = await this.payments.charge({ namespace: `plan:${memberId}`, key: orderId, amountMinor: price.minor, currency: price.currency, payment, description: plan.name });
-      const now = this.clock();
-      const order: MemberPlanOrder = {
-        id: orderId,
-        planId: plan.id,
-        planName: plan.name,
-        memberId,
-        status: 'ACTIVE',
-        ...(plan.credits !== undefined ? { credits: { total: plan.credits, remaining: plan.credits } } : {}),
-        startDate: now.toISOString(),
-        expirationDate: new Date(now.getTime() + plan.durationInDays * DAY_MS).toISOString(),
-      };
-      try {
-        await this.storage.transaction(async () => {
-          await this.storage.plans.insertMemberOrder(order);
-          await this.payments.record({ planOrderId: order.id, charge, amountMinor: price.minor, currency: price.currency });
-          await remember({ order });
+  buy(
+    memberId: string,
+    planId: string,
+    payment: PaymentInput,
+    idempotencyKey: string | undefined,
+  ): Promise<IdempotentAnswer<{ order: MemberPlanOrder }>> {
+    return this.idempotency.run<{ order: MemberPlanOrder }>(
+      { scope: `plan-orders:member:${memberId}`, key: idempotencyKey, request: { planId, payment } },
+      async (remember) => {
+        const plan = await this.storage.plans.get(planId);
+        if (!plan) throw notFound('Pricing plan', planId, 'PLAN_NOT_FOUND');
+        const price = toMinor(plan.pricing.price, 'plan.pricing.price');
+        const orderId = randomUUID();
+        // A provider key of its own per attempt: a charge refunded after a failed write is never reused.
+        const charge = await this.payments.charge({
+          namespace: `plan:${memberId}`,
+          key: orderId,
+          amountMinor: price.minor,
+          currency: price.currency,
+          payment,
+          description: plan.name,
         });
-      } catch (error) {
-        if (charge.result.outcome === 'succeeded') {
-          const record = { id: '', kind: 'CHARGE' as const, provider: charge.provider, providerRef: charge.result.chargeId, amountMinor: price.minor, currency: price.currency, status: 'SUCCEEDED' as const, createdDate: '' };
-          await this.payments.refund(record, price.minor, `rollback:${orderId}`).catch(() => false);
+        const now = this.clock();
+        const order: MemberPlanOrder = {
+          id: orderId,
+          planId: plan.id,
+          planName: plan.name,
+          memberId,
+          status: 'ACTIVE',
+          ...(plan.credits !== undefined ? { credits: { total: plan.credits, remaining: plan.credits } } : {}),
+          startDate: now.toISOString(),
+          expirationDate: new Date(now.getTime() + plan.durationInDays * DAY_MS).toISOString(),
+        };
+        try {
+          await this.storage.transaction(async () => {
+            await this.storage.plans.insertMemberOrder(order);
+            await this.payments.record({ planOrderId: order.id, charge, amountMinor: price.minor, currency: price.currency });
+            await remember({ order });
+          });
+        } catch (error) {
+          if (charge.result.outcome === 'succeeded') {
+            const record = {
+              id: '',
+              kind: 'CHARGE' as const,
+              provider: charge.provider,
+              providerRef: charge.result.chargeId,
+              amountMinor: price.minor,
+              currency: price.currency,
+              status: 'SUCCEEDED' as const,
+              createdDate: '',
+            };
+            await this.payments.refund(record, price.minor, `rollback:${orderId}`).catch(() => false);
+          }
+          throw error;
         }
-        throw error;
-      }
-      return { order };
-    });
+        return { order };
+      },
+    );
   }
 
   async memberOrders(memberId: string): Promise<MemberPlanOrder[]> {
@@ -82,7 +106,12 @@ export class PlanService {
     return (await this.storage.plans.listMemberOrders(memberId)).map((o): MemberPlanOrder => {
       const c = canceled.get(o.id);
       if (!c) return { ...o, status: o.expirationDate > now ? 'ACTIVE' : 'ENDED' };
-      return { ...o, status: 'CANCELED', ...(o.credits ? { credits: { ...o.credits, remaining: 0 } } : {}), cancellation: { cause: 'PAYMENT_FAILURE', reason: c.reason, effectiveDate: c.canceledDate } };
+      return {
+        ...o,
+        status: 'CANCELED',
+        ...(o.credits ? { credits: { ...o.credits, remaining: 0 } } : {}),
+        cancellation: { cause: 'PAYMENT_FAILURE', reason: c.reason, effectiveDate: c.canceledDate },
+      };
     });
   }
 
@@ -96,15 +125,31 @@ export class PlanService {
     const canceled = new Set((await this.storage.commerce.planOrders.cancellations(memberId)).map((c) => c.planOrderId));
     const orders = (await this.storage.plans.listMemberOrders(memberId)).sort((a, b) => a.expirationDate.localeCompare(b.expirationDate));
     const covering = orders.filter((o) => plans.get(o.planId)?.eligibleServiceIds.includes(serviceId));
-    if (covering.length === 0) throw new ApiError(428, 'NO_ELIGIBLE_PLAN', 'None of your pricing plans covers this service. Choose another way to pay, or buy a plan that covers it.');
+    if (covering.length === 0)
+      throw new ApiError(
+        428,
+        'NO_ELIGIBLE_PLAN',
+        'None of your pricing plans covers this service. Choose another way to pay, or buy a plan that covers it.',
+      );
     const eligible = covering.filter((o) => !canceled.has(o.id));
-    if (eligible.length === 0) throw new ApiError(428, 'PLAN_CANCELED', 'Your pricing plan for this service was canceled because its payment failed. Buy it again, or choose another way to pay.');
+    if (eligible.length === 0)
+      throw new ApiError(
+        428,
+        'PLAN_CANCELED',
+        'Your pricing plan for this service was canceled because its payment failed. Buy it again, or choose another way to pay.',
+      );
     const active = eligible.filter((o) => o.expirationDate > now);
-    if (active.length === 0) throw new ApiError(428, 'PLAN_EXPIRED', 'Your pricing plan for this service has expired. Renew it, or choose another way to pay.');
+    if (active.length === 0)
+      throw new ApiError(428, 'PLAN_EXPIRED', 'Your pricing plan for this service has expired. Renew it, or choose another way to pay.');
     for (const order of active) {
       if (await this.storage.commerce.credits.use({ bookingId, planOrderId: order.id, credits, usedDate: now })) return;
     }
-    throw new ApiError(428, 'NO_CREDITS_LEFT', `Your pricing plan has fewer than ${credits} credit(s) left for this booking. Book fewer places, or choose another way to pay.`, { needed: credits });
+    throw new ApiError(
+      428,
+      'NO_CREDITS_LEFT',
+      `Your pricing plan has fewer than ${credits} credit(s) left for this booking. Book fewer places, or choose another way to pay.`,
+      { needed: credits },
+    );
   }
 
   /** The plan's payment failed after the sale: cancel it once, and decline its bookings still ahead. */
@@ -116,7 +161,8 @@ export class PlanService {
       for (const use of await this.storage.commerce.credits.openUsesOf(planOrderId)) {
         const { booking } = await this.bookings.read(use.bookingId);
         const started = booking.startDate !== undefined && Date.parse(booking.startDate) <= now.getTime();
-        if (OPEN.includes(booking.status) && !started) await this.bookings.declineByOrder(booking.id, 'NOT_PAID', `plan-order:${planOrderId}`);
+        if (OPEN.includes(booking.status) && !started)
+          await this.bookings.declineByOrder(booking.id, 'NOT_PAID', `plan-order:${planOrderId}`);
       }
     });
   }

@@ -40,10 +40,12 @@ function sameChoice(a: ServiceChoice, b: ServiceChoice): boolean {
 /** The variant a line's choices select, or a ValidationError naming the line. */
 export function findVariant(variants: ServiceOptionsAndVariants, choices: ServiceChoice[], field: string) {
   const wanted = choices[0];
-  if (!wanted || choices.length !== 1) throw ValidationError.field(field, 'must hold exactly one choice of the service\'s option');
+  if (!wanted || choices.length !== 1) throw ValidationError.field(field, "must hold exactly one choice of the service's option");
   const variant = variants.variants.values.find((v) => v.choices[0] && sameChoice(v.choices[0], wanted));
   if (!variant) {
-    const known = variants.variants.values.map((v) => v.choices[0]?.custom ?? (v.choices[0]?.duration ? `${v.choices[0].duration.minutes} min` : v.choices[0]?.staffMemberId)).join(', ');
+    const known = variants.variants.values
+      .map((v) => v.choices[0]?.custom ?? (v.choices[0]?.duration ? `${v.choices[0].duration.minutes} min` : v.choices[0]?.staffMemberId))
+      .join(', ');
     throw ValidationError.field(field, `is not one of the service's variants (${known})`);
   }
   return variant;
@@ -53,11 +55,22 @@ function basePrice(service: Service): Money | undefined {
   return service.payment.fixed?.price ?? service.payment.varied?.defaultPrice;
 }
 
-export function priceFor(service: Service, variants: ServiceOptionsAndVariants | null, lines: PriceLineInput[], field = 'booking'): PriceBreakdown {
+export function priceFor(
+  service: Service,
+  variants: ServiceOptionsAndVariants | null,
+  lines: PriceLineInput[],
+  field = 'booking',
+): PriceBreakdown {
   const base = basePrice(service);
   const currency = base?.currency ?? variants?.variants.values[0]?.price.currency ?? 'USD';
   if (service.payment.rateType === 'CUSTOM') {
-    return { currency, totalMinor: null, depositMinor: null, priceDescription: service.payment.custom?.description ?? '', lines: lines.map((l) => ({ ...l, pricePerParticipantMinor: 0 })) };
+    return {
+      currency,
+      totalMinor: null,
+      depositMinor: null,
+      priceDescription: service.payment.custom?.description ?? '',
+      lines: lines.map((l) => ({ ...l, pricePerParticipantMinor: 0 })),
+    };
   }
   const priced = lines.map((line, i): PricedLine => {
     if (service.payment.rateType === 'NO_FEE') return { ...line, pricePerParticipantMinor: 0 };

@@ -7,7 +7,12 @@ const Local = Type.String({ minLength: 1, maxLength: 40, description: 'a local d
 const Zone = Type.String({ minLength: 1, maxLength: 64, description: 'an IANA time zone' });
 
 const cursorPaging = (max: number) =>
-  Type.Optional(Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: max })), cursor: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])) }));
+  Type.Optional(
+    Type.Object({
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: max })),
+      cursor: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+    }),
+  );
 
 export const AppointmentSlotsRequestSchema = Type.Object({
   serviceId: Id,
@@ -17,7 +22,9 @@ export const AppointmentSlotsRequestSchema = Type.Object({
   bookable: Type.Optional(Type.Boolean()),
   cursorPaging: cursorPaging(1000),
   customerChoices: Type.Optional(Type.Object({ durationInMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 1440 })) })),
-  resourceTypes: Type.Optional(Type.Array(Type.Object({ resourceTypeId: Id, resourceIds: Type.Optional(Type.Array(Id, { maxItems: 200 })) }), { maxItems: 10 })),
+  resourceTypes: Type.Optional(
+    Type.Array(Type.Object({ resourceTypeId: Id, resourceIds: Type.Optional(Type.Array(Id, { maxItems: 200 })) }), { maxItems: 10 }),
+  ),
 });
 export type AppointmentSlotsRequest = Static<typeof AppointmentSlotsRequestSchema>;
 

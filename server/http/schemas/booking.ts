@@ -20,7 +20,10 @@ export const ServiceChoiceSchema = Type.Object({
 
 export const ParticipantsChoicesSchema = Type.Object({
   serviceChoices: Type.Array(
-    Type.Object({ numberOfParticipants: Type.Integer({ minimum: 1, maximum: 1000 }), choices: Type.Array(ServiceChoiceSchema, { minItems: 1, maxItems: 5 }) }),
+    Type.Object({
+      numberOfParticipants: Type.Integer({ minimum: 1, maximum: 1000 }),
+      choices: Type.Array(ServiceChoiceSchema, { minItems: 1, maxItems: 5 }),
+    }),
     { minItems: 1, maxItems: 20 },
   ),
 });
@@ -94,7 +97,9 @@ export const RevisionedStatusRequestSchema = Type.Object({
 export const CancelRequestSchema = Type.Object({
   revision: RevisionSchema,
   participantNotification: Type.Optional(NotificationSchema),
-  flowControlSettings: Type.Optional(Type.Object({ ignoreCancellationPolicy: Type.Optional(Type.Boolean()), withRefund: Type.Optional(Type.Boolean()) })),
+  flowControlSettings: Type.Optional(
+    Type.Object({ ignoreCancellationPolicy: Type.Optional(Type.Boolean()), withRefund: Type.Optional(Type.Boolean()) }),
+  ),
 });
 
 export const RescheduleRequestSchema = Type.Object({

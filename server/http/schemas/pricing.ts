@@ -6,7 +6,9 @@ export const ChoiceSchema = Type.Object({
   choiceId: Type.Optional(Type.String({ maxLength: 100 })),
   custom: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   staffMemberId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  duration: Type.Optional(Type.Object({ minutes: Type.Integer({ minimum: 1, maximum: 1440 }), name: Type.Optional(Type.String({ maxLength: 200 })) })),
+  duration: Type.Optional(
+    Type.Object({ minutes: Type.Integer({ minimum: 1, maximum: 1440 }), name: Type.Optional(Type.String({ maxLength: 200 })) }),
+  ),
 });
 
 export const ServiceChoicesSchema = Type.Array(

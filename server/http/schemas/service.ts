@@ -8,7 +8,9 @@ const RateType = Type.Union([Type.Literal('FIXED'), Type.Literal('VARIED'), Type
 
 const PaymentSchema = Type.Object({
   rateType: RateType,
-  fixed: Type.Optional(Type.Object({ price: MoneySchema, deposit: Type.Optional(MoneySchema), fullUpfrontPaymentAllowed: Type.Optional(Bool) })),
+  fixed: Type.Optional(
+    Type.Object({ price: MoneySchema, deposit: Type.Optional(MoneySchema), fullUpfrontPaymentAllowed: Type.Optional(Bool) }),
+  ),
   varied: Type.Optional(
     Type.Object({ defaultPrice: MoneySchema, deposit: Type.Optional(MoneySchema), fullUpfrontPaymentAllowed: Type.Optional(Bool) }),
   ),
@@ -40,8 +42,16 @@ export const ServiceFieldsSchema = Type.Object({
   tagLine: Type.Optional(Type.String({ maxLength: 6000 })),
   hidden: Type.Optional(Bool),
   defaultCapacity: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
-  category: Type.Optional(Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }), name: Type.Optional(Type.String({ maxLength: 200 })) })),
-  media: Type.Optional(Type.Object({ items: Type.Array(ImageSchema, { maxItems: 50 }), mainMedia: Type.Optional(ImageSchema), coverMedia: Type.Optional(ImageSchema) })),
+  category: Type.Optional(
+    Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }), name: Type.Optional(Type.String({ maxLength: 200 })) }),
+  ),
+  media: Type.Optional(
+    Type.Object({
+      items: Type.Array(ImageSchema, { maxItems: 50 }),
+      mainMedia: Type.Optional(ImageSchema),
+      coverMedia: Type.Optional(ImageSchema),
+    }),
+  ),
   payment: PaymentSchema,
   onlineBooking: Type.Optional(
     Type.Object({ enabled: Type.Optional(Bool), requireManualApproval: Type.Optional(Bool), allowMultipleRequests: Type.Optional(Bool) }),
@@ -73,7 +83,9 @@ const ChoiceSchema = Type.Object({
   optionId: Type.String({ minLength: 1, maxLength: 100 }),
   custom: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   staffMemberId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  duration: Type.Optional(Type.Object({ minutes: Type.Integer({ minimum: 1, maximum: 1440 }), name: Type.Optional(Type.String({ maxLength: 200 })) })),
+  duration: Type.Optional(
+    Type.Object({ minutes: Type.Integer({ minimum: 1, maximum: 1440 }), name: Type.Optional(Type.String({ maxLength: 200 })) }),
+  ),
 });
 
 export const OptionsAndVariantsFieldsSchema = Type.Object({
@@ -83,17 +95,29 @@ export const OptionsAndVariantsFieldsSchema = Type.Object({
       Type.Object({
         id: Type.String({ minLength: 1, maxLength: 100 }),
         type: Type.Union([Type.Literal('CUSTOM'), Type.Literal('STAFF_MEMBER'), Type.Literal('DURATION')]),
-        customData: Type.Optional(Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), choices: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 100 }) })),
+        customData: Type.Optional(
+          Type.Object({
+            name: Type.String({ minLength: 1, maxLength: 200 }),
+            choices: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 100 }),
+          }),
+        ),
         durationData: Type.Optional(Type.Object({ name: Type.String({ maxLength: 200 }) })),
       }),
       { minItems: 1, maxItems: 1 },
     ),
   }),
   variants: Type.Object({
-    values: Type.Array(Type.Object({ id: Type.Optional(Type.String({ maxLength: 100 })), choices: Type.Array(ChoiceSchema, { minItems: 1, maxItems: 1 }), price: MoneySchema }), {
-      minItems: 1,
-      maxItems: 100,
-    }),
+    values: Type.Array(
+      Type.Object({
+        id: Type.Optional(Type.String({ maxLength: 100 })),
+        choices: Type.Array(ChoiceSchema, { minItems: 1, maxItems: 1 }),
+        price: MoneySchema,
+      }),
+      {
+        minItems: 1,
+        maxItems: 100,
+      },
+    ),
   }),
 });
 export type OptionsAndVariantsFields = Static<typeof OptionsAndVariantsFieldsSchema>;

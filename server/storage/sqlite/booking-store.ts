@@ -55,10 +55,21 @@ const COLUMNS = `id, service_id, schedule_id, event_id, resource_id, start_utc, 
   double_booked, skip_availability, visitor_id, member_id, contact_id, booking_json, revision, created_date, updated_date`;
 
 function appendHistory(db: Db, b: Booking, change: BookingChange): void {
-  prepared(db, 
+  prepared(
+    db,
     `INSERT INTO booking_history (booking_id, revision, action, from_status, to_status, actor_kind, actor_id, changed_date, booking_json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(b.id, Number(b.revision), change.action, change.fromStatus, b.status, change.actor.kind, change.actor.id ?? null, change.at, toJson(b));
+  ).run(
+    b.id,
+    Number(b.revision),
+    change.action,
+    change.fromStatus,
+    b.status,
+    change.actor.kind,
+    change.actor.id ?? null,
+    change.at,
+    toJson(b),
+  );
 }
 
 export class SqliteBookingStore implements BookingStore {
@@ -66,7 +77,8 @@ export class SqliteBookingStore implements BookingStore {
 
   get(id: string): Promise<StoredBooking | null> {
     return this.x.exec((db) => {
-      const r = prepared(db, 'SELECT booking_json, skip_availability, visitor_id, member_id FROM bookings WHERE id = ?').get(id) as Row | undefined;
+      const r = prepared(db, 'SELECT booking_json, skip_availability, visitor_id, member_id FROM bookings WHERE id = ?').get(id) as
+        Row | undefined;
       return r ? toRecord(r) : null;
     });
   }
@@ -74,7 +86,12 @@ export class SqliteBookingStore implements BookingStore {
   insert(record: StoredBooking, change: BookingChange): Promise<void> {
     return this.x.exec((db) =>
       db.transaction(() => {
-        prepared(db, `INSERT INTO bookings (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')})`).run(...columns(record));
+        prepared(
+          db,
+          `INSERT INTO bookings (${COLUMNS}) VALUES (${COLUMNS.split(',')
+            .map(() => '?')
+            .join(', ')})`,
+        ).run(...columns(record));
         appendHistory(db, record.booking, change);
       })(),
     );
@@ -84,8 +101,12 @@ export class SqliteBookingStore implements BookingStore {
     return this.x.exec((db) =>
       db.transaction(() => {
         const [id, ...rest] = columns(record);
-        const sets = COLUMNS.split(',').slice(1).map((c) => `${c.trim()} = ?`).join(', ');
-        const changed = prepared(db, `UPDATE bookings SET ${sets} WHERE id = ? AND revision = ?`).run(...rest, id, Number(expectedRevision)).changes > 0;
+        const sets = COLUMNS.split(',')
+          .slice(1)
+          .map((c) => `${c.trim()} = ?`)
+          .join(', ');
+        const changed =
+          prepared(db, `UPDATE bookings SET ${sets} WHERE id = ? AND revision = ?`).run(...rest, id, Number(expectedRevision)).changes > 0;
         if (changed) appendHistory(db, record.booking, change);
         return changed;
       })(),
@@ -127,8 +148,15 @@ export class SqliteBookingStore implements BookingStore {
     return this.x.exec((db) =>
       (
         prepared(db, 'SELECT * FROM booking_history WHERE booking_id = ? ORDER BY seq').all(bookingId) as {
-          booking_id: string; revision: number; action: string; from_status: Booking['status'] | null; to_status: Booking['status'];
-          actor_kind: BookingChange['actor']['kind']; actor_id: string | null; changed_date: string; booking_json: string;
+          booking_id: string;
+          revision: number;
+          action: string;
+          from_status: Booking['status'] | null;
+          to_status: Booking['status'];
+          actor_kind: BookingChange['actor']['kind'];
+          actor_id: string | null;
+          changed_date: string;
+          booking_json: string;
         }[]
       ).map((r) => ({
         bookingId: r.booking_id,
@@ -145,9 +173,10 @@ export class SqliteBookingStore implements BookingStore {
 
   saveAccessToken(tokenHash: string, t: BookingAccessToken, maxLive: number): Promise<void> {
     return this.x.exec((db) => {
-      prepared(db, 'INSERT INTO booking_access_tokens (token_hash, booking_id, family_id, created_date, expires_at) VALUES (?, ?, ?, ?, ?)').run(
-        tokenHash, t.bookingId, t.familyId ?? null, t.createdDate, t.expiresAt,
-      );
+      prepared(
+        db,
+        'INSERT INTO booking_access_tokens (token_hash, booking_id, family_id, created_date, expires_at) VALUES (?, ?, ?, ?, ?)',
+      ).run(tokenHash, t.bookingId, t.familyId ?? null, t.createdDate, t.expiresAt);
       // Keep the newest `maxLive`: a leaked old link stops working once enough new ones were asked for.
       prepared(
         db,
@@ -160,14 +189,26 @@ export class SqliteBookingStore implements BookingStore {
 
   findByAccessToken(tokenHash: string, now: string): Promise<BookingAccessToken | null> {
     return this.x.exec((db) => {
-      const r = prepared(db, 'SELECT booking_id, family_id, created_date, expires_at FROM booking_access_tokens WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?').get(tokenHash, now) as
-        | { booking_id: string; family_id: string | null; created_date: string; expires_at: string }
-        | undefined;
-      return r ? { bookingId: r.booking_id, ...(r.family_id ? { familyId: r.family_id } : {}), createdDate: r.created_date, expiresAt: r.expires_at } : null;
+      const r = prepared(
+        db,
+        'SELECT booking_id, family_id, created_date, expires_at FROM booking_access_tokens WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?',
+      ).get(tokenHash, now) as { booking_id: string; family_id: string | null; created_date: string; expires_at: string } | undefined;
+      return r
+        ? {
+            bookingId: r.booking_id,
+            ...(r.family_id ? { familyId: r.family_id } : {}),
+            createdDate: r.created_date,
+            expiresAt: r.expires_at,
+          }
+        : null;
     });
   }
 
   revokeAccessTokensOfFamily(familyId: string, at: string): Promise<number> {
-    return this.x.exec((db) => prepared(db, 'UPDATE booking_access_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL').run(at, familyId).changes);
+    return this.x.exec(
+      (db) =>
+        prepared(db, 'UPDATE booking_access_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL').run(at, familyId)
+          .changes,
+    );
   }
 }

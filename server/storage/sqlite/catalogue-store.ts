@@ -181,11 +181,37 @@ function serviceParams(s: Service): Record<string, unknown> {
 }
 
 const SERVICE_COLUMNS = [
-  'id', 'type', 'name', 'description', 'tag_line', 'category_id', 'default_capacity', 'hidden', 'rate_type',
-  'currency', 'price_minor', 'deposit_minor', 'full_upfront_allowed', 'custom_price_description', 'pay_online',
-  'pay_in_person', 'pay_deposit', 'pay_pricing_plan', 'online_enabled', 'require_manual_approval',
-  'allow_multiple_requests', 'schedule_id', 'session_durations_json', 'time_between_sessions', 'policy_id',
-  'media_json', 'locations_json', 'slug', 'revision', 'created_date', 'updated_date',
+  'id',
+  'type',
+  'name',
+  'description',
+  'tag_line',
+  'category_id',
+  'default_capacity',
+  'hidden',
+  'rate_type',
+  'currency',
+  'price_minor',
+  'deposit_minor',
+  'full_upfront_allowed',
+  'custom_price_description',
+  'pay_online',
+  'pay_in_person',
+  'pay_deposit',
+  'pay_pricing_plan',
+  'online_enabled',
+  'require_manual_approval',
+  'allow_multiple_requests',
+  'schedule_id',
+  'session_durations_json',
+  'time_between_sessions',
+  'policy_id',
+  'media_json',
+  'locations_json',
+  'slug',
+  'revision',
+  'created_date',
+  'updated_date',
 ] as const;
 
 function writeServiceLinks(db: Db, s: Service): void {
@@ -208,16 +234,17 @@ interface VariantsRow {
 
 function rowToVariants(db: Db, row: VariantsRow): ServiceOptionsAndVariants {
   const variants = (
-    db
-      .prepare('SELECT * FROM service_variants WHERE options_variants_id = ? ORDER BY position')
-      .all(row.id) as { id: string; choices_json: string; price_minor: number; currency: string }[]
-  ).map(
-    (v): ServiceVariant => ({
-      id: v.id,
-      choices: fromJson(v.choices_json, []),
-      price: fromMinor(v.price_minor, v.currency),
-    }),
-  );
+    db.prepare('SELECT * FROM service_variants WHERE options_variants_id = ? ORDER BY position').all(row.id) as {
+      id: string;
+      choices_json: string;
+      price_minor: number;
+      currency: string;
+    }[]
+  ).map((v): ServiceVariant => ({
+    id: v.id,
+    choices: fromJson(v.choices_json, []),
+    price: fromMinor(v.price_minor, v.currency),
+  }));
   const prices = variants.map((v) => v.price);
   const minor = (p: { value: string; currency: string }) => toMinor(p, 'price').minor;
   const sorted = [...prices].sort((a, b) => minor(a) - minor(b));
@@ -278,9 +305,9 @@ export class SqliteCatalogueStore implements CatalogueStore {
     return this.x.exec((db) =>
       db.transaction(() => {
         const params = serviceParams(service);
-        db.prepare(
-          `INSERT INTO services (${SERVICE_COLUMNS.join(', ')}) VALUES (${SERVICE_COLUMNS.map((c) => `@${c}`).join(', ')})`,
-        ).run(pick(params, SERVICE_COLUMNS));
+        db.prepare(`INSERT INTO services (${SERVICE_COLUMNS.join(', ')}) VALUES (${SERVICE_COLUMNS.map((c) => `@${c}`).join(', ')})`).run(
+          pick(params, SERVICE_COLUMNS),
+        );
         writeServiceLinks(db, service);
       })(),
     );
@@ -343,9 +370,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
     return this.x.exec((db) =>
       db.transaction(() => {
         const result = db
-          .prepare(
-            'UPDATE service_options_variants SET options_json = ?, revision = ?, updated_date = ? WHERE id = ? AND revision = ?',
-          )
+          .prepare('UPDATE service_options_variants SET options_json = ?, revision = ?, updated_date = ? WHERE id = ? AND revision = ?')
           .run(toJson(v.options.values), Number(v.revision), new Date().toISOString(), v.id, Number(expectedRevision));
         if (result.changes === 0) return false;
         writeVariantRows(db, v);

@@ -3,7 +3,12 @@ import type { Storage } from '../types.js';
 import { openDatabase, SqliteExecutor } from './database.js';
 import { SqliteCatalogueStore } from './catalogue-store.js';
 import {
-  SqliteBusinessStore, SqlitePolicyStore, SqliteStaffStore, SqliteScheduleStore, SqliteContactStore, SqlitePlanStore,
+  SqliteBusinessStore,
+  SqlitePolicyStore,
+  SqliteStaffStore,
+  SqliteScheduleStore,
+  SqliteContactStore,
+  SqlitePlanStore,
   SqliteMemberStore,
 } from './other-stores.js';
 import { SqliteOccupancyReader } from './occupancy-reader.js';

@@ -10,7 +10,13 @@ import { prepared } from './statements.js';
 export class SqliteOrderClaimStore implements OrderClaimStore {
   constructor(private readonly x: SqliteExecutor) {}
 
-  claim(input: { checkoutId: string; bookingIds: string[]; claimId: string; at: string; claimedUntil: string }): Promise<OrderClaimOutcome> {
+  claim(input: {
+    checkoutId: string;
+    bookingIds: string[];
+    claimId: string;
+    at: string;
+    claimedUntil: string;
+  }): Promise<OrderClaimOutcome> {
     return this.x.exec((db) =>
       db.transaction((): OrderClaimOutcome => {
         const subjects = [`checkout:${input.checkoutId}`, ...input.bookingIds.map((id) => `booking:${id}`)];

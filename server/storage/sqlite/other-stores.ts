@@ -5,7 +5,14 @@ import type { BookingPolicy } from '../../../src/model/policy.js';
 import type { PricingPlan, MemberPlanOrder } from '../../../src/model/members.js';
 import type { ContactDetails } from '../../../src/model/booking.js';
 import type {
-  BusinessStore, PolicyStore, StaffStore, ScheduleStore, ContactStore, PlanStore, MemberStore, MemberRecord,
+  BusinessStore,
+  PolicyStore,
+  StaffStore,
+  ScheduleStore,
+  ContactStore,
+  PlanStore,
+  MemberStore,
+  MemberRecord,
 } from '../types.js';
 import { fromMinor, toMinor } from '../../domain/money.js';
 import { bool, fromJson, int, toJson, type SqliteExecutor, type Db } from './database.js';
@@ -15,8 +22,7 @@ export class SqliteBusinessStore implements BusinessStore {
   get(): Promise<Business | null> {
     return this.x.exec((db) => {
       const r = db.prepare('SELECT * FROM business LIMIT 1').get() as
-        | { id: string; name: string; time_zone: string; currency: string; locale: string; email: string | null }
-        | undefined;
+        { id: string; name: string; time_zone: string; currency: string; locale: string; email: string | null } | undefined;
       return r
         ? { id: r.id, name: r.name, timeZone: r.time_zone, currency: r.currency, locale: r.locale, ...(r.email ? { email: r.email } : {}) }
         : null;
@@ -63,7 +69,9 @@ function policyBody(p: BookingPolicy): string {
 export class SqlitePolicyStore implements PolicyStore {
   constructor(private readonly x: SqliteExecutor) {}
   list(): Promise<BookingPolicy[]> {
-    return this.x.exec((db) => (db.prepare('SELECT * FROM booking_policies ORDER BY created_date, id').all() as PolicyRow[]).map(rowToPolicy));
+    return this.x.exec((db) =>
+      (db.prepare('SELECT * FROM booking_policies ORDER BY created_date, id').all() as PolicyRow[]).map(rowToPolicy),
+    );
   }
   get(id: string): Promise<BookingPolicy | null> {
     return this.x.exec((db) => {
@@ -104,8 +112,7 @@ const toMinute = (hhmm: string): number => {
   const [h, m] = hhmm.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);
 };
-const toHhmm = (minute: number): string =>
-  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+const toHhmm = (minute: number): string => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 interface StaffRow {
   id: string;
@@ -119,7 +126,9 @@ interface StaffRow {
 
 function rowToStaff(db: Db, r: StaffRow): StaffMember {
   const hours = (
-    db.prepare('SELECT weekday, start_minute, end_minute FROM working_hours WHERE staff_id = ? ORDER BY weekday, start_minute').all(r.id) as {
+    db
+      .prepare('SELECT weekday, start_minute, end_minute FROM working_hours WHERE staff_id = ? ORDER BY weekday, start_minute')
+      .all(r.id) as {
       weekday: number;
       start_minute: number;
       end_minute: number;
@@ -297,7 +306,9 @@ export class SqliteScheduleStore implements ScheduleStore {
       if (ruleIds.length === 0) return [];
       return (
         db
-          .prepare(`SELECT rule_id, local_start FROM session_exceptions WHERE status = 'CANCELLED' AND rule_id IN (${ruleIds.map(() => '?').join(', ')})`)
+          .prepare(
+            `SELECT rule_id, local_start FROM session_exceptions WHERE status = 'CANCELLED' AND rule_id IN (${ruleIds.map(() => '?').join(', ')})`,
+          )
           .all(...ruleIds) as { rule_id: string; local_start: string }[]
       ).map((r) => ({ ruleId: r.rule_id, localStart: r.local_start }));
     });
@@ -305,7 +316,10 @@ export class SqliteScheduleStore implements ScheduleStore {
   setOccurrenceCancelled(ruleId: string, localStart: string, cancelled: boolean): Promise<void> {
     return this.x.exec((db) => {
       if (cancelled) {
-        db.prepare(`INSERT OR IGNORE INTO session_exceptions (rule_id, local_start, status) VALUES (?, ?, 'CANCELLED')`).run(ruleId, localStart);
+        db.prepare(`INSERT OR IGNORE INTO session_exceptions (rule_id, local_start, status) VALUES (?, ?, 'CANCELLED')`).run(
+          ruleId,
+          localStart,
+        );
       } else {
         db.prepare('DELETE FROM session_exceptions WHERE rule_id = ? AND local_start = ?').run(ruleId, localStart);
       }
@@ -338,8 +352,7 @@ export class SqliteContactStore implements ContactStore {
   get(id: string): Promise<(ContactDetails & { contactId: string }) | null> {
     return this.x.exec((db) => {
       const r = db.prepare('SELECT * FROM contacts WHERE id = ?').get(id) as
-        | { id: string; email: string | null; first_name: string | null; last_name: string | null; phone: string | null }
-        | undefined;
+        { id: string; email: string | null; first_name: string | null; last_name: string | null; phone: string | null } | undefined;
       if (!r) return null;
       return {
         contactId: r.id,
@@ -365,9 +378,11 @@ interface PlanRow {
 export class SqlitePlanStore implements PlanStore {
   constructor(private readonly x: SqliteExecutor) {}
   private toPlan(db: Db, r: PlanRow): PricingPlan {
-    const eligible = (db.prepare('SELECT service_id FROM service_pricing_plans WHERE plan_id = ? ORDER BY service_id').all(r.id) as {
-      service_id: string;
-    }[]).map((x) => x.service_id);
+    const eligible = (
+      db.prepare('SELECT service_id FROM service_pricing_plans WHERE plan_id = ? ORDER BY service_id').all(r.id) as {
+        service_id: string;
+      }[]
+    ).map((x) => x.service_id);
     return {
       id: r.id,
       name: r.name,
@@ -379,7 +394,9 @@ export class SqlitePlanStore implements PlanStore {
     };
   }
   list(): Promise<PricingPlan[]> {
-    return this.x.exec((db) => (db.prepare('SELECT * FROM pricing_plans ORDER BY price_minor, name').all() as PlanRow[]).map((r) => this.toPlan(db, r)));
+    return this.x.exec((db) =>
+      (db.prepare('SELECT * FROM pricing_plans ORDER BY price_minor, name').all() as PlanRow[]).map((r) => this.toPlan(db, r)),
+    );
   }
   get(id: string): Promise<PricingPlan | null> {
     return this.x.exec((db) => {
@@ -392,7 +409,16 @@ export class SqlitePlanStore implements PlanStore {
       const price = toMinor(p.pricing.price, 'plan.pricing.price');
       db.prepare(
         'INSERT INTO pricing_plans (id, name, description, price_minor, currency, credits, duration_days, created_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(p.id, p.name, p.description ?? null, price.minor, price.currency, p.credits ?? null, p.durationInDays, new Date().toISOString());
+      ).run(
+        p.id,
+        p.name,
+        p.description ?? null,
+        price.minor,
+        price.currency,
+        p.credits ?? null,
+        p.durationInDays,
+        new Date().toISOString(),
+      );
       const link = db.prepare('INSERT OR IGNORE INTO service_pricing_plans (service_id, plan_id) VALUES (?, ?)');
       for (const serviceId of p.eligibleServiceIds) link.run(serviceId, p.id);
     });
@@ -406,8 +432,14 @@ export class SqlitePlanStore implements PlanStore {
              WHERE o.member_id = ? ORDER BY o.start_date`,
           )
           .all(memberId) as {
-          id: string; plan_id: string; plan_name: string; member_id: string; credits_total: number | null;
-          credits_remaining: number | null; start_date: string; expiration_date: string;
+          id: string;
+          plan_id: string;
+          plan_name: string;
+          member_id: string;
+          credits_total: number | null;
+          credits_remaining: number | null;
+          start_date: string;
+          expiration_date: string;
         }[]
       ).map((r) => ({
         id: r.id,
@@ -426,7 +458,16 @@ export class SqlitePlanStore implements PlanStore {
       db.prepare(
         `INSERT INTO member_plan_orders (id, plan_id, member_id, credits_total, credits_remaining, start_date, expiration_date, created_date)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(o.id, o.planId, o.memberId, o.credits?.total ?? null, o.credits?.remaining ?? null, o.startDate, o.expirationDate, new Date().toISOString());
+      ).run(
+        o.id,
+        o.planId,
+        o.memberId,
+        o.credits?.total ?? null,
+        o.credits?.remaining ?? null,
+        o.startDate,
+        o.expirationDate,
+        new Date().toISOString(),
+      );
     });
   }
 }
@@ -457,7 +498,8 @@ export class SqliteMemberStore implements MemberStore {
   getByEmail(email: string): Promise<MemberRecord | null> {
     return this.x.exec((db) => {
       // Emails are compared without case: Member@Example.com and member@example.com are one person.
-      const r = db.prepare('SELECT * FROM members WHERE lower(email) = lower(?) ORDER BY created_date LIMIT 1').get(email) as MemberRow | undefined;
+      const r = db.prepare('SELECT * FROM members WHERE lower(email) = lower(?) ORDER BY created_date LIMIT 1').get(email) as
+        MemberRow | undefined;
       return r ? rowToMember(r) : null;
     });
   }
@@ -471,7 +513,16 @@ export class SqliteMemberStore implements MemberStore {
     return this.x.exec((db) => {
       db.prepare(
         'INSERT INTO members (id, contact_id, email, password_hash, first_name, last_name, created_date, updated_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(m.id, m.contactId, m.loginEmail, m.passwordHash, m.profile.firstName ?? null, m.profile.lastName ?? null, m.createdDate, m.updatedDate);
+      ).run(
+        m.id,
+        m.contactId,
+        m.loginEmail,
+        m.passwordHash,
+        m.profile.firstName ?? null,
+        m.profile.lastName ?? null,
+        m.createdDate,
+        m.updatedDate,
+      );
     });
   }
   setPasswordHash(memberId: string, passwordHash: string, at: string): Promise<void> {
@@ -480,4 +531,3 @@ export class SqliteMemberStore implements MemberStore {
     });
   }
 }
-

@@ -19,10 +19,22 @@ export class SqliteTokenStore implements TokenStore {
 
   insert(tokenHash: string, t: TokenRecord): Promise<void> {
     return this.x.exec((db) => {
-      prepared(db, 
+      prepared(
+        db,
         `INSERT INTO auth_tokens (token_hash, kind, subject_kind, subject_id, session_id, family_id, client_id, expires_at, revoked_at, created_date)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(tokenHash, t.kind, t.subject.kind, t.subject.id, t.sessionId, t.familyId, t.clientId ?? null, t.expiresAt, t.revokedAt ?? null, new Date().toISOString());
+      ).run(
+        tokenHash,
+        t.kind,
+        t.subject.kind,
+        t.subject.id,
+        t.sessionId,
+        t.familyId,
+        t.clientId ?? null,
+        t.expiresAt,
+        t.revokedAt ?? null,
+        new Date().toISOString(),
+      );
     });
   }
 
@@ -49,7 +61,9 @@ export class SqliteTokenStore implements TokenStore {
   }
 
   revokeFamily(familyId: string, at: string): Promise<number> {
-    return this.x.exec((db) => prepared(db, 'UPDATE auth_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL').run(at, familyId).changes);
+    return this.x.exec(
+      (db) => prepared(db, 'UPDATE auth_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL').run(at, familyId).changes,
+    );
   }
 
   revoke(tokenHash: string, at: string): Promise<void> {

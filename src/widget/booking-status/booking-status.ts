@@ -40,18 +40,29 @@ export class BookingStatus extends StepElement {
       <div class="panel" part="status" data-status=${status}>
         <p class="label">${msg(`statusLabel_${status}`)}</p>
         <p role="status">${msg(`status_${status}`)}</p>
-        <p>${booking.bookedEntity.title ?? ctx.service?.name}${booking.startDate ? html` · ${formatInstant(booking.startDate, this.locale, ctx.timeZone)}` : nothing}</p>
-        ${ctx.checkout && !['DECLINED', 'CANCELED'].includes(status) && Number(ctx.checkout.payNow.total.value) > 0 && ctx.payment === 'ONLINE'
-          ? html`<p>${msg('paid', { price: formatMoney(ctx.checkout.payNow.total, this.locale) })}</p>`
-          : nothing}
+        <p>
+          ${booking.bookedEntity.title ?? ctx.service?.name}${booking.startDate ? html` · ${formatInstant(booking.startDate, this.locale, ctx.timeZone)}` : nothing}
+        </p>
+        ${
+          ctx.checkout &&
+          !['DECLINED', 'CANCELED'].includes(status) &&
+          Number(ctx.checkout.payNow.total.value) > 0 &&
+          ctx.payment === 'ONLINE'
+            ? html`<p>${msg('paid', { price: formatMoney(ctx.checkout.payNow.total, this.locale) })}</p>`
+            : nothing
+        }
         <p class="muted">${msg('bookingReference')}: ${booking.id.slice(0, 8)}</p>
       </div>
       ${ctx.error && snap.matches({ status: 'live' }) ? html`<p class="error" role="alert">${ctx.error.message}</p>` : nothing}
       <div class="actions">
         ${status === 'DECLINED' ? html`<button part="button primary-button" type="button" @click=${() => this.send({ type: 'OTHER_TIMES' })}>${msg('otherTimes')}</button>` : nothing}
-        ${canCancel(booking, ctx)
-          ? html`<button part="button" type="button" ?disabled=${canceling} @click=${() => this.send({ type: 'CANCEL_BOOKING' })}>${canceling ? msg('canceling') : msg('cancelBooking')}</button>`
-          : nothing}
+        ${
+          canCancel(booking, ctx)
+            ? html`<button part="button" type="button" ?disabled=${canceling} @click=${() => this.send({ type: 'CANCEL_BOOKING' })}>
+                ${canceling ? msg('canceling') : msg('cancelBooking')}
+              </button>`
+            : nothing
+        }
         <button part="button" type="button" @click=${() => this.send({ type: 'BOOK_ANOTHER' })}>${msg('bookAnother')}</button>
       </div>`;
   }

@@ -97,7 +97,9 @@ export class BookingWidget extends LitElement {
   /** Forgets the interrupted flow and starts again at the first step. */
   reset(): void {
     this.parked = undefined;
-    void widgetStore().clearFlow(this.key).catch(() => undefined);
+    void widgetStore()
+      .clearFlow(this.key)
+      .catch(() => undefined);
     this.restart(true);
   }
 
@@ -139,9 +141,9 @@ export class BookingWidget extends LitElement {
     const apiBase = this.resolvedApiBase;
     const store = widgetStore();
     this.key = instanceKey(this, { apiBase, serviceId: this.serviceId, categoryId: this.categoryId });
-    let client: BookingClient | undefined;
-    const session = createSession({ apiBase, clientId: this.clientId || 'booking-widget', store, client: () => client! });
-    client = createClient({ apiBase, token: () => session.token() });
+    // The session asks the client only later (to refresh a token), after both exist.
+    const session = createSession({ apiBase, clientId: this.clientId || 'booking-widget', store, client: () => client });
+    const client: BookingClient = createClient({ apiBase, token: () => session.token() });
     const [persisted, visitor] = await Promise.all([
       fresh ? undefined : this.parked?.key === this.key ? this.parked.snapshot : loadPersistedFlow(store, this.key),
       store.loadVisitor().catch((): Visitor | undefined => undefined),
@@ -195,7 +197,8 @@ export class BookingWidget extends LitElement {
   private forward(event: FlowEmitted): void {
     const ctx = this.flow?.getSnapshot().context;
     const { type, ...detail } = event;
-    const withSummary = type.startsWith('booking-') && type !== 'booking-error' && ctx ? { ...detail, summary: bookingSummary(ctx) } : detail;
+    const withSummary =
+      type.startsWith('booking-') && type !== 'booking-error' && ctx ? { ...detail, summary: bookingSummary(ctx) } : detail;
     this.dispatchEvent(new CustomEvent(type, { detail: withSummary, bubbles: true, composed: true }));
   }
 
@@ -221,7 +224,8 @@ export class BookingWidget extends LitElement {
     }
     const flow = this.flow;
     if (!flow) return;
-    if (changed.has('timeZone')) flow.send({ type: 'SET_CUSTOMER_TIME_ZONE', timeZone: this.customerZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone });
+    if (changed.has('timeZone'))
+      flow.send({ type: 'SET_CUSTOMER_TIME_ZONE', timeZone: this.customerZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone });
     if (changed.has('memberLogin')) flow.send({ type: 'SET_MEMBER_LOGIN', mode: this.memberLogin });
     if (changed.has('prefillFirstName') || changed.has('prefillLastName') || changed.has('prefillEmail') || changed.has('prefillPhone')) {
       flow.send({ type: 'PREFILL', details: this.prefill });
@@ -244,9 +248,13 @@ export class BookingWidget extends LitElement {
       ${this.renderStep(this.step ?? (this.serviceId ? 'variant' : 'service'))}
     </div>`;
     if (this.mode !== 'popup' && this.mode !== 'floating') return content;
-    return html`${this.mode === 'floating'
-        ? html`<button class="launcher" part="button primary-button" type="button" aria-haspopup="dialog" @click=${this.show}>${msg('openBooking')}</button>`
-        : nothing}
+    return html`${
+        this.mode === 'floating'
+          ? html`<button class="launcher" part="button primary-button" type="button" aria-haspopup="dialog" @click=${this.show}>
+              ${msg('openBooking')}
+            </button>`
+          : nothing
+      }
       <dialog aria-labelledby="title" @close=${() => (this.open = false)}>
         <button class="close" part="button" type="button" aria-label=${msg('close')} @click=${this.close}>×</button>
         ${this.open ? content : nothing}

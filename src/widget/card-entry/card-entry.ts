@@ -55,16 +55,25 @@ export class CardEntry extends StepElement {
             const error = errors[f];
             return html`<div class="field">
               <label for=${f}>${msg(label)}</label>
-              <input id=${f} part="input" inputmode="numeric" autocomplete=${autocomplete} aria-invalid=${error ? 'true' : 'false'}
-                aria-describedby=${error ? `${f}-error` : nothing} .value=${this.card[f]}
-                @input=${(e: Event) => (this.card = { ...this.card, [f]: (e.target as HTMLInputElement).value })} />
+              <input
+                id=${f}
+                part="input"
+                inputmode="numeric"
+                autocomplete=${autocomplete}
+                aria-invalid=${error ? 'true' : 'false'}
+                aria-describedby=${error ? `${f}-error` : nothing}
+                .value=${this.card[f]}
+                @input=${(e: Event) => (this.card = { ...this.card, [f]: (e.target as HTMLInputElement).value })}
+              />
               ${error ? html`<p class="field-error" id=${`${f}-error`}>${msg(error)}</p>` : nothing}
             </div>`;
           })}
         </div>
         <p class="visually-hidden" role="status">${paying ? msg('paying') : ''}</p>
         <div class="actions">
-          <button part="button primary-button" type="submit" ?disabled=${paying}>${paying ? msg('paying') : msg('pay', { price: due ? formatMoney(due, this.locale) : '' })}</button>
+          <button part="button primary-button" type="submit" ?disabled=${paying}>
+            ${paying ? msg('paying') : msg('pay', { price: due ? formatMoney(due, this.locale) : '' })}
+          </button>
         </div>
       </form>`;
   }

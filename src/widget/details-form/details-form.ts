@@ -71,24 +71,38 @@ export class DetailsForm extends StepElement {
     const errors = validateDetails(this.values);
     const show = (f: DetailsField) => (this.submitted || this.touched.has(f) ? errors[f] : undefined);
     const needLogin = ctx.memberLogin === 'required' && !ctx.member;
-    return html`${this.heading('stepDetails')}
-      ${this.renderLogin()}
+    return html`${this.heading('stepDetails')} ${this.renderLogin()}
       <form @submit=${this.submit} novalidate ?hidden=${needLogin}>
         <div class="grid">
           ${DETAILS_FIELDS.map((f) => {
             const error = show(f);
             return html`<div class="field">
               <label for=${f}>${msg(f)}${f === 'phone' ? '' : ' *'}</label>
-              <input id=${f} name=${f} part="input" type=${TYPES[f].type} autocomplete=${TYPES[f].autocomplete}
-                ?required=${f !== 'phone'} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${f}-error` : nothing}
+              <input
+                id=${f}
+                name=${f}
+                part="input"
+                type=${TYPES[f].type}
+                autocomplete=${TYPES[f].autocomplete}
+                ?required=${f !== 'phone'}
+                aria-invalid=${error ? 'true' : 'false'}
+                aria-describedby=${error ? `${f}-error` : nothing}
                 .value=${this.values[f] ?? ''}
                 @input=${(e: Event) => (this.values = { ...this.values, [f]: (e.target as HTMLInputElement).value })}
-                @blur=${() => (this.touched = new Set(this.touched).add(f))} />
+                @blur=${() => (this.touched = new Set(this.touched).add(f))}
+              />
               ${error ? html`<p class="field-error" id=${`${f}-error`}>${error}</p>` : nothing}
             </div>`;
           })}
         </div>
-        <label class="check"><input type="checkbox" part="input" .checked=${this.remember} @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)} />${msg('rememberMe')}</label>
+        <label class="check"
+          ><input
+            type="checkbox"
+            part="input"
+            .checked=${this.remember}
+            @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)}
+          />${msg('rememberMe')}</label
+        >
         <p class="error" role="alert">${this.submitted && Object.keys(errors).length ? msg('fixErrors') : ''}</p>
         <div class="actions">
           <button part="button" type="button" @click=${() => this.send({ type: 'BACK' })}>${msg('back')}</button>
@@ -102,18 +116,30 @@ export class DetailsForm extends StepElement {
     if (!ctx || ctx.memberLogin === 'off') return nothing;
     const busy = !!this.snapshot?.matches({ details: 'loggingIn' });
     if (ctx.member) {
-      return html`<p>${msg('memberLoggedIn', { email: ctx.member.loginEmail })}
-        <button part="button" type="button" @click=${() => this.send({ type: 'LOGOUT' })}>${msg('logOut')}</button></p>`;
+      return html`<p>
+        ${msg('memberLoggedIn', { email: ctx.member.loginEmail })}
+        <button part="button" type="button" @click=${() => this.send({ type: 'LOGOUT' })}>${msg('logOut')}</button>
+      </p>`;
     }
     const form = html`<form @submit=${this.login} novalidate>
       ${ctx.error && !busy ? html`<p class="error" role="alert">${ctx.error.message}</p>` : nothing}
-      <div class="field"><label for="login-email">${msg('email')}</label><input id="login-email" name="email" part="input" type="email" autocomplete="username" /></div>
-      <div class="field"><label for="login-password">${msg('password')}</label><input id="login-password" name="password" part="input" type="password" autocomplete="current-password" /></div>
+      <div class="field">
+        <label for="login-email">${msg('email')}</label
+        ><input id="login-email" name="email" part="input" type="email" autocomplete="username" />
+      </div>
+      <div class="field">
+        <label for="login-password">${msg('password')}</label
+        ><input id="login-password" name="password" part="input" type="password" autocomplete="current-password" />
+      </div>
       <button part="button" type="submit" ?disabled=${busy}>${msg('logIn')}</button>
     </form>`;
     return ctx.memberLogin === 'required'
-      ? html`<p>${msg('memberLoginRequired')}</p>${form}`
-      : html`<details><summary>${msg('memberLogin')}</summary>${form}</details>`;
+      ? html`<p>${msg('memberLoginRequired')}</p>
+          ${form}`
+      : html`<details>
+          <summary>${msg('memberLogin')}</summary>
+          ${form}
+        </details>`;
   }
 
   private login(e: Event): void {

@@ -102,20 +102,27 @@ export class MonthCalendar extends LitElement {
     const longNames = weekdayNames(this.locale, 'long');
     const atMin = !!this.min && monthOf(this.min) >= this.month;
     return html`<div class="head">
-        <button part="button" type="button" aria-label=${msg('previousMonth')} ?disabled=${atMin} @click=${() => this.changeMonth(-1)}>${this.textDir === 'rtl' ? '→' : '←'}</button>
+        <button part="button" type="button" aria-label=${msg('previousMonth')} ?disabled=${atMin} @click=${() => this.changeMonth(-1)}>
+          ${this.textDir === 'rtl' ? '→' : '←'}
+        </button>
         <span class="label" id="label" aria-live="polite">${formatMonth(this.month, this.locale)}</span>
-        <button part="button" type="button" aria-label=${msg('nextMonth')} @click=${() => this.changeMonth(1)}>${this.textDir === 'rtl' ? '←' : '→'}</button>
+        <button part="button" type="button" aria-label=${msg('nextMonth')} @click=${() => this.changeMonth(1)}>
+          ${this.textDir === 'rtl' ? '←' : '→'}
+        </button>
       </div>
       <p class="visually-hidden" id="hint">${msg('calendarHint')}</p>
       <table role="grid" aria-labelledby="label" aria-describedby="hint" aria-busy=${this.busy ? 'true' : 'false'} @keydown=${this.onKey}>
         <thead>
-          <tr>${names.map((n, i) => html`<th scope="col" abbr=${longNames[i] ?? n}>${n}</th>`)}</tr>
+          <tr>
+            ${names.map((n, i) => html`<th scope="col" abbr=${longNames[i] ?? n}>${n}</th>`)}
+          </tr>
         </thead>
         <tbody>
           ${monthGrid(this.month).map(
-            (week) => html`<tr>
-              ${week.map((day) => (day ? this.cell(day) : html`<td></td>`))}
-            </tr>`,
+            (week) =>
+              html`<tr>
+                ${week.map((day) => (day ? this.cell(day) : html`<td></td>`))}
+              </tr>`,
           )}
         </tbody>
       </table>`;
@@ -134,7 +141,9 @@ export class MonthCalendar extends LitElement {
       aria-selected=${day === this.selected ? 'true' : 'false'}
       aria-disabled=${open ? 'false' : 'true'}
       @click=${() => this.pick(day)}
-    >${Number(day.slice(8))}</td>`;
+    >
+      ${Number(day.slice(8))}
+    </td>`;
   }
 
   private pick(day: string): void {

@@ -65,11 +65,17 @@ export class ReviewSummary extends StepElement {
         <dd>${this.whenText(ctx)}</dd>
         <dt>${msg('who')}</dt>
         <dd>${[ctx.details.firstName, ctx.details.lastName].filter(Boolean).join(' ')}, ${ctx.details.email}</dd>
-        ${money && choices.length
-          ? html`<dt>${msg('total')}</dt><dd data-total>${formatMoney(money.total, this.locale)}</dd>
-              <dt>${msg('dueNow')}</dt><dd data-due-now>${formatMoney(money.now, this.locale)}</dd>
-              <dt>${msg('dueLater')}</dt><dd data-due-later>${formatMoney(money.later, this.locale)}</dd>`
-          : html`<dt>${msg('total')}</dt><dd>${msg('free')}</dd>`}
+        ${
+          money && choices.length
+            ? html`<dt>${msg('total')}</dt>
+                <dd data-total>${formatMoney(money.total, this.locale)}</dd>
+                <dt>${msg('dueNow')}</dt>
+                <dd data-due-now>${formatMoney(money.now, this.locale)}</dd>
+                <dt>${msg('dueLater')}</dt>
+                <dd data-due-later>${formatMoney(money.later, this.locale)}</dd>`
+            : html`<dt>${msg('total')}</dt>
+                <dd>${msg('free')}</dd>`
+        }
       </dl>
       ${choices.length > 1 ? this.renderChoices(choices, ctx) : choices.length === 0 ? html`<p class="muted">${msg('noPayment')}</p>` : nothing}
       ${failed ? this.errorBox({ back: true }) : nothing}
@@ -96,8 +102,17 @@ export class ReviewSummary extends StepElement {
     return html`<fieldset>
       <legend>${msg('paymentChoice')}</legend>
       ${choices.map(
-        (c) => html`<label class="choice"><input type="radio" name="payment" part="input" value=${c.id} .checked=${current === c.id}
-          @change=${() => this.send({ type: 'SET_PAYMENT', payment: c.payment, depositSelected: c.depositSelected })} />${label(c)}</label>`,
+        (c) =>
+          html`<label class="choice"
+            ><input
+              type="radio"
+              name="payment"
+              part="input"
+              value=${c.id}
+              .checked=${current === c.id}
+              @change=${() => this.send({ type: 'SET_PAYMENT', payment: c.payment, depositSelected: c.depositSelected })}
+            />${label(c)}</label
+          >`,
       )}
     </fieldset>`;
   }

@@ -61,7 +61,7 @@ export class ServiceList extends StepElement {
     const ctx = this.ctx;
     const loading = !ctx || this.snapshot?.matches('boot');
     return html`${this.heading('stepService')}
-      ${this.snapshot?.matches('failed') ? this.errorBox() : loading ? this.skeleton() : this.renderList(ctx.services, ctx.categoryId)}`;
+    ${this.snapshot?.matches('failed') ? this.errorBox() : loading ? this.skeleton() : this.renderList(ctx.services, ctx.categoryId)}`;
   }
 
   private renderList(services: Service[], categoryId: string | undefined) {
@@ -71,15 +71,23 @@ export class ServiceList extends StepElement {
     );
     const shown = categoryId ? services.filter((s) => s.category?.id === categoryId) : services;
     return html`
-      ${categories.length > 1
-        ? html`<div class="filters" role="group" aria-label=${msg('categoryFilter')}>
-            ${[{ id: undefined, name: msg('allCategories') }, ...categories].map(
-              (c) => html`<button part="button" type="button" aria-pressed=${categoryId === c.id ? 'true' : 'false'} @click=${() => this.send({ type: 'SET_CATEGORY', categoryId: c.id })}>
-                ${c.name}
-              </button>`,
-            )}
-          </div>`
-        : nothing}
+      ${
+        categories.length > 1
+          ? html`<div class="filters" role="group" aria-label=${msg('categoryFilter')}>
+              ${[{ id: undefined, name: msg('allCategories') }, ...categories].map(
+                (c) =>
+                  html`<button
+                    part="button"
+                    type="button"
+                    aria-pressed=${categoryId === c.id ? 'true' : 'false'}
+                    @click=${() => this.send({ type: 'SET_CATEGORY', categoryId: c.id })}
+                  >
+                    ${c.name}
+                  </button>`,
+              )}
+            </div>`
+          : nothing
+      }
       <ul>
         ${shown.map((s) => html`<li>${this.card(s)}</li>`)}
       </ul>
@@ -101,7 +109,9 @@ export class ServiceList extends StepElement {
       ${s.tagLine ? html`<span class="muted">${s.tagLine}</span>` : nothing}
       <span class="meta">
         ${minutes.length && s.type !== 'COURSE' ? html`<span>${minutes.map((m) => msg('minutes', { n: m })).join(' / ')}</span>` : nothing}
-        <span>${price ? (price.from ? msg('fromPrice', { price: formatMoney(price.price, this.locale) }) : formatMoney(price.price, this.locale)) : s.payment.rateType === 'NO_FEE' ? msg('free') : (s.payment.custom?.description ?? '')}</span>
+        <span
+          >${price ? (price.from ? msg('fromPrice', { price: formatMoney(price.price, this.locale) }) : formatMoney(price.price, this.locale)) : s.payment.rateType === 'NO_FEE' ? msg('free') : (s.payment.custom?.description ?? '')}</span
+        >
         ${deposit ? html`<span class="badge">${msg('depositBadge', { price: formatMoney(deposit, this.locale) })}</span>` : nothing}
       </span>
     </button>`;

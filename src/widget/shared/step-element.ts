@@ -61,7 +61,9 @@ export abstract class StepElement extends LitElement {
     const error = this.ctx?.error;
     if (!error) return nothing;
     return html`<div class="error-box">
-      <p class="error" role="alert">${error.code === 'NETWORK_ERROR' ? msg('errorNetwork') : msg('errorGeneric', { message: error.message })}</p>
+      <p class="error" role="alert">
+        ${error.code === 'NETWORK_ERROR' ? msg('errorNetwork') : msg('errorGeneric', { message: error.message })}
+      </p>
       <div class="actions">
         <button part="button primary-button" type="button" @click=${this.retry}>${msg('retry')}</button>
         ${opts.back ? html`<button part="button" type="button" @click=${() => this.send({ type: 'BACK' })}>${msg('back')}</button>` : nothing}

@@ -51,7 +51,14 @@ export class SlotPicker extends StepElement {
       ${failed ? this.errorBox({ back: true }) : ctx.service?.type === 'COURSE' ? (loading ? this.skeleton(2) : this.renderCourse(ctx)) : this.renderSlots(ctx, loading)}
       <div class="actions">
         ${ctx.variantShown || !ctx.presetServiceId ? html`<button part="button" type="button" @click=${() => this.send({ type: 'BACK' })}>${msg('back')}</button>` : nothing}
-        <button part="button primary-button" type="button" ?disabled=${!snap.can({ type: 'NEXT' })} @click=${() => this.send({ type: 'NEXT' })}>${msg('next')}</button>
+        <button
+          part="button primary-button"
+          type="button"
+          ?disabled=${!snap.can({ type: 'NEXT' })}
+          @click=${() => this.send({ type: 'NEXT' })}
+        >
+          ${msg('next')}
+        </button>
       </div>`;
   }
 
@@ -59,24 +66,40 @@ export class SlotPicker extends StepElement {
     const staff = ctx.service?.type === 'APPOINTMENT' ? staffOf(ctx.slots) : [];
     const zones = [...new Set([ctx.customerTimeZone, ctx.business?.timeZone].filter((z): z is string => !!z))];
     return html`<div class="controls">
-      ${staff.length > 1 || (ctx.staffId && staff.length)
-        ? html`<div class="field">
-            <label for="staff">${msg('staff')}</label>
-            <select id="staff" part="input" @change=${(e: Event) => this.send({ type: 'SELECT_STAFF', staffId: (e.target as HTMLSelectElement).value || undefined })}>
-              <option value="" ?selected=${!ctx.staffId}>${msg('anyStaff')}</option>
-              ${staff.map((s) => html`<option value=${s.id} ?selected=${ctx.staffId === s.id}>${s.name}</option>`)}
-            </select>
-          </div>`
-        : nothing}
-      ${zones.length > 1
-        ? html`<div class="field">
-            <label for="zone">${msg('timeZone')}</label>
-            <select id="zone" part="input" @change=${(e: Event) => this.send({ type: 'SET_TIME_ZONE', timeZone: (e.target as HTMLSelectElement).value })}>
-              <option value=${ctx.customerTimeZone} ?selected=${ctx.timeZone === ctx.customerTimeZone}>${msg('yourTimeZone', { zone: zoneName(ctx.customerTimeZone, this.locale) })}</option>
-              <option value=${ctx.business!.timeZone} ?selected=${ctx.timeZone === ctx.business!.timeZone}>${msg('businessTimeZone', { zone: zoneName(ctx.business!.timeZone, this.locale) })}</option>
-            </select>
-          </div>`
-        : nothing}
+      ${
+        staff.length > 1 || (ctx.staffId && staff.length)
+          ? html`<div class="field">
+              <label for="staff">${msg('staff')}</label>
+              <select
+                id="staff"
+                part="input"
+                @change=${(e: Event) => this.send({ type: 'SELECT_STAFF', staffId: (e.target as HTMLSelectElement).value || undefined })}
+              >
+                <option value="" ?selected=${!ctx.staffId}>${msg('anyStaff')}</option>
+                ${staff.map((s) => html`<option value=${s.id} ?selected=${ctx.staffId === s.id}>${s.name}</option>`)}
+              </select>
+            </div>`
+          : nothing
+      }
+      ${
+        zones.length > 1
+          ? html`<div class="field">
+              <label for="zone">${msg('timeZone')}</label>
+              <select
+                id="zone"
+                part="input"
+                @change=${(e: Event) => this.send({ type: 'SET_TIME_ZONE', timeZone: (e.target as HTMLSelectElement).value })}
+              >
+                <option value=${ctx.customerTimeZone} ?selected=${ctx.timeZone === ctx.customerTimeZone}>
+                  ${msg('yourTimeZone', { zone: zoneName(ctx.customerTimeZone, this.locale) })}
+                </option>
+                <option value=${ctx.business!.timeZone} ?selected=${ctx.timeZone === ctx.business!.timeZone}>
+                  ${msg('businessTimeZone', { zone: zoneName(ctx.business!.timeZone, this.locale) })}
+                </option>
+              </select>
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -98,21 +121,23 @@ export class SlotPicker extends StepElement {
           @month-change=${(e: CustomEvent<{ month: string }>) => this.send({ type: 'MONTH', month: e.detail.month })}
         ></booking-widget-month-calendar>
         <div aria-live="polite">
-          ${loading
-            ? this.skeleton(2)
-            : days.size === 0
-              ? html`<p>${msg('noTimesMonth')}</p>`
-              : ctx.day
-                ? html`<h4>${msg('timesFor', { date: formatLocalDate(ctx.day, this.locale) })}</h4>
-                    <booking-widget-time-list
-                      exportparts="slot"
-                      .slots=${ofDay}
-                      .selected=${ctx.slot}
-                      .locale=${this.locale}
-                      .spots=${ctx.service?.type === 'CLASS'}
-                      @slot-select=${(e: CustomEvent<{ slot: TimeSlot }>) => this.send({ type: 'SELECT_SLOT', slot: e.detail.slot })}
-                    ></booking-widget-time-list>`
-                : html`<p>${msg('pickDay')}</p>`}
+          ${
+            loading
+              ? this.skeleton(2)
+              : days.size === 0
+                ? html`<p>${msg('noTimesMonth')}</p>`
+                : ctx.day
+                  ? html`<h4>${msg('timesFor', { date: formatLocalDate(ctx.day, this.locale) })}</h4>
+                      <booking-widget-time-list
+                        exportparts="slot"
+                        .slots=${ofDay}
+                        .selected=${ctx.slot}
+                        .locale=${this.locale}
+                        .spots=${ctx.service?.type === 'CLASS'}
+                        @slot-select=${(e: CustomEvent<{ slot: TimeSlot }>) => this.send({ type: 'SELECT_SLOT', slot: e.detail.slot })}
+                      ></booking-widget-time-list>`
+                  : html`<p>${msg('pickDay')}</p>`
+          }
         </div>
       </div>`;
   }
@@ -120,7 +145,9 @@ export class SlotPicker extends StepElement {
   private renderCourse(ctx: FlowContext) {
     const c = ctx.course;
     if (!c) return nothing;
-    return html`<p>${msg('courseSessions', { n: c.sessions.length, first: formatLocalDate(c.firstSessionStart, this.locale), last: formatLocalDate(c.lastSessionEnd, this.locale) })}</p>
+    return html`<p>
+        ${msg('courseSessions', { n: c.sessions.length, first: formatLocalDate(c.firstSessionStart, this.locale), last: formatLocalDate(c.lastSessionEnd, this.locale) })}
+      </p>
       <p>${c.openSpots > 0 && c.bookable ? msg('courseSpots', { open: c.openSpots, total: c.totalSpots }) : msg('courseFull')}</p>`;
   }
 }

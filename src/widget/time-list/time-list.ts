@@ -49,7 +49,8 @@ export class TimeList extends LitElement {
       ${this.slots.map((slot) => {
         const waitlist = hasWaitlistRoom(slot);
         const disabled = !slot.bookable && !waitlist;
-        const pressed = this.selected?.localStartDate === slot.localStartDate && this.selected?.eventInfo?.eventId === slot.eventInfo?.eventId;
+        const pressed =
+          this.selected?.localStartDate === slot.localStartDate && this.selected?.eventInfo?.eventId === slot.eventInfo?.eventId;
         return html`<li>
           <button
             type="button"

@@ -8,7 +8,9 @@ import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
 
 const variantLabel = (v: ServiceVariant): string =>
-  v.choices.map((c) => c.custom ?? c.duration?.name ?? (c.duration ? msg('minutes', { n: c.duration.minutes }) : (c.staffMemberId ?? ''))).join(', ');
+  v.choices
+    .map((c) => c.custom ?? c.duration?.name ?? (c.duration ? msg('minutes', { n: c.duration.minutes }) : (c.staffMemberId ?? '')))
+    .join(', ');
 
 /**
  * The variant and participants step: one choice for appointments (e.g. a duration), or a participant count
@@ -73,13 +75,24 @@ export class VariantPicker extends StepElement {
   private renderSingle(variants: ServiceVariant[]) {
     const counts = this.ctx?.counts ?? {};
     return html`<fieldset>
-      <legend>${this.ctx?.variants?.options.values[0]?.durationData?.name ?? this.ctx?.variants?.options.values[0]?.customData?.name ?? msg('stepVariant')}</legend>
+      <legend>
+        ${this.ctx?.variants?.options.values[0]?.durationData?.name ?? this.ctx?.variants?.options.values[0]?.customData?.name ?? msg('stepVariant')}
+      </legend>
       ${variants.map(
-        (v) => html`<div class="row" part="variant">
-          <label><input type="radio" name="variant" part="input" .checked=${(counts[v.id ?? ''] ?? 0) > 0} @change=${() => this.send({ type: 'SET_COUNT', key: v.id ?? '', count: 1 })} />
-            ${variantLabel(v)}</label>
-          <span>${formatMoney(v.price, this.locale)}</span>
-        </div>`,
+        (v) =>
+          html`<div class="row" part="variant">
+            <label
+              ><input
+                type="radio"
+                name="variant"
+                part="input"
+                .checked=${(counts[v.id ?? ''] ?? 0) > 0}
+                @change=${() => this.send({ type: 'SET_COUNT', key: v.id ?? '', count: 1 })}
+              />
+              ${variantLabel(v)}</label
+            >
+            <span>${formatMoney(v.price, this.locale)}</span>
+          </div>`,
       )}
     </fieldset>`;
   }
@@ -100,8 +113,16 @@ export class VariantPicker extends StepElement {
     const id = `count-${key || 'all'}`;
     return html`<div class="row" part="variant">
       <label for=${id}>${label} <span class="muted">${price}</span></label>
-      <input id=${id} part="input" type="number" inputmode="numeric" min="0" max=${maxParticipants(this.ctx ?? { service: undefined })} .value=${String(value)}
-        @input=${(e: Event) => this.send({ type: 'SET_COUNT', key, count: Number((e.target as HTMLInputElement).value) || 0 })} />
+      <input
+        id=${id}
+        part="input"
+        type="number"
+        inputmode="numeric"
+        min="0"
+        max=${maxParticipants(this.ctx ?? { service: undefined })}
+        .value=${String(value)}
+        @input=${(e: Event) => this.send({ type: 'SET_COUNT', key, count: Number((e.target as HTMLInputElement).value) || 0 })}
+      />
     </div>`;
   }
 

@@ -13,10 +13,13 @@ export function aService(overrides: Partial<Service> = {}): Service {
     staffMemberIds: [],
     locations: [],
     bookingPolicy: {
-      id: 'p', limitEarlyBookingPolicy: { enabled: false, earliestBookingInMinutes: 0 }, limitLateBookingPolicy: { enabled: false, latestBookingInMinutes: 0 },
+      id: 'p',
+      limitEarlyBookingPolicy: { enabled: false, earliestBookingInMinutes: 0 },
+      limitLateBookingPolicy: { enabled: false, latestBookingInMinutes: 0 },
       cancellationPolicy: { enabled: true, limitLatestCancellation: false, latestCancellationInMinutes: 0 },
       reschedulePolicy: { enabled: false, limitLatestReschedule: false, latestRescheduleInMinutes: 0 },
-      waitlistPolicy: { enabled: false, capacity: 0, reservationTimeInMinutes: 0 }, participantsPolicy: { maxParticipantsPerBooking: 1 },
+      waitlistPolicy: { enabled: false, capacity: 0, reservationTimeInMinutes: 0 },
+      participantsPolicy: { maxParticipantsPerBooking: 1 },
     },
     createdDate: '2026-01-01T00:00:00Z',
     updatedDate: '2026-01-01T00:00:00Z',
@@ -28,8 +31,16 @@ export function aService(overrides: Partial<Service> = {}): Service {
 export function aSlot(start: string, overrides: Partial<TimeSlot> = {}): TimeSlot {
   const end = start.replace(/T(\d\d)/, (_, h: string) => `T${String(Number(h) + 1).padStart(2, '0')}`);
   return {
-    serviceId: 'svc-yoga', scheduleId: 'sch-yoga', localStartDate: start, localEndDate: end, bookable: true,
-    totalCapacity: 3, remainingCapacity: 3, bookableCapacity: 3, eventInfo: { eventId: `ev-${start}` }, availableResources: [],
+    serviceId: 'svc-yoga',
+    scheduleId: 'sch-yoga',
+    localStartDate: start,
+    localEndDate: end,
+    bookable: true,
+    totalCapacity: 3,
+    remainingCapacity: 3,
+    bookableCapacity: 3,
+    eventInfo: { eventId: `ev-${start}` },
+    availableResources: [],
     bookingPolicyViolations: { tooEarlyToBook: false, tooLateToBook: false, bookOnlineDisabled: false },
     nonBookableReasons: { noRemainingCapacity: false, violatesBookingPolicy: false, eventCancelled: false },
     ...overrides,
@@ -38,13 +49,29 @@ export function aSlot(start: string, overrides: Partial<TimeSlot> = {}): TimeSlo
 
 export function aBooking(overrides: Partial<Booking> = {}): Booking {
   return {
-    id: 'bk-1', bookedEntity: { slot: { serviceId: 'svc-yoga', scheduleId: 'sch-yoga' }, title: 'Community Yoga' }, contactDetails: {},
-    status: 'CREATED', paymentStatus: 'UNDEFINED', startDate: '2026-11-28T15:00:00.000Z', createdDate: '2026-11-24T00:00:00Z',
-    updatedDate: '2026-11-24T00:00:00Z', revision: '1', ...overrides,
+    id: 'bk-1',
+    bookedEntity: { slot: { serviceId: 'svc-yoga', scheduleId: 'sch-yoga' }, title: 'Community Yoga' },
+    contactDetails: {},
+    status: 'CREATED',
+    paymentStatus: 'UNDEFINED',
+    startDate: '2026-11-28T15:00:00.000Z',
+    createdDate: '2026-11-24T00:00:00Z',
+    updatedDate: '2026-11-24T00:00:00Z',
+    revision: '1',
+    ...overrides,
   };
 }
 
 export function aCheckout(payNow: string): Checkout {
   const m = (value: string) => ({ subtotal: { value, currency: 'USD' }, total: { value, currency: 'USD' } });
-  return { id: 'co-1', lineItems: [], priceSummary: m('80.00'), payNow: m(payNow), payLater: m('0.00'), currency: 'USD', createdDate: '', updatedDate: '' };
+  return {
+    id: 'co-1',
+    lineItems: [],
+    priceSummary: m('80.00'),
+    payNow: m(payNow),
+    payLater: m('0.00'),
+    currency: 'USD',
+    createdDate: '',
+    updatedDate: '',
+  };
 }

@@ -2,29 +2,56 @@ import { expect } from '@open-wc/testing';
 import { createActor, fromCallback, fromPromise, waitFor } from 'xstate';
 import { flowMachine, stepOf } from '../../../src/flow/flow-machine.js';
 import { BookingApiError } from '../../../src/api/errors.js';
-import type { Booking, CreateBookingRequest, PriceInfo, ServiceOptionsAndVariants } from '../../../src/model/index.js';
+import type { CreateBookingRequest, PriceInfo, ServiceOptionsAndVariants } from '../../../src/model/index.js';
 import type { FlowEvent, SlotsResult } from '../../../src/flow/types.js';
 import { aBooking, aCheckout, aService, aSlot } from './fixtures.js';
 
 const yoga = aService();
 const training = aService({
-  id: 'svc-pt', name: 'Personal Training', type: 'APPOINTMENT',
-  payment: { rateType: 'VARIED', varied: { defaultPrice: { value: '80.00', currency: 'USD' }, deposit: { value: '20.00', currency: 'USD' } }, options: { online: true, inPerson: false, deposit: true, pricingPlan: false }, pricingPlanIds: [] },
+  id: 'svc-pt',
+  name: 'Personal Training',
+  type: 'APPOINTMENT',
+  payment: {
+    rateType: 'VARIED',
+    varied: { defaultPrice: { value: '80.00', currency: 'USD' }, deposit: { value: '20.00', currency: 'USD' } },
+    options: { online: true, inPerson: false, deposit: true, pricingPlan: false },
+    pricingPlanIds: [],
+  },
 });
 const ptVariants: ServiceOptionsAndVariants = {
-  id: 'v', serviceId: 'svc-pt', revision: '1', options: { values: [{ id: 'o', type: 'DURATION', durationData: { name: 'Length' } }] },
-  variants: { values: [
-    { id: 'v30', choices: [{ optionId: 'o', duration: { minutes: 30, name: '30 minutes' } }], price: { value: '45.00', currency: 'USD' } },
-    { id: 'v60', choices: [{ optionId: 'o', duration: { minutes: 60, name: '60 minutes' } }], price: { value: '80.00', currency: 'USD' } },
-  ] },
+  id: 'v',
+  serviceId: 'svc-pt',
+  revision: '1',
+  options: { values: [{ id: 'o', type: 'DURATION', durationData: { name: 'Length' } }] },
+  variants: {
+    values: [
+      {
+        id: 'v30',
+        choices: [{ optionId: 'o', duration: { minutes: 30, name: '30 minutes' } }],
+        price: { value: '45.00', currency: 'USD' },
+      },
+      {
+        id: 'v60',
+        choices: [{ optionId: 'o', duration: { minutes: 60, name: '60 minutes' } }],
+        price: { value: '80.00', currency: 'USD' },
+      },
+    ],
+  },
 };
 
 /** The machine with every API actor faked; `over` replaces some. Records what the actors were asked. */
 function fakeFlow(over: Record<string, unknown> = {}) {
-  const asked: { slots: unknown[]; bookings: CreateBookingRequest['booking'][]; orders: unknown[] } = { slots: [], bookings: [], orders: [] };
+  const asked: { slots: unknown[]; bookings: CreateBookingRequest['booking'][]; orders: unknown[] } = {
+    slots: [],
+    bookings: [],
+    orders: [],
+  };
   const machine = flowMachine.provide({
     actors: {
-      loadCatalogue: fromPromise(async () => ({ services: [yoga, training], business: { name: 'Harbor', timeZone: 'America/New_York', currency: 'USD' } })),
+      loadCatalogue: fromPromise(async () => ({
+        services: [yoga, training],
+        business: { name: 'Harbor', timeZone: 'America/New_York', currency: 'USD' },
+      })),
       loadVariants: fromPromise(async ({ input }: { input: { serviceId: string } }) => (input.serviceId === 'svc-pt' ? ptVariants : null)),
       loadSlots: fromPromise(async ({ input }: { input: unknown }): Promise<SlotsResult> => {
         asked.slots.push(input);
@@ -146,7 +173,8 @@ describe('the flow machine', () => {
       createCheckout: fromPromise(async () => aCheckout('20.00')),
       createOrder: fromPromise(async ({ input }: { input: { key: string } }) => {
         keys.push(input.key);
-        if (calls++ === 0) throw new BookingApiError(402, 'Your card was declined.', { code: 'PAYMENT_DECLINED', description: '', data: {} });
+        if (calls++ === 0)
+          throw new BookingApiError(402, 'Your card was declined.', { code: 'PAYMENT_DECLINED', description: '', data: {} });
         return { orderId: 'ord-1' };
       }),
     });

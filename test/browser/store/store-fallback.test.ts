@@ -25,7 +25,13 @@ describe('store memory fallback', () => {
       const store = createStore({ dbName, open: opener });
 
       await store.saveVisitor(aContact());
-      await store.saveSession({ apiBase: 'https://a.example', kind: 'member', accessToken: 'a', refreshToken: 'r', expiresAt: '2026-12-01T00:00:00.000Z' });
+      await store.saveSession({
+        apiBase: 'https://a.example',
+        kind: 'member',
+        accessToken: 'a',
+        refreshToken: 'r',
+        expiresAt: '2026-12-01T00:00:00.000Z',
+      });
       await store.saveFlow('widget-1', { value: 'slot' });
       const late = aBooking({ startDate: '2026-12-09T12:00:00.000Z' });
       const early = aBooking({ startDate: '2026-12-01T12:00:00.000Z' });
@@ -59,7 +65,7 @@ describe('store memory fallback', () => {
     expect(attempts).to.equal(1);
   });
 
-  it('keeps a booking\'s token when it is saved again without one', async () => {
+  it("keeps a booking's token when it is saved again without one", async () => {
     const store = createStore({ dbName: freshDbName(), open: refuses });
     const booking = aBooking();
     await store.saveBooking(booking, 'token-1');

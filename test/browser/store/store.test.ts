@@ -60,7 +60,11 @@ describe('store (real IndexedDB)', () => {
 
   it('keeps one session per API base', async () => {
     const session = (apiBase: string, accessToken: string): Session => ({
-      apiBase, kind: 'visitor', accessToken, refreshToken: `r-${accessToken}`, expiresAt: '2026-12-01T00:00:00.000Z',
+      apiBase,
+      kind: 'visitor',
+      accessToken,
+      refreshToken: `r-${accessToken}`,
+      expiresAt: '2026-12-01T00:00:00.000Z',
     });
     await store.saveSession(session('https://a.example', 'token-a'));
     await store.saveSession(session('https://b.example', 'token-b'));
@@ -96,7 +100,7 @@ describe('store (real IndexedDB)', () => {
     expect(list[1]?.booking).to.deep.equal(early);
   });
 
-  it('keeps a booking\'s token when it is saved again without one', async () => {
+  it("keeps a booking's token when it is saved again without one", async () => {
     const booking = aBooking();
     await store.saveBooking(booking, 'token-1');
     await store.saveBooking({ ...booking, status: 'CANCELED', revision: '2' });

@@ -18,7 +18,21 @@ export function startRealServer() {
   const dir = mkdtempSync(join(tmpdir(), 'wtr-bookings-'));
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(root, 'server/cli.ts'), '--port', '0', '--host', '127.0.0.1', '--db', join(dir, 'bookings.sqlite'), '--seed', 'demo', '--owner-key', REAL_OWNER_KEY],
+    [
+      '--import',
+      'tsx',
+      join(root, 'server/cli.ts'),
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--db',
+      join(dir, 'bookings.sqlite'),
+      '--seed',
+      'demo',
+      '--owner-key',
+      REAL_OWNER_KEY,
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   process.on('exit', () => {

@@ -30,7 +30,8 @@ const root = (el: BookingWidget): ShadowRoot => {
 const step = (el: BookingWidget) => root(el).querySelector<HTMLElement>('[data-step]');
 const stepRoot = (el: BookingWidget): ShadowRoot | null => step(el)?.shadowRoot ?? null;
 const cards = (el: BookingWidget) => [...(stepRoot(el)?.querySelectorAll<HTMLElement>('[part="service"]') ?? [])];
-const retryButton = (el: BookingWidget) => [...(stepRoot(el)?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Try again');
+const retryButton = (el: BookingWidget) =>
+  [...(stepRoot(el)?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Try again');
 
 function stubFetch(answer: (url: string) => Promise<Response>): { calls: { url: string; init: RequestInit | undefined }[] } {
   const calls: { url: string; init: RequestInit | undefined }[] = [];
@@ -63,22 +64,45 @@ describe('<booking-widget> service step', () => {
 
   it('shows a skeleton with a status message while the list loads, then the cards', async () => {
     let answer: (r: Response) => void = () => {};
-    const { calls } = stubFetch((url) => (url.endsWith('/services/query') ? new Promise<Response>((resolve) => (answer = resolve)) : Promise.resolve(new Response('{}', { status: 404 }))));
+    const { calls } = stubFetch((url) =>
+      url.endsWith('/services/query')
+        ? new Promise<Response>((resolve) => (answer = resolve))
+        : Promise.resolve(new Response('{}', { status: 404 })),
+    );
     const el = await fixture<BookingWidget>(html`<booking-widget api-base=${fakeApi}></booking-widget>`);
     await waitUntil(() => stepRoot(el)?.querySelectorAll('.skeleton').length === 3, 'no skeleton', SLOW);
     expect(stepRoot(el)?.querySelector('[role="status"]')?.textContent).to.contain('Loading');
     await waitUntil(() => calls.some((c) => c.url.endsWith('/services/query')), 'the list was never asked for', SLOW);
 
-    answer(Response.json({ services: [{ id: 'svc-1', name: 'Community Yoga', type: 'CLASS', payment: { rateType: 'NO_FEE', options: {} }, onlineBooking: { enabled: true }, schedule: { availabilityConstraints: { sessionDurations: [60] } } }] }));
+    answer(
+      Response.json({
+        services: [
+          {
+            id: 'svc-1',
+            name: 'Community Yoga',
+            type: 'CLASS',
+            payment: { rateType: 'NO_FEE', options: {} },
+            onlineBooking: { enabled: true },
+            schedule: { availabilityConstraints: { sessionDurations: [60] } },
+          },
+        ],
+      }),
+    );
     await waitUntil(() => cards(el).length === 1, 'card never rendered', SLOW);
     expect(stepRoot(el)?.querySelectorAll('.skeleton').length).to.equal(0);
     expect(cards(el)[0]?.textContent).to.contain('Free');
   });
 
   it('POSTs a query to the page origin when api-base is not set', async () => {
-    const { calls } = stubFetch(async (url) => (url.endsWith('/services/query') ? Response.json({ services: [] }) : new Response('{}', { status: 404 })));
+    const { calls } = stubFetch(async (url) =>
+      url.endsWith('/services/query') ? Response.json({ services: [] }) : new Response('{}', { status: 404 }),
+    );
     const el = await fixture<BookingWidget>(html`<booking-widget></booking-widget>`);
-    await waitUntil(() => stepRoot(el)?.textContent?.includes('No services can be booked online right now.'), 'never finished loading', SLOW);
+    await waitUntil(
+      () => stepRoot(el)?.textContent?.includes('No services can be booked online right now.'),
+      'never finished loading',
+      SLOW,
+    );
     const query = calls.find((c) => c.url.endsWith('/services/query'));
     expect(query?.url).to.equal(`${location.origin}/bookings/v2/services/query`);
     expect(query?.init?.method).to.equal('POST');
@@ -116,13 +140,20 @@ describe('<booking-widget> service step', () => {
   });
 
   it('keeps several widgets on one page independent, and survives removal and re-adding', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><booking-widget id="a" api-base=${fakeApi}></booking-widget><booking-widget id="b" api-base=${fakeApi} theme="dark"></booking-widget></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <booking-widget id="a" api-base=${fakeApi}></booking-widget
+        ><booking-widget id="b" api-base=${fakeApi} theme="dark"></booking-widget>
+      </div>`,
+    );
     const [a, b] = [...wrap.querySelectorAll('booking-widget')] as BookingWidget[];
     await waitUntil(() => cards(a!).length === 2 && cards(b!).length === 2, 'both lists', SLOW);
     a!.remove();
     wrap.append(a!);
     await waitUntil(() => cards(a!).length === 2, 're-added widget renders again', SLOW);
-    expect(getComputedStyle(root(b!).querySelector('.base')!).backgroundColor).to.not.equal(getComputedStyle(root(a!).querySelector('.base')!).backgroundColor);
+    expect(getComputedStyle(root(b!).querySelector('.base')!).backgroundColor).to.not.equal(
+      getComputedStyle(root(a!).querySelector('.base')!).backgroundColor,
+    );
   });
 
   it('registers the element once: loading the definition twice does not throw', async () => {

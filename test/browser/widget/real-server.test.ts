@@ -37,7 +37,8 @@ function deepText(node: Node): string {
   return own + [...node.childNodes].map((c) => (c.nodeType === Node.TEXT_NODE ? (c.textContent ?? '') : deepText(c))).join(' ');
 }
 
-const button = (root: ParentNode, label: string) => deepAll(root, 'button').find((b) => b.textContent?.trim() === label && !b.hasAttribute('disabled'));
+const button = (root: ParentNode, label: string) =>
+  deepAll(root, 'button').find((b) => b.textContent?.trim() === label && !b.hasAttribute('disabled'));
 
 async function atStep(widget: HTMLElement, step: string): Promise<HTMLElement> {
   await waitUntil(() => deep(widget.shadowRoot!, `[data-step="${step}"]`), `never reached the ${step} step`, SLOW);
@@ -54,7 +55,9 @@ async function setField(root: ParentNode, id: string, value: string): Promise<vo
 
 describe('<booking-widget> against the real server', () => {
   it('books Community Yoga as a visitor through every step to CONFIRMED', async () => {
-    const widget = await fixture<HTMLElement>(html`<booking-widget api-base=${API} client-id="wtr" time-zone="America/New_York" locale="en-US"></booking-widget>`);
+    const widget = await fixture<HTMLElement>(
+      html`<booking-widget api-base=${API} client-id="wtr" time-zone="America/New_York" locale="en-US"></booking-widget>`,
+    );
     const steps: string[] = [];
     widget.addEventListener('booking-step-change', (e) => steps.push((e as CustomEvent<{ step: string }>).detail.step));
     const created: string[] = [];
@@ -67,7 +70,9 @@ describe('<booking-widget> against the real server', () => {
     const names = deepAll(serviceStep, '[data-service-id]').map((c) => c.textContent ?? '');
     expect(names.some((n) => n.includes('Community Yoga'))).to.equal(true);
     await expect(widget).to.be.accessible();
-    deepAll(serviceStep, '[data-service-id]').find((c) => c.textContent?.includes('Community Yoga'))!.click();
+    deepAll(serviceStep, '[data-service-id]')
+      .find((c) => c.textContent?.includes('Community Yoga'))!
+      .click();
 
     // Slot: a real Saturday 10:00 session with spots left.
     const slotStep = await atStep(widget, 'slot');
@@ -105,7 +110,9 @@ describe('<booking-widget> against the real server', () => {
     expect(steps).to.include.members(['slot', 'details', 'review', 'status']);
 
     // The server holds the booking the widget shows, with what was typed.
-    const owner = await fetch(`${API}/bookings/v2/bookings/${created[0]}`, { headers: { authorization: 'Bearer wtr-owner-key-at-least-24-chars' } });
+    const owner = await fetch(`${API}/bookings/v2/bookings/${created[0]}`, {
+      headers: { authorization: 'Bearer wtr-owner-key-at-least-24-chars' },
+    });
     const { booking } = (await owner.json()) as { booking: { status: string; contactDetails: { email: string } } };
     expect(booking.status).to.equal('CONFIRMED');
     expect(booking.contactDetails.email).to.equal('grace@example.com');

@@ -17,9 +17,22 @@ const continueButton = (r: ShadowRoot) => [...r.querySelectorAll('button')].find
 async function hostFor(tag: string, status = 'CONFIRMED') {
   const machine = flowMachine.provide({
     actors: {
-      loadCatalogue: fromPromise(async () => ({ services: [aService()], business: { name: 'Harbor', timeZone: 'America/New_York', currency: 'USD' } })),
+      loadCatalogue: fromPromise(async () => ({
+        services: [aService()],
+        business: { name: 'Harbor', timeZone: 'America/New_York', currency: 'USD' },
+      })),
       loadVariants: fromPromise(async () => null),
-      loadSlots: fromPromise(async () => ({ slots: [aSlot('2026-11-28T10:00:00'), aSlot('2026-11-28T12:00:00', { bookable: false, remainingCapacity: 0, nonBookableReasons: { noRemainingCapacity: true, violatesBookingPolicy: false, eventCancelled: false } })], course: undefined })),
+      loadSlots: fromPromise(async () => ({
+        slots: [
+          aSlot('2026-11-28T10:00:00'),
+          aSlot('2026-11-28T12:00:00', {
+            bookable: false,
+            remainingCapacity: 0,
+            nonBookableReasons: { noRemainingCapacity: true, violatesBookingPolicy: false, eventCancelled: false },
+          }),
+        ],
+        course: undefined,
+      })),
       fetchBooking: fromPromise(async () => aBooking({ status: status as never, revision: '2', startDate: '2099-01-01T10:00:00.000Z' })),
       previewPrice: fromPromise(async () => {
         throw new Error('no preview');
@@ -42,7 +55,14 @@ async function hostFor(tag: string, status = 'CONFIRMED') {
 
 describe('<booking-widget-month-calendar>', () => {
   async function calendar(dir: 'ltr' | 'rtl' = 'ltr') {
-    const el = await fixture<MonthCalendar>(html`<booking-widget-month-calendar .month=${'2026-11'} .openDays=${new Set(['2026-11-28'])} .locale=${'en-US'} .textDir=${dir}></booking-widget-month-calendar>`);
+    const el = await fixture<MonthCalendar>(
+      html`<booking-widget-month-calendar
+        .month=${'2026-11'}
+        .openDays=${new Set(['2026-11-28'])}
+        .locale=${'en-US'}
+        .textDir=${dir}
+      ></booking-widget-month-calendar>`,
+    );
     return el;
   }
   const focused = (el: MonthCalendar) => el.shadowRoot?.activeElement?.getAttribute('data-day');
@@ -53,7 +73,9 @@ describe('<booking-widget-month-calendar>', () => {
     expect(grid).to.exist;
     expect(el.shadowRoot!.querySelectorAll('td[tabindex="0"]').length).to.equal(1);
     expect(el.shadowRoot!.querySelector('td[tabindex="0"]')?.getAttribute('data-day')).to.equal('2026-11-28');
-    expect(el.shadowRoot!.querySelector('[data-day="2026-11-28"]')?.getAttribute('aria-label')).to.equal('Saturday, November 28, 2026, available');
+    expect(el.shadowRoot!.querySelector('[data-day="2026-11-28"]')?.getAttribute('aria-label')).to.equal(
+      'Saturday, November 28, 2026, available',
+    );
     expect(el.shadowRoot!.querySelector('[data-day="2026-11-27"]')?.getAttribute('aria-disabled')).to.equal('true');
     expect(el.shadowRoot!.querySelectorAll('th[scope="col"]').length).to.equal(7);
     await expect(el).to.be.accessible();
@@ -79,7 +101,9 @@ describe('<booking-widget-month-calendar>', () => {
     expect(focused(el)).to.equal('2026-11-29');
     await key('ArrowLeft');
     expect(focused(el)).to.equal('2026-11-28');
-    setTimeout(() => el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })));
+    setTimeout(() =>
+      el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })),
+    );
     const picked = await oneEvent(el, 'day-select');
     expect(picked.detail.day).to.equal('2026-11-28');
   });
@@ -87,10 +111,14 @@ describe('<booking-widget-month-calendar>', () => {
   it('asks for the next month on Page Down and when the arrows leave the month; right-to-left flips the arrows', async () => {
     const el = await calendar('rtl');
     el.shadowRoot!.querySelector<HTMLElement>('td[tabindex="0"]')!.focus();
-    setTimeout(() => el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true })));
+    setTimeout(() =>
+      el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true })),
+    );
     await el.updateComplete;
     await waitUntil(() => focused(el) === '2026-11-29', 'ArrowLeft in RTL moves to the next day');
-    setTimeout(() => el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true })));
+    setTimeout(() =>
+      el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true })),
+    );
     const change = await oneEvent(el, 'month-change');
     expect(change.detail.month).to.equal('2026-12');
   });
@@ -129,7 +157,11 @@ describe('step elements driven by the flow actor', () => {
     expect(root().querySelector('#firstName')?.getAttribute('aria-invalid')).to.equal('true');
     expect(root().querySelector('[role="alert"]')?.textContent).to.contain('correct the highlighted');
     await waitUntil(() => root().activeElement?.id === 'firstName', 'focus on the first invalid field', SLOW);
-    for (const [id, v] of [['firstName', 'Ada'], ['lastName', 'Lovelace'], ['email', 'ada@example.com']] as const) {
+    for (const [id, v] of [
+      ['firstName', 'Ada'],
+      ['lastName', 'Lovelace'],
+      ['email', 'ada@example.com'],
+    ] as const) {
       const input = root().querySelector<HTMLInputElement>(`#${id}`)!;
       input.value = v;
       input.dispatchEvent(new Event('input'));
