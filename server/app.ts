@@ -12,7 +12,7 @@ import { installErrorHandling, BODY_LIMIT_BYTES } from './http/error-handler.js'
 import { createAuthenticator, type TokenVerifier } from './http/auth.js';
 import type { AppContext } from './http/context.js';
 import { CatalogueService } from './domain/catalogue.js';
-import { ApiError, ValidationError } from './domain/errors.js';
+import { DomainError, ValidationError } from './domain/errors.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { businessRoutes } from './routes/business.js';
 import { pricingRoutes } from './routes/pricing.js';
@@ -90,7 +90,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     routerOptions: { ignoreTrailingSlash: true },
     // Errors raised before routing (a malformed URL, a bad Content-Type header) get the contract's shape too.
     frameworkErrors: (error, _request, reply) => {
-      const body = new ApiError(400, error.code ?? 'BAD_REQUEST', `The request could not be read: ${error.message}`).toBody();
+      const body = new DomainError('BAD_REQUEST', `The request could not be read: ${error.message}`, {
+        reason: error.code ?? 'BAD_REQUEST',
+      }).toBody();
       // The reply's generic type here is unusable (Fastify types it from a route schema that does not exist yet).
       void (reply as unknown as FastifyReply).code(400).send(body);
     },

@@ -7,7 +7,7 @@ import type { Service, ServiceOptionsAndVariants, ServicePayment } from '../../s
 import { BOOKING_STATUSES } from '../../src/model/booking.js';
 import type { Storage } from '../storage/types.js';
 import type { ServiceFields, OptionsAndVariantsFields } from '../http/schemas/service.js';
-import { ApiError, ValidationError, notFound, revisionMismatch } from './errors.js';
+import { DomainError, ValidationError, notFound, revisionMismatch } from './errors.js';
 import { runQuery, type QuerySpec, type QueryResult } from './query.js';
 import { toMinor } from './money.js';
 
@@ -141,8 +141,7 @@ export class CatalogueService {
         serviceIds: [id],
       });
       if (booked.length > 0) {
-        throw new ApiError(
-          409,
+        throw new DomainError(
           'SERVICE_HAS_BOOKINGS',
           'This service has bookings, so it cannot be deleted: hide it instead (PATCH service.hidden = true).',
           {
@@ -158,8 +157,7 @@ export class CatalogueService {
     await this.getService(serviceId, asOwner);
     const variants = await this.storage.catalogue.getVariantsByService(serviceId);
     if (!variants) {
-      throw new ApiError(
-        404,
+      throw new DomainError(
         'SERVICE_OPTIONS_AND_VARIANTS_NOT_FOUND',
         `Service "${serviceId}" has no options or variants: book it with totalParticipants.`,
         {
@@ -182,7 +180,7 @@ export class CatalogueService {
         throw ValidationError.field('serviceOptionsAndVariants.serviceId', `names no service (${fields.serviceId})`);
       });
       if (await this.storage.catalogue.getVariantsByService(fields.serviceId)) {
-        throw new ApiError(409, 'ALREADY_EXISTS', `Service "${fields.serviceId}" already has options and variants: update them instead.`);
+        throw new DomainError('ALREADY_EXISTS', `Service "${fields.serviceId}" already has options and variants: update them instead.`);
       }
       const draft: ServiceOptionsAndVariants = { id: crypto.randomUUID(), ...fields, revision: '1' };
       validateVariants(draft);
@@ -233,7 +231,7 @@ export class CatalogueService {
     if (!policy) {
       throw id
         ? ValidationError.field('service.bookingPolicy.id', `names no booking policy (${id})`)
-        : new ApiError(428, 'NO_DEFAULT_POLICY', 'The business has no default booking policy: create one first.');
+        : new DomainError('NO_DEFAULT_POLICY', 'The business has no default booking policy: create one first.');
     }
     return policy;
   }

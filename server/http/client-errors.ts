@@ -4,19 +4,18 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import { ApiError } from '../domain/errors.js';
+import { DomainError } from '../domain/errors.js';
+import { statusOf } from './error-status.js';
 
-function answerFor(code: string | undefined): ApiError {
+function answerFor(code: string | undefined): DomainError {
   if (code === 'HPE_HEADER_OVERFLOW') {
-    return new ApiError(
-      431,
+    return new DomainError(
       'REQUEST_HEADERS_TOO_LARGE',
       'The request headers are larger than 16 KiB; send shorter headers and a shorter URL.',
     );
   }
-  if (code === 'ERR_HTTP_REQUEST_TIMEOUT')
-    return new ApiError(408, 'REQUEST_TIMEOUT', 'The request took too long to arrive; send it again.');
-  return new ApiError(400, 'BAD_REQUEST', 'The request could not be read as HTTP; check the request line and headers.');
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return new DomainError('REQUEST_TIMEOUT', 'The request took too long to arrive; send it again.');
+  return new DomainError('BAD_REQUEST', 'The request could not be read as HTTP; check the request line and headers.');
 }
 
 /** Fastify's `clientErrorHandler`: writes the answer on the raw socket and closes it. */
@@ -27,7 +26,7 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
   const body = JSON.stringify(answer.toBody());
   if (socket.writable) {
     socket.write(
-      `HTTP/1.1 ${answer.statusCode} ${STATUS_CODES[answer.statusCode]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `HTTP/1.1 ${statusOf(answer.code)} ${STATUS_CODES[statusOf(answer.code)]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   }

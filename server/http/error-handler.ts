@@ -5,7 +5,8 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldViolation } from '../../src/model/errors.js';
-import { ApiError, ValidationError } from '../domain/errors.js';
+import { DomainError, ValidationError } from '../domain/errors.js';
+import { statusOf } from './error-status.js';
 
 const BODY_LIMIT_KIB = 64;
 
@@ -50,10 +51,16 @@ function violationsFrom(error: FastifyError): FieldViolation[] {
   return out.length > 0 ? out : [{ field: 'body', description: error.message }];
 }
 
+/** A domain error as the contract answers it: the status from the one table, Retry-After when it asks to wait. */
+export function sendDomainError(reply: FastifyReply, error: DomainError): FastifyReply {
+  const wait = error.data['retryAfterSeconds'];
+  if (typeof wait === 'number') void reply.header('retry-after', String(wait));
+  return reply.code(statusOf(error.code)).send(error.toBody());
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const error = new ApiError(
-      404,
+    const error = new DomainError(
       'ROUTE_NOT_FOUND',
       `There is no ${request.method} ${request.url.split('?')[0]}. See docs/api.md for the paths this server answers.`,
     );
@@ -61,9 +68,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    if (error instanceof ApiError) {
-      return reply.code(error.statusCode).headers(error.headers).send(error.toBody());
-    }
+    if (error instanceof DomainError) return sendDomainError(reply, error);
     if (error instanceof ValidationError) return reply.code(400).send(error.toBody());
     if (error.validation) return reply.code(400).send(new ValidationError(violationsFrom(error)).toBody());
 
@@ -72,8 +77,7 @@ export function installErrorHandling(app: FastifyInstance): void {
         return reply
           .code(415)
           .send(
-            new ApiError(
-              415,
+            new DomainError(
               'UNSUPPORTED_MEDIA_TYPE',
               `This API takes JSON only: send the body with "Content-Type: application/json" (got ${JSON.stringify(request.headers['content-type'] ?? 'none')}).`,
             ).toBody(),
@@ -81,7 +85,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
         return reply
           .code(413)
-          .send(new ApiError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT_KIB} KiB; send less.`).toBody());
+          .send(new DomainError('PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT_KIB} KiB; send less.`).toBody());
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
         return reply.code(400).send(ValidationError.field('body', 'is empty; send a JSON object, e.g. {}').toBody());
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -95,14 +99,13 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      return reply.code(status).send(new ApiError(status, error.code ?? 'BAD_REQUEST', error.message).toBody());
+      // Another 4xx raised by Fastify or a plugin: its status, our shape, its own code kept as data.
+      return reply.code(status).send(new DomainError('BAD_REQUEST', error.message, { reason: error.code ?? 'BAD_REQUEST' }).toBody());
     }
     request.log.error({ err: error }, 'unexpected error');
     return reply
       .code(500)
-      .send(
-        new ApiError(500, 'INTERNAL', 'Something went wrong on our side. Try again; if it keeps happening, tell the business.').toBody(),
-      );
+      .send(new DomainError('INTERNAL', 'Something went wrong on our side. Try again; if it keeps happening, tell the business.').toBody());
   });
 }
 

@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify';
 import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import { createHash } from 'node:crypto';
-import { ApiError } from '../domain/errors.js';
+import { DomainError } from '../domain/errors.js';
 
 export interface Limit {
   max: number;
@@ -82,14 +82,12 @@ export interface DoorLimits {
   failureCounter(door: string, limit: Limit, keyOf: KeyOf): { check: Check; fail: (request: FastifyRequest) => Promise<void> };
 }
 
-function tooMany(door: string, seconds: number): ApiError {
+function tooMany(door: string, seconds: number): DomainError {
   const wait = Math.max(1, seconds);
-  return new ApiError(
-    429,
+  return new DomainError(
     'TOO_MANY_REQUESTS',
     `Too many requests to ${door} from here. Wait ${wait} second${wait === 1 ? '' : 's'} and try again.`,
     { retryAfterSeconds: wait },
-    { 'retry-after': String(wait) },
   );
 }
 

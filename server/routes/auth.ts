@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../http/context.js';
-import { ApiError, ValidationError } from '../domain/errors.js';
+import { DomainError, ValidationError } from '../domain/errors.js';
 
 const TokenRequestSchema = Type.Object({
   grantType: Type.String({ minLength: 1, maxLength: 50 }),
@@ -37,8 +37,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async 
         return ctx.members.login(body.email, body.password, request.ip, body.clientId);
       }
       default:
-        throw new ApiError(
-          400,
+        throw new DomainError(
           'UNSUPPORTED_GRANT_TYPE',
           `grantType ${JSON.stringify(body.grantType)} is not supported; use "anonymous", "password" or "refresh_token".`,
         );

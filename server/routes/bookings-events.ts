@@ -13,7 +13,7 @@ import type { Booking } from '../../src/model/booking.js';
 import type { AppContext } from '../http/context.js';
 import { IdParamsSchema } from '../http/schemas/common.js';
 import { TokenParamsSchema } from './bookings-anonymous.js';
-import { ApiError } from '../domain/errors.js';
+import { DomainError } from '../domain/errors.js';
 import { callerToken, clientAddress } from '../http/rate-limits.js';
 import { createHash } from 'node:crypto';
 
@@ -49,12 +49,10 @@ export const bookingEventRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> 
   function checkCaps(holder: Holder): void {
     const byToken = holder.tokenKey !== null && countOpen((h) => h.tokenKey === holder.tokenKey) >= caps.perToken;
     if (byToken || countOpen((h) => h.address === holder.address) >= caps.perAddress) {
-      throw new ApiError(
-        429,
+      throw new DomainError(
         'TOO_MANY_STREAMS',
         `Too many live status streams are open ${byToken ? 'with this token' : 'from this address'}; close one (another tab or window) and try again.`,
         { retryAfterSeconds: 30 },
-        { 'retry-after': '30' },
       );
     }
   }

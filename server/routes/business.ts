@@ -4,13 +4,13 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../http/context.js';
-import { ApiError } from '../domain/errors.js';
+import { DomainError } from '../domain/errors.js';
 
 export const businessRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get('/site-properties/v4/properties', async () => {
     const business = await ctx.storage.business.get();
     if (!business)
-      throw new ApiError(404, 'BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
+      throw new DomainError('BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
     return {
       properties: {
         siteDisplayName: business.name,

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { Type, type Static } from 'typebox';
 import type { AppContext } from '../http/context.js';
 import type { Identity } from '../http/auth.js';
-import { ApiError } from '../domain/errors.js';
+import { DomainError } from '../domain/errors.js';
 import { Idempotency, checkKey } from '../domain/bookings/idempotency.js';
 import { PaymentSchema } from '../http/schemas/checkout.js';
 import { sendAnswer } from '../http/idempotent-reply.js';
@@ -31,7 +31,7 @@ async function registration(body: Static<typeof RegisterSchema>, key: string | u
 
 function memberOf(identity: Identity): string {
   if (identity.kind !== 'member')
-    throw new ApiError(403, 'MEMBER_LOGIN_REQUIRED', 'Sign in as a member first (POST /oauth2/token with grantType "password").');
+    throw new DomainError('MEMBER_LOGIN_REQUIRED', 'Sign in as a member first (POST /oauth2/token with grantType "password").');
   return identity.memberId;
 }
 

@@ -8,7 +8,8 @@ import { createSqliteStorage, type SqliteStorage } from '../../server/storage/sq
 import { seedDemo } from '../../server/seed/demo.js';
 import { createSlotResolver } from '../../server/domain/availability/resolver.js';
 import { encodeEventId } from '../../server/domain/availability/event-id.js';
-import { ApiError } from '../../server/domain/errors.js';
+import { DomainError } from '../../server/domain/errors.js';
+import { statusOf } from '../../server/http/error-status.js';
 import type { Service } from '../../src/model/service.js';
 import { MONDAY_NOW, demoService, demoStaff, insertBooking } from './availability-fixtures.js';
 
@@ -24,7 +25,7 @@ describe('slot resolver', () => {
   let samId: string;
   const resolver = () => createSlotResolver(storage);
   const rejects428 = async (work: Promise<unknown>, code: string) =>
-    assert.rejects(work, (e: unknown) => e instanceof ApiError && e.statusCode === 428 && e.code === code);
+    assert.rejects(work, (e: unknown) => e instanceof DomainError && statusOf(e.code) === 428 && e.code === code);
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'resolver-test-'));

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { LoginThrottle } from '../../server/domain/members/login-throttle.js';
-import { ApiError } from '../../server/domain/errors.js';
+import { DomainError } from '../../server/domain/errors.js';
 
 describe('login throttle', () => {
   it('locks an email after 5 failures until the window passes, then lets it try again', () => {
@@ -15,7 +15,7 @@ describe('login throttle', () => {
     }
     assert.throws(
       () => t.check({ ...attempt, email: 'a@example.com ' }),
-      (e: unknown) => e instanceof ApiError && e.statusCode === 429 && e.headers['retry-after'] === '60',
+      (e: unknown) => e instanceof DomainError && e.code === 'TOO_MANY_LOGIN_ATTEMPTS' && e.data['retryAfterSeconds'] === 60,
     );
     now = 60_001;
     assert.doesNotThrow(() => t.check(attempt));
@@ -28,7 +28,7 @@ describe('login throttle', () => {
       t.check(attempt);
       t.fail(attempt);
     }
-    assert.throws(() => t.check({ email: 'fresh@example.com', address: '10.0.0.2' }), ApiError);
+    assert.throws(() => t.check({ email: 'fresh@example.com', address: '10.0.0.2' }), DomainError);
     assert.doesNotThrow(() => t.check({ email: 'fresh@example.com', address: '10.0.0.3' }));
   });
 });

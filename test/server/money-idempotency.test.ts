@@ -13,7 +13,8 @@ import { serviceNamed, eventIdAt, type DemoService } from './bookings-fixtures.j
 import { SandboxProvider } from '../../server/domain/payments/sandbox.js';
 import { Idempotency } from '../../server/domain/bookings/idempotency.js';
 import { createSqliteStorage } from '../../server/storage/sqlite/index.js';
-import { ApiError } from '../../server/domain/errors.js';
+import { DomainError } from '../../server/domain/errors.js';
+import { statusOf } from '../../server/http/error-status.js';
 import { startMoneyServer, cart, count, newMember, planNamed, lineItems, visa } from './money-fixtures.js';
 
 const key = (k: string) => ({ 'idempotency-key': k });
@@ -172,10 +173,10 @@ describe('the idempotency claim', () => {
     await assert.rejects(
       idem.run({ scope: 't', key: 'slow', request: { a: 1 } }, async () => ({ id: 'second' })),
       (e: unknown) => {
-        assert.ok(e instanceof ApiError);
-        assert.equal(e.statusCode, 409);
+        assert.ok(e instanceof DomainError);
+        assert.equal(statusOf(e.code), 409);
         assert.equal(e.code, 'IDEMPOTENCY_REQUEST_IN_PROGRESS');
-        assert.equal(e.headers['retry-after'], '1');
+        assert.equal(e.data['retryAfterSeconds'], 1);
         return true;
       },
     );

@@ -7,7 +7,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Business, SessionRule, StaffMember, WorkingHours } from '../../../src/model/business.js';
 import type { Storage } from '../../storage/types.js';
 import type { SessionRuleFields, SessionRuleUpdate, StaffFields, StaffUpdate } from '../../http/schemas/availability.js';
-import { ApiError, ValidationError, notFound, revisionMismatch } from '../errors.js';
+import { DomainError, ValidationError, notFound, revisionMismatch } from '../errors.js';
 import { decodeEventId } from './event-id.js';
 import { isOccurrence } from './sessions.js';
 import { isTimeZone, minuteOfDay, parseLocalDateTime } from './time.js';
@@ -121,7 +121,7 @@ export class ScheduleAdmin {
   async updateBusiness(fields: { timeZone?: string; siteDisplayName?: string }): Promise<Business> {
     const business = await this.storage.business.get();
     if (!business)
-      throw new ApiError(404, 'BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
+      throw new DomainError('BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
     if (fields.timeZone !== undefined && !isTimeZone(fields.timeZone)) {
       throw ValidationError.field('properties.timeZone', 'must be an IANA time zone such as "Europe/London"');
     }

@@ -1,12 +1,11 @@
 /** What availability reads about the business and a service: the zone, the durations a customer may choose. */
 import type { Service } from '../../../src/model/service.js';
 import type { Storage } from '../../storage/types.js';
-import { ApiError } from '../errors.js';
+import { DomainError } from '../errors.js';
 
 export async function businessZone(storage: Storage): Promise<string> {
   const business = await storage.business.get();
-  if (!business)
-    throw new ApiError(404, 'BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
+  if (!business) throw new DomainError('BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
   return business.timeZone;
 }
 

@@ -6,7 +6,7 @@ import type { Service } from '../../../src/model/service.js';
 import type { BookedEntity, BookedSlot } from '../../../src/model/booking.js';
 import type { Storage } from '../../storage/types.js';
 import type { ResolvedSlot, SlotResolver } from './slot-resolver.js';
-import { ApiError, ValidationError } from '../errors.js';
+import { DomainError, ValidationError } from '../errors.js';
 import { decodeEventId } from './event-id.js';
 import { allOccurrences, isOccurrence, occurrenceKey } from './sessions.js';
 import { collides, workingSlots, type Interval } from './appointments.js';
@@ -16,10 +16,9 @@ import { businessZone, offeredDurations } from './catalogue-facts.js';
 import { existingInstant, isTimeZone, localText, parseLocalDateTime, utcText, DAY_MS, MINUTE_MS } from './time.js';
 
 const SLOT = 'booking.bookedEntity.slot';
-const slotNotAvailable = (message: string, data: Record<string, unknown> = {}) => new ApiError(428, 'SLOT_NOT_AVAILABLE', message, data);
+const slotNotAvailable = (message: string, data: Record<string, unknown> = {}) => new DomainError('SLOT_NOT_AVAILABLE', message, data);
 const sessionNotFound = (eventId: string) =>
-  new ApiError(
-    428,
+  new DomainError(
     'SESSION_NOT_FOUND',
     `There is no session ${JSON.stringify(eventId)} of this service: pick one from POST /service-availability/v2/time-slots/event.`,
     { eventId },
@@ -122,8 +121,7 @@ export function createSlotResolver(storage: Storage): SlotResolver {
   async function resolveCourse(service: Service, entity: BookedEntity, zone: string, now: Date): Promise<ResolvedSlot> {
     const scheduleId = entity.schedule?.scheduleId;
     if (!scheduleId) throw ValidationError.field('booking.bookedEntity.schedule.scheduleId', 'is required for a course');
-    const notFound = new ApiError(
-      428,
+    const notFound = new DomainError(
       'SCHEDULE_NOT_FOUND',
       `There is no course schedule ${JSON.stringify(scheduleId)} for ${service.name}.`,
       { scheduleId },

@@ -6,7 +6,7 @@ import type { Service } from '../../../src/model/service.js';
 import type { CourseAvailability, TimeSlot, TimeSlotsResponse } from '../../../src/model/availability.js';
 import type { Storage } from '../../storage/types.js';
 import type { AppointmentSlotsRequest, CourseRequest, EventSlotsRequest } from '../../http/schemas/availability.js';
-import { ApiError, ValidationError, notFound } from '../errors.js';
+import { DomainError, ValidationError, notFound } from '../errors.js';
 import { freeAppointmentSlots, type StaffHours } from './appointments.js';
 import { allOccurrences, expandRules, occurrenceKey } from './sessions.js';
 import { policyViolations } from './policy.js';
@@ -233,7 +233,7 @@ export class AvailabilityService {
     );
     const sessions = allOccurrences(rules, businessTz).filter((o) => !cancelled.has(occurrenceKey(o.ruleId, o.localStart)));
     const first = sessions[0];
-    if (!first) throw new ApiError(404, 'SCHEDULE_NOT_FOUND', `${service.name} has no sessions scheduled yet.`, { serviceId: service.id });
+    if (!first) throw new DomainError('COURSE_NOT_SCHEDULED', `${service.name} has no sessions scheduled yet.`, { serviceId: service.id });
     const lastEnd = Math.max(...sessions.map((s) => s.endMs));
     const total = rules[0]?.capacity ?? service.defaultCapacity;
     const bookings = await this.storage.occupancy.listOccupying({

@@ -33,7 +33,7 @@ export interface ResolvedSlot {
 
 export interface SlotResolver {
   /**
-   * Resolve `entity` (a booking's `bookedEntity`) for `service` at time `now`. Throws ApiError 428
+   * Resolve `entity` (a booking's `bookedEntity`) for `service` at time `now`. Throws DomainError 428
    * `SLOT_NOT_AVAILABLE` / `SESSION_NOT_FOUND` / `SCHEDULE_NOT_FOUND` with a clear message when the slot or
    * session does not exist in the schedule (an appointment slot outside working hours, a wrong duration, an
    * unknown staff member, an event id of another service). It does not check remaining capacity.

@@ -13,7 +13,7 @@ import type { Identity } from '../../http/auth.js';
 import type { CreateBookingBody, RescheduleBody } from '../../http/schemas/booking.js';
 import type { BookingAccessToken, BookingChange, BookingHistoryEntry, Storage, StoredBooking } from '../../storage/types.js';
 import type { SlotResolver } from '../availability/slot-resolver.js';
-import { ApiError, ValidationError, forbidden, revisionMismatch } from '../errors.js';
+import { DomainError, ValidationError, forbidden, revisionMismatch } from '../errors.js';
 import { runQuery, type QueryResult } from '../query.js';
 import { hashToken } from '../identity/tokens.js';
 import { actorOf, bookingNotFound, scopeOf, visibleTo } from './access.js';
@@ -55,7 +55,7 @@ export const ANONYMOUS_TOKEN_DAYS = 30;
 export const MAX_ANONYMOUS_TOKENS = 10;
 
 const invalidStatus = (d: Extract<TransitionDecision, { allowed: false }>) =>
-  new ApiError(409, 'INVALID_BOOKING_STATUS', d.message, { status: d.from, event: d.event });
+  new DomainError('INVALID_BOOKING_STATUS', d.message, { status: d.from, event: d.event });
 
 export class BookingService {
   private readonly capacity: Capacity;
@@ -191,7 +191,7 @@ export class BookingService {
       if (after > before) {
         if (ctx.record.booking.status === 'WAITING_LIST') {
           if (!(await this.capacity.waitlistHasRoom(ctx.service, slot, after, id)))
-            throw new ApiError(428, 'WAITLIST_FULL', `The waiting list of "${slot.title}" has no room for ${after}.`);
+            throw new DomainError('WAITLIST_FULL', `The waiting list of "${slot.title}" has no room for ${after}.`);
         } else if (ctx.record.booking.status !== 'CREATED') {
           const { hasRoom, remaining } = await this.capacity.hasRoom(ctx.service, slot, after, id);
           if (!hasRoom) throw slotFull(slot, remaining, after);
@@ -358,7 +358,7 @@ export class BookingService {
 
   /** The live grant an anonymous token holds; 404 INVALID_TOKEN for anything else (unknown, expired, revoked). */
   async accessForToken(token: string): Promise<BookingAccessToken> {
-    const invalid = new ApiError(404, 'INVALID_TOKEN', 'This booking link is not valid or has expired; ask the business for a new one.');
+    const invalid = new DomainError('INVALID_TOKEN', 'This booking link is not valid or has expired; ask the business for a new one.');
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw invalid;
     // Looked up by sha256: the stored hash tells nothing usable about the token, and no compare of secrets runs here.
     const access = await this.storage.bookings.findByAccessToken(hashToken(token), this.clock().toISOString());
@@ -405,7 +405,7 @@ export class BookingService {
         throw revisionMismatch('booking', revision, record.booking.revision, 'BOOKING_REVISION_MISMATCH');
       }
       const service = await this.storage.catalogue.getService(serviceIdOf(record.booking));
-      if (!service) throw new ApiError(409, 'SERVICE_NOT_FOUND', `The service of booking ${JSON.stringify(id)} no longer exists.`);
+      if (!service) throw new DomainError('SERVICE_NOT_FOUND', `The service of booking ${JSON.stringify(id)} no longer exists.`);
       const changes = new BookingChanges(this.storage, now, this.hooks);
       const ctx = new MutationContext(record, service, changes, this.capacity, actorFor(caller, record), now);
       await work(ctx);

@@ -11,7 +11,7 @@ import type { Identity } from '../../http/auth.js';
 import type { CreateBookingBody } from '../../http/schemas/booking.js';
 import type { Storage, StoredBooking } from '../../storage/types.js';
 import type { ResolvedSlot } from '../availability/slot-resolver.js';
-import { ApiError, ValidationError, forbidden } from '../errors.js';
+import { DomainError, ValidationError, forbidden } from '../errors.js';
 import { actorOf } from './access.js';
 import type { Capacity } from './capacity.js';
 import { BookingChanges } from './changes.js';
@@ -38,13 +38,12 @@ export function askedEntity(asked: BookedEntityInput, service: Service): BookedE
 const TAGS = { APPOINTMENT: 'INDIVIDUAL', CLASS: 'GROUP', COURSE: 'COURSE' } as const;
 
 export const policyViolation = (message: string, data: Record<string, unknown> = {}) =>
-  new ApiError(428, 'BOOKING_POLICY_VIOLATION', message, data);
+  new DomainError('BOOKING_POLICY_VIOLATION', message, data);
 
-export function slotFull(slot: ResolvedSlot, remaining: number, participants: number): ApiError {
+export function slotFull(slot: ResolvedSlot, remaining: number, participants: number): DomainError {
   return remaining <= 0
-    ? new ApiError(428, 'SLOT_NOT_AVAILABLE', `"${slot.title}" at ${slot.localStart} is full.`, { remainingCapacity: 0 })
-    : new ApiError(
-        428,
+    ? new DomainError('SLOT_NOT_AVAILABLE', `"${slot.title}" at ${slot.localStart} is full.`, { remainingCapacity: 0 })
+    : new DomainError(
         'SESSION_CAPACITY_EXCEEDED',
         `"${slot.title}" at ${slot.localStart} has ${remaining} spot(s) left, fewer than the ${participants} asked for.`,
         {
@@ -56,7 +55,7 @@ export function slotFull(slot: ResolvedSlot, remaining: number, participants: nu
 /** The slot's policy flags as a 428, unless it is bookable. */
 export function checkBookable(slot: ResolvedSlot): void {
   if (slot.cancelled)
-    throw new ApiError(428, 'SLOT_NOT_AVAILABLE', `The session "${slot.title}" at ${slot.localStart} was cancelled by the business.`);
+    throw new DomainError('SLOT_NOT_AVAILABLE', `The session "${slot.title}" at ${slot.localStart} was cancelled by the business.`);
   const p = slot.policy;
   if (p.bookOnlineDisabled) throw policyViolation('This service cannot be booked online.', { ...p });
   if (p.tooEarlyToBook)
@@ -154,7 +153,7 @@ export async function createBooking(
     throw slotFull(slot, remaining, participants);
   }
   const decision = decideTransition(null, event);
-  if (!decision.allowed) throw new ApiError(409, 'INVALID_BOOKING_STATUS', decision.message);
+  if (!decision.allowed) throw new DomainError('INVALID_BOOKING_STATUS', decision.message);
 
   const contactId = await deps.storage.contacts.upsertByEmail(input.contactDetails);
   const stamp = now.toISOString();

@@ -9,7 +9,7 @@ import type { Service } from '../../../src/model/service.js';
 import type { Identity } from '../../http/auth.js';
 import type { Storage } from '../../storage/types.js';
 import type { ResolvedSlot } from '../availability/slot-resolver.js';
-import { ApiError } from '../errors.js';
+import { DomainError } from '../errors.js';
 
 export const DEFAULT_MAX_UNPAID_PER_SESSION = 3;
 
@@ -34,8 +34,7 @@ export async function checkUnpaidLimit(storage: Storage, identity: Identity, ser
   );
   const held = mine.filter(({ booking: b }) => LIVE.includes(b.status) && !PAID.includes(b.paymentStatus) && sameSession(b, slot)).length;
   if (held >= max) {
-    throw new ApiError(
-      428,
+    throw new DomainError(
       'BOOKING_POLICY_VIOLATION',
       `You already hold ${held} unpaid booking${held === 1 ? '' : 's'} for "${slot.title}" at ${slot.localStart}, the most one customer may. ` +
         'Pay for or cancel one first, or book several participants in one booking.',

@@ -11,7 +11,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Storage } from '../../storage/types.js';
-import { ApiError, ValidationError } from '../errors.js';
+import { DomainError, ValidationError } from '../errors.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -125,18 +125,15 @@ export class Idempotency {
 }
 
 const keyReused = (key: string) =>
-  new ApiError(
-    409,
+  new DomainError(
     'IDEMPOTENCY_KEY_REUSED',
     'This Idempotency-Key was already used with a different request body; use a new key for a new request.',
     { idempotencyKey: key },
   );
 
 const inProgress = (key: string) =>
-  new ApiError(
-    409,
+  new DomainError(
     'IDEMPOTENCY_REQUEST_IN_PROGRESS',
     'The first request with this Idempotency-Key is still running; retry shortly to get its answer.',
-    { idempotencyKey: key },
-    { 'retry-after': '1' },
+    { idempotencyKey: key, retryAfterSeconds: 1 },
   );

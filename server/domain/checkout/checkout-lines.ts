@@ -8,7 +8,7 @@ import type { Booking } from '../../../src/model/booking.js';
 import type { PaymentOptionType } from '../../../src/model/checkout.js';
 import type { Service, ServiceOptionsAndVariants } from '../../../src/model/service.js';
 import { priceFor, type PriceLineInput } from '../pricing/price.js';
-import { ApiError } from '../errors.js';
+import { DomainError } from '../errors.js';
 
 export interface LineAmounts {
   bookingId: string;
@@ -46,7 +46,7 @@ export function priceLinesOf(booking: Booking, variants: ServiceOptionsAndVarian
   return [{ numberOfParticipants: participants }];
 }
 
-const refuse = (message: string, data: Record<string, unknown> = {}) => new ApiError(428, 'INVALID_PAYMENT_OPTION', message, data);
+const refuse = (message: string, data: Record<string, unknown> = {}) => new DomainError('INVALID_PAYMENT_OPTION', message, data);
 
 export function lineFor(booking: Booking, service: Service, variants: ServiceOptionsAndVariants | null): LineAmounts {
   const breakdown = priceFor(service, variants, priceLinesOf(booking, variants));
@@ -97,7 +97,7 @@ export interface CheckoutTotals {
 export function totalsOf(lines: LineAmounts[]): CheckoutTotals {
   const currency = lines[0]?.currency ?? 'USD';
   if (lines.some((l) => l.currency !== currency)) {
-    throw new ApiError(428, 'MULTIPLE_CURRENCIES', 'These bookings are priced in different currencies: check them out separately.');
+    throw new DomainError('MULTIPLE_CURRENCIES', 'These bookings are priced in different currencies: check them out separately.');
   }
   // Plan-paid lines are not part of what is paid with money.
   const money = lines.filter((l) => l.paymentOption !== 'MEMBERSHIP' && l.paymentOption !== 'MEMBERSHIP_OFFLINE');

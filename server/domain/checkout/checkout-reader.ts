@@ -11,7 +11,7 @@ import type { CommerceStores, StoredCheckout } from '../../storage/commerce-type
 import type { BookingService } from '../bookings/booking-service.js';
 import { serviceIdOf } from '../bookings/booking-service.js';
 import { scopeOf } from '../bookings/access.js';
-import { ApiError, ValidationError, notFound } from '../errors.js';
+import { DomainError, ValidationError, notFound } from '../errors.js';
 import { fromMinor } from '../money.js';
 import { lineFor, type LineAmounts } from './checkout-lines.js';
 
@@ -23,7 +23,7 @@ export interface CheckoutLineInput {
 }
 
 export const alreadyOrdered = (bookingId: string) =>
-  new ApiError(428, 'BOOKING_ALREADY_ORDERED', `Booking ${bookingId} already has an order.`, { bookingId });
+  new DomainError('BOOKING_ALREADY_ORDERED', `Booking ${bookingId} already has an order.`, { bookingId });
 
 export class CheckoutReader {
   constructor(
@@ -53,8 +53,7 @@ export class CheckoutReader {
       seen.add(bookingId);
       const booking = await this.bookings.get(identity, bookingId);
       if (booking.status !== 'CREATED') {
-        throw new ApiError(
-          428,
+        throw new DomainError(
           'BOOKING_NOT_AWAITING_CHECKOUT',
           `Booking ${bookingId} is ${booking.status}: only a CREATED booking can be checked out.`,
           { bookingId, status: booking.status },
@@ -62,7 +61,7 @@ export class CheckoutReader {
       }
       if (await this.storage.commerce.orders.linkForBooking(bookingId)) throw alreadyOrdered(bookingId);
       if (booking.selectedPaymentOption === 'MEMBERSHIP' && identity.kind !== 'member') {
-        throw new ApiError(428, 'MEMBER_LOGIN_REQUIRED', 'Sign in as a member to pay with a pricing plan.', { bookingId });
+        throw new DomainError('MEMBER_LOGIN_REQUIRED', 'Sign in as a member to pay with a pricing plan.', { bookingId });
       }
       const service = await this.storage.catalogue.getService(serviceIdOf(booking));
       if (!service) throw notFound('Service', serviceIdOf(booking), 'SERVICE_NOT_FOUND');

@@ -12,7 +12,7 @@ import type { BookingService } from '../bookings/booking-service.js';
 import { scopeOf } from '../bookings/access.js';
 import type { Payments } from '../payments/payments.js';
 import { decide, type PaymentDecision, type PaymentEvent } from '../payments/payment-state.js';
-import { ApiError, notFound } from '../errors.js';
+import { DomainError, notFound } from '../errors.js';
 import { fromMinor } from '../money.js';
 import type { CommerceStorage } from './checkout-reader.js';
 
@@ -23,7 +23,7 @@ type Allowed = Exclude<PaymentDecision, { kind: 'refuse' }>;
 
 /** The machine's refusal as the contract's 409, with its sentence. */
 const refusal = (orderId: string, d: Extract<PaymentDecision, { kind: 'refuse' }>) =>
-  new ApiError(409, 'INVALID_PAYMENT_STATUS', `Order ${orderId} is ${d.from}: ${d.message}`, { paymentStatus: d.from, event: d.event });
+  new DomainError('INVALID_PAYMENT_STATUS', `Order ${orderId} is ${d.from}: ${d.message}`, { paymentStatus: d.from, event: d.event });
 
 export class OrderPayments {
   constructor(
@@ -145,7 +145,7 @@ export class OrderPayments {
   private async activeOrder(id: string): Promise<StoredOrder> {
     const stored = await this.visibleOrder({ kind: 'owner' }, id);
     if (stored.order.status !== 'APPROVED')
-      throw new ApiError(409, 'ORDER_NOT_ACTIVE', `Order ${id} is ${stored.order.status}; its payment can no longer change.`, {
+      throw new DomainError('ORDER_NOT_ACTIVE', `Order ${id} is ${stored.order.status}; its payment can no longer change.`, {
         status: stored.order.status,
       });
     return stored;
@@ -184,7 +184,7 @@ export class OrderPayments {
       { ...stored, order, paidMinor, revision: stored.revision + 1 },
       stored.revision,
     );
-    if (!written) throw new ApiError(409, 'ORDER_CHANGED', `Order ${stored.order.id} changed meanwhile; try again.`);
+    if (!written) throw new DomainError('ORDER_CHANGED', `Order ${stored.order.id} changed meanwhile; try again.`);
     return order;
   }
 }

@@ -16,7 +16,7 @@ import type { BookingService } from '../bookings/booking-service.js';
 import type { PlanService } from '../plans/plan-service.js';
 import type { ChargeOutcome, Payments } from '../payments/payments.js';
 import { openingStatus } from '../payments/payment-state.js';
-import { ApiError } from '../errors.js';
+import { DomainError } from '../errors.js';
 import { fromMinor } from '../money.js';
 import { totalsOf, type CheckoutTotals, type LineAmounts } from './checkout-lines.js';
 import { alreadyOrdered, type CheckoutReader, type CommerceStorage } from './checkout-reader.js';
@@ -73,22 +73,18 @@ export class OrderPlacement {
         claimedUntil: new Date(now.getTime() + LEASE_MS).toISOString(),
       });
       if (claim.kind === 'booking-busy') {
-        throw new ApiError(
-          409,
+        throw new DomainError(
           'BOOKING_ORDER_IN_PROGRESS',
           `Booking ${claim.bookingId} is being paid for in another checkout right now; nothing was charged. Check the booking before paying again.`,
-          { bookingId: claim.bookingId },
-          { 'retry-after': '1' },
+          { bookingId: claim.bookingId, retryAfterSeconds: 1 },
         );
       }
       if (claim.kind === 'busy') {
         if (Date.now() > deadline)
-          throw new ApiError(
-            409,
+          throw new DomainError(
             'ORDER_IN_PROGRESS',
             'This checkout is being paid right now; nothing more was charged. Retry shortly to get its order.',
-            { checkoutId },
-            { 'retry-after': '1' },
+            { checkoutId, retryAfterSeconds: 1 },
           );
         await sleep(pause);
         continue;

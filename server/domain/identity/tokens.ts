@@ -8,7 +8,7 @@ import { EventEmitter } from 'node:events';
 import type { TokenResponse } from '../../../src/model/members.js';
 import type { Identity } from '../../http/auth.js';
 import type { Storage, TokenRecord } from '../../storage/types.js';
-import { ApiError } from '../errors.js';
+import { DomainError } from '../errors.js';
 
 export const ACCESS_TOKEN_SECONDS = 4 * 60 * 60;
 export const REFRESH_TOKEN_SECONDS = 30 * 24 * 60 * 60;
@@ -16,7 +16,7 @@ export const REFRESH_TOKEN_SECONDS = 30 * 24 * 60 * 60;
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 const newToken = (): string => randomBytes(32).toString('base64url');
 
-const invalidGrant = (message: string) => new ApiError(400, 'INVALID_GRANT', message);
+const invalidGrant = (message: string) => new DomainError('INVALID_GRANT', message);
 
 /** Told when a login's sessions end (logout), so open streams that hang on them can end too. */
 export type RevocationListener = (familyId: string) => void;

@@ -6,7 +6,7 @@
  * over many addresses meets the per-address rate limits and the password rules instead; docs/security.md.)
  * Kept in memory: each server instance throttles on its own.
  */
-import { ApiError } from '../errors.js';
+import { DomainError } from '../errors.js';
 
 export interface ThrottleOptions {
   maxPerEmail?: number;
@@ -42,12 +42,10 @@ export class LoginThrottle {
       const recent = this.recent(key, now);
       if (recent.length >= max) {
         const retryAfter = Math.max(1, Math.ceil(((recent[0] ?? now) + this.windowMs - now) / 1000));
-        throw new ApiError(
-          429,
+        throw new DomainError(
           'TOO_MANY_LOGIN_ATTEMPTS',
           `Too many failed sign-ins from here. Wait ${Math.ceil(retryAfter / 60)} minute(s) and try again, or reset your password with the studio.`,
           { retryAfterSeconds: retryAfter },
-          { 'retry-after': String(retryAfter) },
         );
       }
     }

@@ -6,7 +6,7 @@ import type { Member, TokenResponse } from '../../../src/model/members.js';
 import type { Storage } from '../../storage/types.js';
 import type { TokenService } from '../identity/tokens.js';
 import { hashPassword, needsRehash, passwordProblem, verifyPassword } from '../passwords.js';
-import { ApiError, ValidationError } from '../errors.js';
+import { DomainError, ValidationError } from '../errors.js';
 import type { LoginThrottle } from './login-throttle.js';
 
 export interface RegisterInput {
@@ -48,7 +48,7 @@ export class MemberService {
     if (problem) violations.push({ field: 'password', description: problem });
     if (violations.length > 0) throw new ValidationError(violations);
     // Cheap checks first: a known email must not cost a password hash (a flood of them would slow every login).
-    const exists = () => new ApiError(409, 'MEMBER_ALREADY_EXISTS', 'There is already a member with this email: sign in instead.');
+    const exists = () => new DomainError('MEMBER_ALREADY_EXISTS', 'There is already a member with this email: sign in instead.');
     if (await this.storage.members.getByEmail(email)) throw exists();
     const passwordHash = await this.passwords.hash(input.password);
     return this.storage.transaction(async () => {
@@ -82,7 +82,7 @@ export class MemberService {
     const ok = await this.passwords.verify(password, member?.passwordHash ?? (await DUMMY_HASH));
     if (!member || !ok) {
       this.throttle.fail(attempt);
-      throw new ApiError(401, 'INVALID_CREDENTIALS', 'That email and password do not match a member. Check them and try again.');
+      throw new DomainError('INVALID_CREDENTIALS', 'That email and password do not match a member. Check them and try again.');
     }
     this.throttle.succeed(attempt);
     if (needsRehash(member.passwordHash)) {
@@ -94,7 +94,7 @@ export class MemberService {
 
   async get(memberId: string): Promise<Member> {
     const member = await this.storage.members.get(memberId);
-    if (!member) throw new ApiError(404, 'MEMBER_NOT_FOUND', 'This member no longer exists.');
+    if (!member) throw new DomainError('MEMBER_NOT_FOUND', 'This member no longer exists.');
     return publicMember(member);
   }
 }

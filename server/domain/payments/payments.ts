@@ -4,7 +4,7 @@
  */
 import type { PaymentInput } from '../../../src/model/checkout.js';
 import type { CommerceStores, PaymentRecord } from '../../storage/commerce-types.js';
-import { ApiError, ValidationError } from '../errors.js';
+import { DomainError, ValidationError } from '../errors.js';
 import type { ChargeResult, PaymentProvider } from './provider.js';
 
 export interface ChargeOutcome {
@@ -68,10 +68,10 @@ export class Payments {
           reason: result.reason,
         }),
       );
-      throw new ApiError(402, 'PAYMENT_DECLINED', result.reason, { declineCode: result.declineCode });
+      throw new DomainError('PAYMENT_DECLINED', result.reason, { declineCode: result.declineCode });
     }
     if (result.outcome === 'error') {
-      throw new ApiError(503, 'PAYMENT_PROVIDER_UNAVAILABLE', result.reason, {}, { 'retry-after': '30' });
+      throw new DomainError('PAYMENT_PROVIDER_UNAVAILABLE', result.reason, { retryAfterSeconds: 30 });
     }
     return { provider: provider.name, result };
   }

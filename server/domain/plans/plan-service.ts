@@ -15,7 +15,7 @@ import type { Storage } from '../../storage/types.js';
 import type { CommerceStores } from '../../storage/commerce-types.js';
 import type { BookingService } from '../bookings/booking-service.js';
 import { Idempotency, type IdempotentAnswer } from '../bookings/idempotency.js';
-import { ApiError, notFound } from '../errors.js';
+import { DomainError, notFound } from '../errors.js';
 import { toMinor } from '../money.js';
 import type { Payments } from '../payments/payments.js';
 
@@ -126,26 +126,23 @@ export class PlanService {
     const orders = (await this.storage.plans.listMemberOrders(memberId)).sort((a, b) => a.expirationDate.localeCompare(b.expirationDate));
     const covering = orders.filter((o) => plans.get(o.planId)?.eligibleServiceIds.includes(serviceId));
     if (covering.length === 0)
-      throw new ApiError(
-        428,
+      throw new DomainError(
         'NO_ELIGIBLE_PLAN',
         'None of your pricing plans covers this service. Choose another way to pay, or buy a plan that covers it.',
       );
     const eligible = covering.filter((o) => !canceled.has(o.id));
     if (eligible.length === 0)
-      throw new ApiError(
-        428,
+      throw new DomainError(
         'PLAN_CANCELED',
         'Your pricing plan for this service was canceled because its payment failed. Buy it again, or choose another way to pay.',
       );
     const active = eligible.filter((o) => o.expirationDate > now);
     if (active.length === 0)
-      throw new ApiError(428, 'PLAN_EXPIRED', 'Your pricing plan for this service has expired. Renew it, or choose another way to pay.');
+      throw new DomainError('PLAN_EXPIRED', 'Your pricing plan for this service has expired. Renew it, or choose another way to pay.');
     for (const order of active) {
       if (await this.storage.commerce.credits.use({ bookingId, planOrderId: order.id, credits, usedDate: now })) return;
     }
-    throw new ApiError(
-      428,
+    throw new DomainError(
       'NO_CREDITS_LEFT',
       `Your pricing plan has fewer than ${credits} credit(s) left for this booking. Book fewer places, or choose another way to pay.`,
       { needed: credits },

@@ -1,0 +1,75 @@
+/**
+ * Every application error code the server answers with, by what it means. The domain throws `DomainError`s
+ * with one of these; the HTTP layer gives each its status in one table (server/http/error-status.ts), which the
+ * compiler keeps complete.
+ */
+export const ERROR_CODES = [
+  // The request itself
+  'BAD_REQUEST',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'PAYLOAD_TOO_LARGE',
+  'REQUEST_HEADERS_TOO_LARGE',
+  'REQUEST_TIMEOUT',
+  'ROUTE_NOT_FOUND',
+  // Who is calling
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'INVALID_GRANT',
+  'UNSUPPORTED_GRANT_TYPE',
+  'PERMISSION_DENIED',
+  'MEMBER_LOGIN_REQUIRED',
+  'INVALID_TOKEN',
+  'TOO_MANY_REQUESTS',
+  'TOO_MANY_LOGIN_ATTEMPTS',
+  'TOO_MANY_STREAMS',
+  // What does not exist (or may not be seen)
+  'NOT_FOUND',
+  'BOOKING_NOT_FOUND',
+  'SERVICE_NOT_FOUND',
+  'SERVICE_OPTIONS_AND_VARIANTS_NOT_FOUND',
+  'STAFF_MEMBER_NOT_FOUND',
+  'SESSION_RULE_NOT_FOUND',
+  'EVENT_NOT_FOUND',
+  'CHECKOUT_NOT_FOUND',
+  'ORDER_NOT_FOUND',
+  'PLAN_NOT_FOUND',
+  'MEMBER_NOT_FOUND',
+  'BUSINESS_NOT_SET_UP',
+  'COURSE_NOT_SCHEDULED',
+  // Conflicts with the current state
+  'REVISION_MISMATCH',
+  'BOOKING_REVISION_MISMATCH',
+  'ALREADY_EXISTS',
+  'MEMBER_ALREADY_EXISTS',
+  'SERVICE_HAS_BOOKINGS',
+  'INVALID_BOOKING_STATUS',
+  'INVALID_PAYMENT_STATUS',
+  'IDEMPOTENCY_KEY_REUSED',
+  'IDEMPOTENCY_REQUEST_IN_PROGRESS',
+  'ORDER_CHANGED',
+  'ORDER_IN_PROGRESS',
+  'ORDER_NOT_ACTIVE',
+  'BOOKING_ORDER_IN_PROGRESS',
+  // Preconditions of booking and paying
+  'SLOT_NOT_AVAILABLE',
+  'SESSION_CAPACITY_EXCEEDED',
+  'SESSION_NOT_FOUND',
+  'SCHEDULE_NOT_FOUND',
+  'WAITLIST_FULL',
+  'BOOKING_POLICY_VIOLATION',
+  'BOOKING_NOT_AWAITING_CHECKOUT',
+  'BOOKING_ALREADY_ORDERED',
+  'INVALID_PAYMENT_OPTION',
+  'MULTIPLE_CURRENCIES',
+  'NO_DEFAULT_POLICY',
+  'NO_ELIGIBLE_PLAN',
+  'NO_CREDITS_LEFT',
+  'PLAN_EXPIRED',
+  'PLAN_CANCELED',
+  // Money and the outside world
+  'PAYMENT_DECLINED',
+  'PAYMENT_PROVIDER_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
