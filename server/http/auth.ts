@@ -6,10 +6,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { forbidden, unauthenticated } from '../domain/errors.js';
 
-export type Identity =
-  | { kind: 'owner' }
-  | { kind: 'visitor'; visitorId: string; contactId?: string; familyId?: string }
-  | { kind: 'member'; memberId: string; contactId: string; familyId?: string };
+import type { Identity } from '../domain/identity/identity.js';
+
+export type { Identity } from '../domain/identity/identity.js';
 
 /** Resolves a bearer token that is not the owner key; null when it is not valid. */
 export type TokenVerifier = (token: string) => Promise<Identity | null>;

@@ -2,7 +2,7 @@
  * Who may see a booking and how a caller is named in history and idempotency scopes. A visitor or member sees
  * only its own bookings; the owner sees all; anything else is "not found" (404), never "forbidden".
  */
-import type { Identity } from '../../http/auth.js';
+import type { Identity } from '../identity/identity.js';
 import type { BookingChange, StoredBooking } from '../../storage/types.js';
 import { notFound } from '../errors.js';
 

@@ -9,7 +9,7 @@ import type { Booking, PaymentStatus } from '../../../src/model/booking.js';
 import type { Service } from '../../../src/model/service.js';
 import type { Query } from '../../../src/model/common.js';
 import { decideTransition, type LifecycleEvent, type TransitionDecision } from '../../../src/lifecycle/index.js';
-import type { Identity } from '../../http/auth.js';
+import type { Identity } from '../identity/identity.js';
 import type { CreateBookingBody, RescheduleBody } from '../../http/schemas/booking.js';
 import type { BookingAccessToken, BookingChange, BookingHistoryEntry, Storage, StoredBooking } from '../../storage/types.js';
 import type { SlotResolver } from '../availability/slot-resolver.js';

@@ -7,7 +7,7 @@ import type { Booking, BookedEntity } from '../../../src/model/booking.js';
 import type { Service } from '../../../src/model/service.js';
 import type { LifecycleEvent } from '../../../src/lifecycle/index.js';
 import { decideTransition } from '../../../src/lifecycle/index.js';
-import type { Identity } from '../../http/auth.js';
+import type { Identity } from '../identity/identity.js';
 import type { CreateBookingBody } from '../../http/schemas/booking.js';
 import type { Storage, StoredBooking } from '../../storage/types.js';
 import type { ResolvedSlot } from '../availability/slot-resolver.js';

@@ -6,7 +6,7 @@
  */
 import type { Booking, BookingStatus } from '../../../src/model/booking.js';
 import type { Service } from '../../../src/model/service.js';
-import type { Identity } from '../../http/auth.js';
+import type { Identity } from '../identity/identity.js';
 import type { Storage } from '../../storage/types.js';
 import type { ResolvedSlot } from '../availability/slot-resolver.js';
 import { DomainError } from '../errors.js';

@@ -5,7 +5,7 @@
  */
 import type { CheckoutLineItem } from '../../../src/model/checkout.js';
 import { BOOKINGS_APP_ID } from '../../../src/model/checkout.js';
-import type { Identity } from '../../http/auth.js';
+import type { Identity } from '../identity/identity.js';
 import type { Storage } from '../../storage/types.js';
 import type { CommerceStores, StoredCheckout } from '../../storage/commerce-types.js';
 import type { BookingService } from '../bookings/booking-service.js';

@@ -5,7 +5,7 @@
  */
 import type { Checkout, Order, PaymentInput, PriceSummary } from '../../../src/model/checkout.js';
 import type { Booking } from '../../../src/model/booking.js';
-import type { Identity } from '../../http/auth.js';
+import type { Identity } from '../identity/identity.js';
 import type { BookingService } from '../bookings/booking-service.js';
 import { scopeOf } from '../bookings/access.js';
 import { Idempotency, type IdempotentAnswer } from '../bookings/idempotency.js';

@@ -6,7 +6,7 @@
  */
 import type { Booking, PaymentStatus } from '../../../src/model/booking.js';
 import type { Order } from '../../../src/model/checkout.js';
-import type { Identity } from '../../http/auth.js';
+import type { Identity } from '../identity/identity.js';
 import type { StoredOrder } from '../../storage/commerce-types.js';
 import type { BookingService } from '../bookings/booking-service.js';
 import { scopeOf } from '../bookings/access.js';

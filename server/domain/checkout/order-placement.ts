@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Order, PaymentInput, PriceSummary } from '../../../src/model/checkout.js';
 import type { PaymentStatus } from '../../../src/model/booking.js';
-import type { Identity } from '../../http/auth.js';
+import type { Identity } from '../identity/identity.js';
 import type { StoredCheckout, StoredOrder } from '../../storage/commerce-types.js';
 import type { BookingService } from '../bookings/booking-service.js';
 import type { PlanService } from '../plans/plan-service.js';

@@ -6,7 +6,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { TokenResponse } from '../../../src/model/members.js';
-import type { Identity } from '../../http/auth.js';
+import type { Identity } from './identity.js';
 import type { Storage, TokenRecord } from '../../storage/types.js';
 import { DomainError } from '../errors.js';
 
