@@ -2,7 +2,8 @@
  * Catalogue rules: who sees which services, what a valid service or variant set is, and revision checks.
  * Routes call this; it calls the storage interface only.
  */
-import type { Query } from '../../src/model/common.js';
+import type { Money, Query } from '../../src/model/common.js';
+import type { FieldViolation } from '../../src/model/errors.js';
 import type { Service, ServiceOptionsAndVariants, ServicePayment } from '../../src/model/service.js';
 import { BOOKING_STATUSES } from '../../src/model/booking.js';
 import type { Storage } from '../storage/types.js';
@@ -259,6 +260,14 @@ export class CatalogueService {
     }
     const terms = p.fixed ?? p.varied;
     const price = p.fixed?.price ?? p.varied?.defaultPrice;
+    for (const [field, amount] of [
+      ['service.payment.price', price],
+      ['service.payment.deposit', terms?.deposit],
+    ] as const) {
+      const problem = amount && moneyViolation(amount, field);
+      if (problem) v.push(problem);
+    }
+    if (v.length > 0) throw new ValidationError(v);
     if (p.options.deposit) {
       if (!terms?.deposit)
         v.push({ field: 'service.payment.options.deposit', description: 'needs a deposit amount in fixed.deposit or varied.deposit' });
@@ -282,6 +291,17 @@ export class CatalogueService {
   }
 }
 
+/** What is wrong with an amount, as a field violation; null when it is a valid amount of its currency. */
+function moneyViolation(amount: Money, field: string): FieldViolation | null {
+  try {
+    toMinor(amount, field);
+    return null;
+  } catch (error) {
+    if (error instanceof ValidationError) return error.fieldViolations[0] ?? null;
+    throw error;
+  }
+}
+
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
@@ -295,6 +315,8 @@ export function validateVariants(v: ServiceOptionsAndVariants): void {
     violations.push({ field: 'serviceOptionsAndVariants.variants', description: 'must all be priced in one currency' });
   const seen = new Set<string>();
   v.variants.values.forEach((variant, i) => {
+    const problem = moneyViolation(variant.price, `serviceOptionsAndVariants.variants.values[${i}].price`);
+    if (problem) violations.push(problem);
     const choice = variant.choices[0];
     const at = `serviceOptionsAndVariants.variants.values[${i}].choices[0]`;
     if (!option || !choice) return;

@@ -2,7 +2,7 @@
 import type { Service, ServiceOptionsAndVariants, Category, ServiceVariant, ServiceOption } from '../../../src/model/service.js';
 import type { BookingPolicy } from '../../../src/model/policy.js';
 import type { CatalogueStore } from '../types.js';
-import { fromMinor, toMinor } from '../../domain/money.js';
+import { fromMinor, minorUnits } from '../../../src/money/index.js';
 import { bool, fromJson, int, toJson, type SqliteExecutor, type Db } from './database.js';
 
 interface ServiceRow {
@@ -156,8 +156,8 @@ function serviceParams(s: Service): Record<string, unknown> {
     hidden: int(s.hidden),
     rate_type: s.payment.rateType,
     currency,
-    price_minor: priceMoney ? toMinor(priceMoney, 'service.payment.price').minor : null,
-    deposit_minor: depositMoney ? toMinor(depositMoney, 'service.payment.deposit').minor : null,
+    price_minor: priceMoney ? minorUnits(priceMoney) : null,
+    deposit_minor: depositMoney ? minorUnits(depositMoney) : null,
     full_upfront_allowed: int((fixedOrVaried ?? varied)?.fullUpfrontPaymentAllowed ?? true),
     custom_price_description: s.payment.custom?.description ?? null,
     pay_online: int(s.payment.options.online),
@@ -246,7 +246,7 @@ function rowToVariants(db: Db, row: VariantsRow): ServiceOptionsAndVariants {
     price: fromMinor(v.price_minor, v.currency),
   }));
   const prices = variants.map((v) => v.price);
-  const minor = (p: { value: string; currency: string }) => toMinor(p, 'price').minor;
+  const minor = (p: { value: string; currency: string }) => minorUnits(p);
   const sorted = [...prices].sort((a, b) => minor(a) - minor(b));
   return {
     id: row.id,
@@ -264,8 +264,7 @@ function writeVariantRows(db: Db, v: ServiceOptionsAndVariants): void {
     'INSERT INTO service_variants (id, options_variants_id, position, choices_json, price_minor, currency) VALUES (?, ?, ?, ?, ?, ?)',
   );
   v.variants.values.forEach((variant, i) => {
-    const price = toMinor(variant.price, `serviceOptionsAndVariants.variants.values[${i}].price`);
-    add.run(variant.id ?? crypto.randomUUID(), v.id, i, toJson(variant.choices), price.minor, price.currency);
+    add.run(variant.id ?? crypto.randomUUID(), v.id, i, toJson(variant.choices), minorUnits(variant.price), variant.price.currency);
   });
 }
 

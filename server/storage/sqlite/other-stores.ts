@@ -14,7 +14,7 @@ import type {
   MemberStore,
   MemberRecord,
 } from '../types.js';
-import { fromMinor, toMinor } from '../../domain/money.js';
+import { fromMinor, minorUnits } from '../../../src/money/index.js';
 import { bool, fromJson, int, toJson, type SqliteExecutor, type Db } from './database.js';
 
 export class SqliteBusinessStore implements BusinessStore {
@@ -406,7 +406,7 @@ export class SqlitePlanStore implements PlanStore {
   }
   insert(p: PricingPlan): Promise<void> {
     return this.x.exec((db) => {
-      const price = toMinor(p.pricing.price, 'plan.pricing.price');
+      const price = { minor: minorUnits(p.pricing.price), currency: p.pricing.price.currency };
       db.prepare(
         'INSERT INTO pricing_plans (id, name, description, price_minor, currency, credits, duration_days, created_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ).run(

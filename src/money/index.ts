@@ -1,0 +1,1 @@
+export { minorDigits, isCurrencyCode, parseMoney, minorUnits, fromMinor, type ParsedMoney } from './money.js';
