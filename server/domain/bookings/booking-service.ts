@@ -30,7 +30,7 @@ import {
 } from './create-booking.js';
 import type { BookingEventBus } from './events.js';
 import { Idempotency } from './idempotency.js';
-import { participantsOf } from './participants.js';
+import { participantsOf } from '../../../src/pricing/participants.js';
 import { allowedActions, cancellationAllowed, rescheduleAllowed } from './policy.js';
 import { bookingQuerySpec } from './query-spec.js';
 import { participantViolations } from './validate.js';

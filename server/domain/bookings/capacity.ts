@@ -9,7 +9,7 @@ import type { Storage } from '../../storage/types.js';
 import type { ResolvedSlot, SlotResolver } from '../availability/slot-resolver.js';
 import { decideTransition } from '../../../src/lifecycle/index.js';
 import type { BookingChanges } from './changes.js';
-import { participantsOf } from './participants.js';
+import { participantsOf } from '../../../src/pricing/participants.js';
 
 export class Capacity {
   constructor(

@@ -15,7 +15,7 @@ import { DomainError, ValidationError, forbidden } from '../errors.js';
 import { actorOf } from './access.js';
 import type { Capacity } from './capacity.js';
 import { BookingChanges } from './changes.js';
-import { participantsOf } from './participants.js';
+import { participantsOf } from '../../../src/pricing/participants.js';
 import { validateBookingInput } from './validate.js';
 import { checkUnpaidLimit } from './customer-limit.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Booking } from '../../../src/model/booking.js';
 import type { BookingAccessToken, BookingChange, BookingHistoryEntry, BookingStore, StoredBooking } from '../types.js';
-import { participantsOf } from '../../domain/bookings/participants.js';
+import { participantsOf } from '../../../src/pricing/participants.js';
 import { bool, fromJson, int, toJson, type Db, type SqliteExecutor } from './database.js';
 import { prepared } from './statements.js';
 

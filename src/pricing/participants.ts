@@ -1,5 +1,5 @@
 /** How many people a booking is for: `totalParticipants`, or the sum over its `participantsChoices`. */
-import type { Booking } from '../../../src/model/booking.js';
+import type { Booking } from '../model/booking.js';
 
 export function participantsOf(booking: Pick<Booking, 'totalParticipants' | 'participantsChoices'>): number {
   if (booking.participantsChoices) {
