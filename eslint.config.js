@@ -22,6 +22,8 @@ export default tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
+  // CommonJS configs (dependency-cruiser's) require by design.
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Chai's `expect(x).to.exist` is an expression on purpose.
   { files: ['test/browser/**/*.ts'], rules: { '@typescript-eslint/no-unused-expressions': 'off' } },
   { files: ['src/widget/**/*.ts', 'src/booking-widget.ts'], ...lit.configs['flat/recommended'] },

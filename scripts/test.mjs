@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: runs every suite in order (server, browser, then end-to-end), keeps going after a failed suite, and ends with
+// `npm test`: runs every suite in order (lint, server, browser, then end-to-end), keeps going after a failed suite, and ends with
 // one plain `N passed, N failed, N skipped` line over all of them. `node scripts/test.mjs server|browser|e2e` runs one.
 // Dependency-free on purpose: it must work right after `npm ci`, before any build.
 import { spawn } from 'node:child_process';
@@ -120,7 +120,25 @@ async function browserSuite() {
   return result;
 }
 
-const suites = { server: serverSuite, browser: browserSuite, e2e: e2eSuite };
+/** The lint step: ESLint, Prettier's check and the layer rules, each one counted as a test. */
+async function lintSuite() {
+  const bin = (name) => join(root, 'node_modules/.bin', name);
+  const checks = [
+    ['eslint', [bin('eslint'), ['.']]],
+    ['prettier --check', [bin('prettier'), ['--check', '.', '--log-level', 'warn']]],
+    ['layer rules (dependency-cruiser)', [bin('depcruise'), ['src', 'server', '--config', '.dependency-cruiser.cjs', '--no-progress']]],
+  ];
+  const result = { passed: 0, failed: 0, skipped: 0 };
+  for (const [name, [cmd, args]] of checks) {
+    const code = await run(cmd, args);
+    console.log(`${code === 0 ? 'ok' : 'FAILED'}: ${name}`);
+    if (code === 0) result.passed++;
+    else result.failed++;
+  }
+  return result;
+}
+
+const suites = { lint: lintSuite, server: serverSuite, browser: browserSuite, e2e: e2eSuite };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in suites));
 if (unknown.length > 0) {
