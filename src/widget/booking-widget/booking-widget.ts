@@ -1,16 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { createActor, type Snapshot, type SnapshotFrom, type Subscription } from 'xstate';
-import { createClient, type BookingClient } from '../../api/client.js';
-import { flowMachine, stepOf } from '../../flow/flow-machine.js';
-import { createFlowActors } from '../../flow/actors.js';
-import { createSession } from '../../flow/session.js';
-import { loadPersistedFlow, persistFlow } from '../../flow/persistence.js';
+import type { Snapshot, SnapshotFrom, Subscription } from 'xstate';
+import { stepOf } from '../../flow/flow-machine.js';
+import { createFlowEnvironment, type FlowEnvironment, type RunningFlow } from '../../flow/environment.js';
 import { bookingSummary } from '../../flow/summary.js';
 import type { FlowEmitted, MemberLoginMode, Step } from '../../flow/types.js';
 import type { ContactDetails } from '../../model/booking.js';
-import { widgetStore, type Visitor } from '../../store/index.js';
 import { directionOf, msg, safeLocale } from '../../i18n/index.js';
 import { ActorController } from '../shared/actor-controller.js';
 import { flowContext, uiContext, type FlowActor, type UiSettings } from '../shared/context.js';
@@ -77,7 +73,8 @@ export class BookingWidget extends LitElement {
 
   private readonly follower = new ActorController<FlowActor>(this, (s) => this.onSnapshot(s));
   private generation = 0;
-  private stopPersist: (() => void) | undefined;
+  private env: FlowEnvironment | undefined;
+  private running: RunningFlow | undefined;
   private emitted: Subscription | undefined;
   private step: Step | undefined;
   private focusStep = false;
@@ -97,9 +94,7 @@ export class BookingWidget extends LitElement {
   /** Forgets the interrupted flow and starts again at the first step. */
   reset(): void {
     this.parked = undefined;
-    void widgetStore()
-      .clearFlow(this.key)
-      .catch(() => undefined);
+    void this.env?.forget(this.key);
     this.restart(true);
   }
 
@@ -139,51 +134,38 @@ export class BookingWidget extends LitElement {
   private async start(fresh: boolean): Promise<void> {
     const generation = ++this.generation;
     const apiBase = this.resolvedApiBase;
-    const store = widgetStore();
+    const env = createFlowEnvironment({ apiBase, clientId: this.clientId || 'booking-widget' });
+    this.env = env;
     this.key = instanceKey(this, { apiBase, serviceId: this.serviceId, categoryId: this.categoryId });
-    // The session asks the client only later (to refresh a token), after both exist.
-    const session = createSession({ apiBase, clientId: this.clientId || 'booking-widget', store, client: () => client });
-    const client: BookingClient = createClient({ apiBase, token: () => session.token() });
-    const [persisted, visitor] = await Promise.all([
-      fresh ? undefined : this.parked?.key === this.key ? this.parked.snapshot : loadPersistedFlow(store, this.key),
-      store.loadVisitor().catch((): Visitor | undefined => undefined),
-    ]);
+    const parked = !fresh && this.parked?.key === this.key ? this.parked.snapshot : undefined;
+    const saved = await env.load(this.key, { resume: !fresh && !parked });
     // Removed, or restarted, while we were reading storage: that newer start wins.
     if (generation !== this.generation || !this.isConnected) return;
     this.parked = undefined;
-    const machine = flowMachine.provide({ actors: createFlowActors({ client, session, store }) });
     const input = {
       serviceId: this.serviceId,
       categoryId: this.categoryId,
       memberLogin: this.memberLogin,
       timeZone: this.customerZone,
-      prefill: { ...visitor?.contactDetails, ...this.prefill },
-      remembered: !!visitor,
+      prefill: { ...saved.visitor, ...this.prefill },
+      remembered: !!saved.visitor,
     };
-    let actor: FlowActor;
-    try {
-      actor = createActor(machine, { input, ...(persisted ? { snapshot: persisted } : {}) });
-      actor.start();
-    } catch {
-      actor = createActor(machine, { input }); // a snapshot this version cannot read: start over
-      actor.start();
-    }
-    this.emitted = actor.on('*', (event) => this.forward(event));
-    this.stopPersist = persistFlow(actor, store, this.key);
+    const running = env.start(this.key, input, parked ?? saved.snapshot);
+    this.running = running;
+    this.emitted = running.actor.on('*', (event) => this.forward(event));
     this.step = undefined;
-    this.flow = actor;
-    this.follower.follow(actor);
-    this.onSnapshot(actor.getSnapshot()); // the first step (or the restored one): no snapshot event comes for it
+    this.flow = running.actor;
+    this.follower.follow(running.actor);
+    this.onSnapshot(running.actor.getSnapshot()); // the first step (or the restored one): no snapshot event comes for it
   }
 
   private stop(): void {
     this.generation++;
-    const actor = this.flow;
-    if (!actor) return;
-    this.parked = { key: this.key, snapshot: actor.getPersistedSnapshot() };
-    this.stopPersist?.();
+    const running = this.running;
+    if (!running) return;
+    this.running = undefined;
     this.emitted?.unsubscribe();
-    actor.stop();
+    this.parked = { key: this.key, snapshot: running.stop() };
     this.follower.follow(undefined);
     this.flow = undefined;
   }
