@@ -6,19 +6,17 @@ import { transition } from 'xstate';
 import type { BookingStatus } from '../model/booking.js';
 import { BOOKING_STATUSES } from '../model/booking.js';
 import { bookingLifecycle, type LifecycleEvent } from './booking-lifecycle.js';
+import { isFinalStatus } from './statuses.js';
+
+// Kept for the callers that import it from here.
+export { isFinalStatus };
 
 export type TransitionDecision =
   | { allowed: true; from: BookingStatus | null; status: BookingStatus; doubleBooked: boolean }
   | { allowed: false; from: BookingStatus | null; event: LifecycleEvent['type']; message: string };
 
-const FINAL: readonly BookingStatus[] = ['DECLINED', 'CANCELED'];
-
 export function isBookingStatus(value: unknown): value is BookingStatus {
   return typeof value === 'string' && (BOOKING_STATUSES as readonly string[]).includes(value);
-}
-
-export function isFinalStatus(status: BookingStatus): boolean {
-  return FINAL.includes(status);
 }
 
 /** The machine's snapshot for a booking that is in `status` (or not yet created, when null). */
