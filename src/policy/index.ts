@@ -1,0 +1,1 @@
+export { allowedActions, cancellationAllowed, rescheduleAllowed, type PolicyAnswer, type Caller } from './policy.js';
