@@ -7,7 +7,7 @@ import type { FieldViolation } from '../../src/model/errors.js';
 import type { Service, ServiceOptionsAndVariants, ServicePayment } from '../../src/model/service.js';
 import { BOOKING_STATUSES } from '../../src/model/booking.js';
 import type { Storage } from '../storage/types.js';
-import type { ServiceFields, OptionsAndVariantsFields } from '../http/schemas/service.js';
+import type { OptionsAndVariantsFields, OptionsAndVariantsUpdate, ServiceFields, ServiceUpdate } from './catalogue/commands.js';
 import { DomainError, ValidationError, notFound, revisionMismatch } from './errors.js';
 import { runQuery, type QuerySpec, type QueryResult } from './query.js';
 import { toMinor } from './money.js';
@@ -92,7 +92,7 @@ export class CatalogueService {
     });
   }
 
-  async updateService(id: string, patch: Partial<ServiceFields> & { revision: string }): Promise<Service> {
+  async updateService(id: string, patch: ServiceUpdate): Promise<Service> {
     return this.storage.transaction(async () => {
       const current = await this.storage.catalogue.getService(id);
       if (!current) throw notFound('Service', id, 'SERVICE_NOT_FOUND');
@@ -190,7 +190,7 @@ export class CatalogueService {
     });
   }
 
-  async updateVariants(id: string, fields: OptionsAndVariantsFields & { revision: string }): Promise<ServiceOptionsAndVariants> {
+  async updateVariants(id: string, fields: OptionsAndVariantsUpdate): Promise<ServiceOptionsAndVariants> {
     return this.storage.transaction(async () => {
       const current = await this.getVariants(id);
       if (fields.revision !== current.revision) throw revisionMismatch('options and variants', fields.revision, current.revision);

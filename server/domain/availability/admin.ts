@@ -6,7 +6,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Business, SessionRule, StaffMember, WorkingHours } from '../../../src/model/business.js';
 import type { Storage } from '../../storage/types.js';
-import type { SessionRuleFields, SessionRuleUpdate, StaffFields, StaffUpdate } from '../../http/schemas/availability.js';
+import type { BusinessUpdate, SessionRuleFields, SessionRuleUpdate, StaffFields, StaffUpdate } from './commands.js';
 import { DomainError, ValidationError, notFound, revisionMismatch } from '../errors.js';
 import { decodeEventId } from './event-id.js';
 import { isOccurrence } from './sessions.js';
@@ -118,7 +118,7 @@ export class ScheduleAdmin {
     return { eventId, status: cancelled ? 'CANCELLED' : 'CONFIRMED' };
   }
 
-  async updateBusiness(fields: { timeZone?: string; siteDisplayName?: string }): Promise<Business> {
+  async updateBusiness(fields: BusinessUpdate): Promise<Business> {
     const business = await this.storage.business.get();
     if (!business)
       throw new DomainError('BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');

@@ -5,7 +5,7 @@
 import type { Service } from '../../../src/model/service.js';
 import type { CourseAvailability, TimeSlot, TimeSlotsResponse } from '../../../src/model/availability.js';
 import type { Storage } from '../../storage/types.js';
-import type { AppointmentSlotsRequest, CourseRequest, EventSlotsRequest } from '../../http/schemas/availability.js';
+import type { AppointmentSlotsQuery, CourseQuery, EventSlotsQuery } from './commands.js';
 import { DomainError, ValidationError, notFound } from '../errors.js';
 import { freeAppointmentSlots, type StaffHours } from './appointments.js';
 import { allOccurrences, expandRules, occurrenceKey } from './sessions.js';
@@ -36,7 +36,7 @@ export class AvailabilityService {
 
   /** The range, from the cursor when one is sent (so "from now" stays put between pages). */
   private range(
-    request: AppointmentSlotsRequest | EventSlotsRequest,
+    request: AppointmentSlotsQuery | EventSlotsQuery,
     zone: string,
   ): { range: QueryRange; print: string; after: PageKey | null } {
     const range = resolveRange(request, zone, this.clock());
@@ -47,7 +47,7 @@ export class AvailabilityService {
     return { range: { zone: range.zone, fromMs: state.fromMs, toMs: state.toMs }, print, after: state.after };
   }
 
-  async appointmentSlots(request: AppointmentSlotsRequest): Promise<TimeSlotsResponse> {
+  async appointmentSlots(request: AppointmentSlotsQuery): Promise<TimeSlotsResponse> {
     const service = await this.service(
       request.serviceId,
       'serviceId',
@@ -111,7 +111,7 @@ export class AvailabilityService {
   }
 
   /** The service's staff, narrowed by `resourceTypes` filters of type "staff". */
-  private staffFilter(service: Service, filters: AppointmentSlotsRequest['resourceTypes']): string[] {
+  private staffFilter(service: Service, filters: AppointmentSlotsQuery['resourceTypes']): string[] {
     let ids = [...service.staffMemberIds];
     for (const [i, f] of (filters ?? []).entries()) {
       if (f.resourceTypeId !== STAFF_RESOURCE_TYPE) {
@@ -130,7 +130,7 @@ export class AvailabilityService {
     return ids;
   }
 
-  async eventSlots(request: EventSlotsRequest): Promise<TimeSlotsResponse> {
+  async eventSlots(request: EventSlotsQuery): Promise<TimeSlotsResponse> {
     const services: Service[] = [];
     for (const [i, id] of request.serviceIds.entries()) {
       services.push(
@@ -218,7 +218,7 @@ export class AvailabilityService {
   }
 
   /** A course as one schedule (extension): its sessions, total and open spots, first and last session. */
-  async course(request: CourseRequest): Promise<CourseAvailability> {
+  async course(request: CourseQuery): Promise<CourseAvailability> {
     const service = await this.service(
       request.serviceId,
       'serviceId',

@@ -10,7 +10,7 @@ import type { Service } from '../../../src/model/service.js';
 import type { Query } from '../../../src/model/common.js';
 import { decideTransition, type LifecycleEvent, type TransitionDecision } from '../../../src/lifecycle/index.js';
 import type { Identity } from '../identity/identity.js';
-import type { CreateBookingBody, RescheduleBody } from '../../http/schemas/booking.js';
+import type { BookedEntityInput, CreateBookingCommand, ParticipantsChange, RescheduleCommand } from './commands.js';
 import type { BookingAccessToken, BookingChange, BookingHistoryEntry, Storage, StoredBooking } from '../../storage/types.js';
 import type { SlotResolver } from '../availability/slot-resolver.js';
 import { DomainError, ValidationError, forbidden, revisionMismatch } from '../errors.js';
@@ -74,7 +74,7 @@ export class BookingService {
 
   // ---- create ----
 
-  async create(identity: Identity, body: CreateBookingBody, idempotencyKey?: string): Promise<CreateResult> {
+  async create(identity: Identity, body: CreateBookingCommand, idempotencyKey?: string): Promise<CreateResult> {
     const now = this.clock();
     return this.idempotency.run<{ booking: Booking }>(
       { scope: `bookings:${scopeOf(identity)}`, key: idempotencyKey, request: body },
@@ -95,7 +95,7 @@ export class BookingService {
     );
   }
 
-  private async serviceFor(entity: CreateBookingBody['booking']['bookedEntity'], asOwner: boolean): Promise<Service> {
+  private async serviceFor(entity: BookedEntityInput, asOwner: boolean): Promise<Service> {
     const field = entity.slot ? 'booking.bookedEntity.slot.serviceId' : 'booking.bookedEntity.schedule.serviceId';
     let service: Service | null;
     const serviceId = entity.slot?.serviceId ?? entity.schedule?.serviceId;
@@ -174,11 +174,7 @@ export class BookingService {
     });
   }
 
-  updateNumberOfParticipants(
-    id: string,
-    revision: string,
-    input: { totalParticipants?: number | undefined; participantsChoices?: Booking['participantsChoices'] },
-  ): Promise<Booking> {
+  updateNumberOfParticipants(id: string, revision: string, input: ParticipantsChange): Promise<Booking> {
     return this.mutate({ identity: { kind: 'owner' } }, id, revision, async (ctx) => {
       const variants = await this.storage.catalogue.getVariantsByService(ctx.service.id);
       const violations = participantViolations(input, ctx.service, variants, '');
@@ -295,7 +291,7 @@ export class BookingService {
     });
   }
 
-  reschedule(caller: Caller, id: string, body: Pick<RescheduleBody, 'slot' | 'revision'>, ignorePolicy = false): Promise<Booking> {
+  reschedule(caller: Caller, id: string, body: RescheduleCommand, ignorePolicy = false): Promise<Booking> {
     if (ignorePolicy && !isOwner(caller)) throw forbidden('Only the business owner may ignore the reschedule policy.');
     return this.mutate(caller, id, body.revision, async (ctx) => {
       const decision = ctx.decide({ type: 'RESCHEDULE' });

@@ -8,7 +8,7 @@ import type { Service } from '../../../src/model/service.js';
 import type { LifecycleEvent } from '../../../src/lifecycle/index.js';
 import { decideTransition } from '../../../src/lifecycle/index.js';
 import type { Identity } from '../identity/identity.js';
-import type { CreateBookingBody } from '../../http/schemas/booking.js';
+import type { BookedEntityInput, CreateBookingCommand } from './commands.js';
 import type { Storage, StoredBooking } from '../../storage/types.js';
 import type { ResolvedSlot } from '../availability/slot-resolver.js';
 import { DomainError, ValidationError, forbidden } from '../errors.js';
@@ -18,8 +18,6 @@ import { BookingChanges } from './changes.js';
 import { participantsOf } from '../../../src/pricing/participants.js';
 import { validateBookingInput } from './validate.js';
 import { checkUnpaidLimit } from './customer-limit.js';
-
-type BookedEntityInput = CreateBookingBody['booking']['bookedEntity'];
 
 /** The request's entity in the model's shape: a slot without `scheduleId` is on the service's schedule. */
 export function askedEntity(asked: BookedEntityInput, service: Service): BookedEntity {
@@ -121,7 +119,7 @@ export interface CreateDeps {
 export async function createBooking(
   deps: CreateDeps,
   identity: Identity,
-  body: CreateBookingBody,
+  body: CreateBookingCommand,
   now: Date,
 ): Promise<{ booking: Booking; changes: BookingChanges }> {
   const owner = identity.kind === 'owner';

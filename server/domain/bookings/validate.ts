@@ -6,19 +6,14 @@
 import type { FieldViolation } from '../../../src/model/errors.js';
 import type { ParticipantsChoices, SelectedPaymentOption } from '../../../src/model/booking.js';
 import type { Service, ServiceChoice, ServiceOptionsAndVariants } from '../../../src/model/service.js';
-import type { BookingInput } from '../../http/schemas/booking.js';
+import type { BookingInput, ParticipantsChange } from './commands.js';
 import { ValidationError } from '../errors.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export interface ParticipantsInput {
-  totalParticipants?: number | undefined;
-  participantsChoices?: ParticipantsChoices | undefined;
-}
-
 /** Participants and variant choices: exactly one of the two, within the policy, matching the service's variants. */
 export function participantViolations(
-  input: ParticipantsInput,
+  input: ParticipantsChange,
   service: Service,
   variants: ServiceOptionsAndVariants | null,
   prefix: string,

@@ -1,0 +1,53 @@
+/**
+ * What callers ask of availability and of the owner's schedule, as plain types the domain owns.
+ * test/server/schema-types.test.ts proves the HTTP schemas' static types equal these.
+ */
+import type { WorkingHours, SessionRule } from '../../../src/model/business.js';
+
+export interface CursorPaging {
+  limit?: number;
+  cursor?: string | null;
+}
+
+export interface AppointmentSlotsQuery {
+  serviceId: string;
+  fromLocalDate?: string;
+  toLocalDate?: string;
+  timeZone?: string;
+  bookable?: boolean;
+  cursorPaging?: CursorPaging;
+  customerChoices?: { durationInMinutes?: number };
+  resourceTypes?: { resourceTypeId: string; resourceIds?: string[] }[];
+}
+
+export interface EventSlotsQuery {
+  serviceIds: string[];
+  fromLocalDate?: string;
+  toLocalDate?: string;
+  timeZone?: string;
+  includeNonBookable?: boolean;
+  minBookableCapacity?: number;
+  cursorPaging?: CursorPaging;
+}
+
+export interface CourseQuery {
+  serviceId: string;
+  timeZone?: string;
+}
+
+export interface StaffFields {
+  name: string;
+  email?: string;
+  workingHours?: WorkingHours[];
+}
+
+export type StaffUpdate = Partial<StaffFields> & { revision: string };
+
+export type SessionRuleFields = Omit<SessionRule, 'id' | 'scheduleId' | 'revision'>;
+
+export type SessionRuleUpdate = Partial<SessionRuleFields> & { revision: string };
+
+export interface BusinessUpdate {
+  timeZone?: string;
+  siteDisplayName?: string;
+}
