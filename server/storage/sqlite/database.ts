@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { migrations } from './migrations.js';
+import { migrations } from './migrations/index.js';
 
 export type Db = Database.Database;
 

@@ -1,5 +1,5 @@
 /** Migration 4: checkouts, orders, payments and plan credit uses. Money in integer minor units. */
-import type { Migration } from './migrations.js';
+import type { Migration } from './migration.js';
 
 export const commerceMigration: Migration = {
   version: 4,

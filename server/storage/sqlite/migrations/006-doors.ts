@@ -2,7 +2,7 @@
  * Migration 6: sessions keep a family through refreshes (so logging out ends what the login started), and
  * anonymous booking tokens expire, can be revoked, and belong to the session family that asked for them.
  */
-import type { Migration } from './migrations.js';
+import type { Migration } from './migration.js';
 
 export const doorsMigration: Migration = {
   version: 6,

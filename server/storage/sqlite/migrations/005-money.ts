@@ -3,7 +3,7 @@
  * a checkout and its bookings are claimed before a charge; a booking's refund is claimed before the provider
  * is called; a plan bought with a payment that later failed is canceled.
  */
-import type { Migration } from './migrations.js';
+import type { Migration } from './migration.js';
 
 export const moneyMigration: Migration = {
   version: 5,

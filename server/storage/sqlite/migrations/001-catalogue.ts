@@ -1,22 +1,10 @@
-/**
- * Versioned schema migrations for SQLite. Each runs once, in order, inside a transaction, and is recorded in
- * `schema_migrations`. Never edit a released migration: add the next one. Money columns are integer minor units.
- */
-import { commerceMigration } from './commerce-migration.js';
-import { moneyMigration } from './migration-005-money.js';
-import { doorsMigration } from './migration-006-doors.js';
+/** Migration 1: the business, its catalogue, staff and schedules, contacts, members and plans. */
+import type { Migration } from './migration.js';
 
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
-
-export const migrations: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'catalogue, staff, schedules, contacts, members and plans',
-    sql: `
+export const catalogueMigration: Migration = {
+  version: 1,
+  name: 'catalogue, staff, schedules, contacts, members and plans',
+  sql: `
 CREATE TABLE business (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,
@@ -199,109 +187,4 @@ CREATE TABLE member_plan_orders (
 );
 CREATE INDEX member_plan_orders_member ON member_plan_orders(member_id);
 `,
-  },
-  {
-    version: 2,
-    name: 'bookings',
-    sql: `
-CREATE TABLE bookings (
-  id TEXT PRIMARY KEY,
-  service_id TEXT NOT NULL REFERENCES services(id),
-  schedule_id TEXT NOT NULL,
-  event_id TEXT,
-  resource_id TEXT,
-  start_utc TEXT NOT NULL,
-  end_utc TEXT NOT NULL,
-  status TEXT NOT NULL CHECK (status IN ('CREATED', 'CONFIRMED', 'CANCELED', 'PENDING', 'DECLINED', 'WAITING_LIST')),
-  payment_status TEXT NOT NULL,
-  participants INTEGER NOT NULL CHECK (participants >= 1),
-  double_booked INTEGER NOT NULL DEFAULT 0,
-  skip_availability INTEGER NOT NULL DEFAULT 0,
-  visitor_id TEXT,
-  member_id TEXT,
-  contact_id TEXT,
-  booking_json TEXT NOT NULL,
-  revision INTEGER NOT NULL,
-  created_date TEXT NOT NULL,
-  updated_date TEXT NOT NULL
-);
--- What availability asks: the blocking bookings of a service, an event or a staff member in a time range.
-CREATE INDEX bookings_event ON bookings(event_id, status) WHERE event_id IS NOT NULL;
-CREATE INDEX bookings_resource_time ON bookings(resource_id, start_utc, end_utc) WHERE resource_id IS NOT NULL;
-CREATE INDEX bookings_service_time ON bookings(service_id, start_utc);
-CREATE INDEX bookings_visitor ON bookings(visitor_id) WHERE visitor_id IS NOT NULL;
-CREATE INDEX bookings_member ON bookings(member_id) WHERE member_id IS NOT NULL;
-`,
-  },
-  {
-    version: 3,
-    name: 'tokens, booking history, idempotency keys, owner notifications, anonymous booking tokens',
-    sql: `
--- Visitor and member tokens, stored only as sha256 hashes. One session = one access + one refresh token line.
-CREATE TABLE auth_tokens (
-  token_hash TEXT PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind IN ('access', 'refresh')),
-  subject_kind TEXT NOT NULL CHECK (subject_kind IN ('visitor', 'member')),
-  subject_id TEXT NOT NULL,
-  session_id TEXT NOT NULL,
-  client_id TEXT,
-  expires_at TEXT NOT NULL,
-  revoked_at TEXT,
-  created_date TEXT NOT NULL
-);
-CREATE INDEX auth_tokens_session ON auth_tokens(session_id);
-CREATE INDEX auth_tokens_expiry ON auth_tokens(expires_at);
-
--- Every change of a booking, with the whole booking as it became: nothing is silently overwritten.
-CREATE TABLE booking_history (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  booking_id TEXT NOT NULL REFERENCES bookings(id),
-  revision INTEGER NOT NULL,
-  action TEXT NOT NULL,
-  from_status TEXT,
-  to_status TEXT NOT NULL,
-  actor_kind TEXT NOT NULL,
-  actor_id TEXT,
-  changed_date TEXT NOT NULL,
-  booking_json TEXT NOT NULL,
-  UNIQUE (booking_id, revision)
-);
-
-CREATE TABLE idempotency_keys (
-  scope TEXT NOT NULL,
-  key TEXT NOT NULL,
-  request_hash TEXT NOT NULL,
-  status_code INTEGER NOT NULL,
-  response_json TEXT NOT NULL,
-  created_date TEXT NOT NULL,
-  expires_at TEXT NOT NULL,
-  PRIMARY KEY (scope, key)
-);
-CREATE INDEX idempotency_keys_expiry ON idempotency_keys(expires_at);
-
-CREATE TABLE owner_notifications (
-  id TEXT PRIMARY KEY,
-  type TEXT NOT NULL,
-  booking_id TEXT REFERENCES bookings(id),
-  message TEXT NOT NULL,
-  data_json TEXT NOT NULL,
-  created_date TEXT NOT NULL
-);
-CREATE INDEX owner_notifications_created ON owner_notifications(created_date);
-
--- Anonymous access tokens of bookings (GET /v1/anonymous-bookings/{bookingId}/token), stored hashed.
-CREATE TABLE booking_access_tokens (
-  token_hash TEXT PRIMARY KEY,
-  booking_id TEXT NOT NULL REFERENCES bookings(id),
-  created_date TEXT NOT NULL
-);
-
--- Waitlists and sessions: the bookings of one class session in arrival order.
-CREATE INDEX bookings_event_created ON bookings(event_id, created_date) WHERE event_id IS NOT NULL;
-CREATE INDEX bookings_schedule ON bookings(schedule_id, status);
-`,
-  },
-  commerceMigration,
-  moneyMigration,
-  doorsMigration,
-];
+};

@@ -1,0 +1,22 @@
+/**
+ * Versioned schema migrations for SQLite, one file each, applied in this order. Never edit a released
+ * migration: add the next one. Money columns are integer minor units.
+ */
+import type { Migration } from './migration.js';
+import { catalogueMigration } from './001-catalogue.js';
+import { bookingsMigration } from './002-bookings.js';
+import { historyMigration } from './003-history.js';
+import { commerceMigration } from './004-commerce.js';
+import { moneyMigration } from './005-money.js';
+import { doorsMigration } from './006-doors.js';
+
+export type { Migration } from './migration.js';
+
+export const migrations: readonly Migration[] = [
+  catalogueMigration,
+  bookingsMigration,
+  historyMigration,
+  commerceMigration,
+  moneyMigration,
+  doorsMigration,
+];
