@@ -2,15 +2,13 @@
 import type { Storage } from '../types.js';
 import { openDatabase, SqliteExecutor } from './database.js';
 import { SqliteCatalogueStore } from './catalogue-store.js';
-import {
-  SqliteBusinessStore,
-  SqlitePolicyStore,
-  SqliteStaffStore,
-  SqliteScheduleStore,
-  SqliteContactStore,
-  SqlitePlanStore,
-  SqliteMemberStore,
-} from './other-stores.js';
+import { SqliteBusinessStore } from './business-store.js';
+import { SqlitePolicyStore } from './policy-store.js';
+import { SqliteStaffStore } from './staff-store.js';
+import { SqliteScheduleStore } from './schedule-store.js';
+import { SqliteContactStore } from './contact-store.js';
+import { SqlitePlanStore } from './plan-store.js';
+import { SqliteMemberStore } from './member-store.js';
 import { SqliteOccupancyReader } from './occupancy-reader.js';
 import { createCommerceStores } from './commerce-stores.js';
 import { SqliteBookingStore } from './booking-store.js';
