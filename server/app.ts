@@ -40,6 +40,7 @@ import { loggerOptions, type LogOption } from './http/logging.js';
 import { checkOwnerKey, type TrustProxy } from './config.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { warnOnUntrustedProxy } from './http/proxy-check.js';
+import { HealthResponseSchema } from './http/schemas/responses/business.js';
 
 export interface ServerOptions {
   storage: Storage;
@@ -193,7 +194,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(checkoutRoutes, { ctx });
   await app.register(memberRoutes, { ctx });
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/healthz', { schema: { response: { 200: HealthResponseSchema } } }, async () => ({ status: 'ok' as const }));
 
   let decorated = false;
   for (const { prefix, root } of options.staticRoots ?? []) {

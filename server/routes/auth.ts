@@ -6,6 +6,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../http/context.js';
 import { DomainError, ValidationError } from '../domain/errors.js';
+import { answers, EmptySchema } from '../http/schemas/responses/common.js';
+import { TokenResponseSchema } from '../http/schemas/responses/commerce.js';
 
 const TokenRequestSchema = Type.Object({
   grantType: Type.String({ minLength: 1, maxLength: 50 }),
@@ -17,7 +19,7 @@ const TokenRequestSchema = Type.Object({
 });
 
 export const authRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.post('/oauth2/token', { schema: { body: TokenRequestSchema } }, async (request) => {
+  app.post('/oauth2/token', { schema: { body: TokenRequestSchema, response: answers(TokenResponseSchema) } }, async (request) => {
     const body = request.body;
     switch (body.grantType) {
       case 'anonymous':
@@ -46,7 +48,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async 
 
   app.post(
     '/oauth2/revoke',
-    { schema: { body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }) }) } },
+    { schema: { body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }) }), response: answers(EmptySchema) } },
     async (request) => {
       await ctx.tokens.revoke(request.body.token);
       return {};

@@ -3,20 +3,30 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../http/context.js';
 import { AppointmentSlotsRequestSchema, CourseRequestSchema, EventSlotsRequestSchema } from '../http/schemas/availability.js';
 import { AvailabilityService } from '../domain/availability/service.js';
+import { answers } from '../http/schemas/responses/common.js';
+import { CourseResponseSchema, TimeSlotsResponseSchema } from '../http/schemas/responses/availability.js';
 
 export const availabilityRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const availability = new AvailabilityService(ctx.storage, ctx.clock);
 
-  app.post('/service-availability/v2/time-slots', { schema: { body: AppointmentSlotsRequestSchema } }, async (request) =>
-    availability.appointmentSlots(request.body),
+  app.post(
+    '/service-availability/v2/time-slots',
+    { schema: { body: AppointmentSlotsRequestSchema, response: answers(TimeSlotsResponseSchema) } },
+    async (request) => availability.appointmentSlots(request.body),
   );
 
-  app.post('/service-availability/v2/time-slots/event', { schema: { body: EventSlotsRequestSchema } }, async (request) =>
-    availability.eventSlots(request.body),
+  app.post(
+    '/service-availability/v2/time-slots/event',
+    { schema: { body: EventSlotsRequestSchema, response: answers(TimeSlotsResponseSchema) } },
+    async (request) => availability.eventSlots(request.body),
   );
 
   // Extension: Wix has no course route in Time Slots V2; a course is booked as one schedule.
-  app.post('/service-availability/v2/time-slots/course', { schema: { body: CourseRequestSchema } }, async (request) => ({
-    course: await availability.course(request.body),
-  }));
+  app.post(
+    '/service-availability/v2/time-slots/course',
+    { schema: { body: CourseRequestSchema, response: answers(CourseResponseSchema) } },
+    async (request) => ({
+      course: await availability.course(request.body),
+    }),
+  );
 };

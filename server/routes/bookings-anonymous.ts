@@ -6,6 +6,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../http/context.js';
 import { AnonymousCancelRequestSchema, AnonymousRescheduleRequestSchema } from '../http/schemas/booking.js';
+import { answers } from '../http/schemas/responses/common.js';
+import { AnonymousBookingResponseSchema, AnonymousTokenResponseSchema, BookingResponseSchema } from '../http/schemas/responses/bookings.js';
 
 export const TokenParamsSchema = Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }) });
 
@@ -14,20 +16,25 @@ export const anonymousBookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext
     '/v1/anonymous-bookings/:bookingId/token',
     {
       onRequest: async (request) => void (await ctx.auth.requireIdentity(request)),
-      schema: { params: Type.Object({ bookingId: Type.String({ minLength: 1, maxLength: 100 }) }) },
+      schema: {
+        params: Type.Object({ bookingId: Type.String({ minLength: 1, maxLength: 100 }) }),
+        response: answers(AnonymousTokenResponseSchema),
+      },
     },
     async (request) => ({
       token: await ctx.bookings.issueAnonymousToken(await ctx.auth.requireIdentity(request), request.params.bookingId),
     }),
   );
 
-  app.get('/v1/anonymous-bookings/:token', { schema: { params: TokenParamsSchema } }, async (request) =>
-    ctx.bookings.anonymousView(request.params.token),
+  app.get(
+    '/v1/anonymous-bookings/:token',
+    { schema: { params: TokenParamsSchema, response: answers(AnonymousBookingResponseSchema) } },
+    async (request) => ctx.bookings.anonymousView(request.params.token),
   );
 
   app.post(
     '/v1/anonymous-bookings/:token/cancel',
-    { schema: { params: TokenParamsSchema, body: AnonymousCancelRequestSchema } },
+    { schema: { params: TokenParamsSchema, body: AnonymousCancelRequestSchema, response: answers(BookingResponseSchema) } },
     async (request) => {
       const id = await ctx.bookings.bookingIdForToken(request.params.token);
       return { booking: await ctx.bookings.cancel({ anonymousBookingId: id }, id, request.body.revision) };
@@ -36,7 +43,7 @@ export const anonymousBookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext
 
   app.post(
     '/v1/anonymous-bookings/:token/reschedule',
-    { schema: { params: TokenParamsSchema, body: AnonymousRescheduleRequestSchema } },
+    { schema: { params: TokenParamsSchema, body: AnonymousRescheduleRequestSchema, response: answers(BookingResponseSchema) } },
     async (request) => {
       const id = await ctx.bookings.bookingIdForToken(request.params.token);
       return { booking: await ctx.bookings.reschedule({ anonymousBookingId: id }, id, request.body) };

@@ -16,6 +16,8 @@ import { TokenParamsSchema } from './bookings-anonymous.js';
 import { DomainError } from '../domain/errors.js';
 import { callerToken, clientAddress } from '../http/rate-limits.js';
 import { createHash } from 'node:crypto';
+// SSE: the handler hijacks the reply on success, so only the JSON errors have a response schema.
+import { streamErrors } from '../http/schemas/responses/common.js';
 
 const HEARTBEAT_MS = 15_000;
 const QuerySchema = Type.Object({ access_token: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })) });
@@ -108,7 +110,7 @@ export const bookingEventRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> 
 
   app.get(
     '/bookings/v2/bookings/:id/events',
-    { onRequest: tokenFromQuery, schema: { params: IdParamsSchema, querystring: QuerySchema } },
+    { onRequest: tokenFromQuery, schema: { params: IdParamsSchema, querystring: QuerySchema, response: streamErrors } },
     async (request, reply) => {
       const identity = await ctx.auth.requireIdentity(request);
       const booking = await ctx.bookings.get(identity, request.params.id);
@@ -117,10 +119,14 @@ export const bookingEventRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> 
     },
   );
 
-  app.get('/v1/anonymous-bookings/:token/events', { schema: { params: TokenParamsSchema } }, async (request, reply) => {
-    const access = await ctx.bookings.accessForToken(request.params.token);
-    const { booking } = await ctx.bookings.anonymousView(request.params.token);
-    const tokenKey = createHash('sha256').update(request.params.token).digest('base64url');
-    stream(request, reply, booking, { tokenKey, address: clientAddress(request), familyId: access.familyId });
-  });
+  app.get(
+    '/v1/anonymous-bookings/:token/events',
+    { schema: { params: TokenParamsSchema, response: streamErrors } },
+    async (request, reply) => {
+      const access = await ctx.bookings.accessForToken(request.params.token);
+      const { booking } = await ctx.bookings.anonymousView(request.params.token);
+      const tokenKey = createHash('sha256').update(request.params.token).digest('base64url');
+      stream(request, reply, booking, { tokenKey, address: clientAddress(request), familyId: access.familyId });
+    },
+  );
 };

@@ -3,11 +3,16 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../http/context.js';
 import { QueryRequestSchema } from '../http/schemas/common.js';
+import { answers } from '../http/schemas/responses/common.js';
+import { ExtendedBookingsResponseSchema } from '../http/schemas/responses/bookings.js';
 
 export const bookingReaderRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.post(
     '/bookings-reader/v2/extended-bookings/query',
-    { onRequest: async (request) => void (await ctx.auth.requireIdentity(request)), schema: { body: Type.Optional(QueryRequestSchema) } },
+    {
+      onRequest: async (request) => void (await ctx.auth.requireIdentity(request)),
+      schema: { body: Type.Optional(QueryRequestSchema), response: answers(ExtendedBookingsResponseSchema) },
+    },
     async (request) => {
       const { items, pagingMetadata } = await ctx.bookings.queryExtended(await ctx.auth.requireIdentity(request), request.body?.query);
       return { extendedBookings: items, pagingMetadata };

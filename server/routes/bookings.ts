@@ -15,31 +15,45 @@ import {
   RevisionedStatusRequestSchema,
   UpdateParticipantsRequestSchema,
 } from '../http/schemas/booking.js';
+import { answers } from '../http/schemas/responses/common.js';
+import { BookingHistoryResponseSchema, BookingResponseSchema } from '../http/schemas/responses/bookings.js';
 
 export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const ownerOnly = { onRequest: async (request: FastifyRequest) => ctx.auth.requireOwner(request) };
   const signedIn = { onRequest: async (request: FastifyRequest) => void (await ctx.auth.requireIdentity(request)) };
 
-  app.post('/bookings/v2/bookings', { ...signedIn, schema: { body: CreateBookingRequestSchema } }, async (request, reply) => {
-    const identity = await ctx.auth.requireIdentity(request);
-    const header = request.headers['idempotency-key'];
-    const result = await ctx.bookings.create(identity, request.body, Array.isArray(header) ? header[0] : header);
-    if (result.replayed) void reply.header('idempotent-replayed', 'true');
-    return reply.code(result.statusCode).send(result.body);
-  });
+  app.post(
+    '/bookings/v2/bookings',
+    { ...signedIn, schema: { body: CreateBookingRequestSchema, response: answers(BookingResponseSchema) } },
+    async (request, reply) => {
+      const identity = await ctx.auth.requireIdentity(request);
+      const header = request.headers['idempotency-key'];
+      const result = await ctx.bookings.create(identity, request.body, Array.isArray(header) ? header[0] : header);
+      if (result.replayed) void reply.header('idempotent-replayed', 'true');
+      return reply.code(result.statusCode).send(result.body);
+    },
+  );
 
-  app.get('/bookings/v2/bookings/:id', { ...signedIn, schema: { params: IdParamsSchema } }, async (request) => ({
-    booking: await ctx.bookings.get(await ctx.auth.requireIdentity(request), request.params.id),
-  }));
+  app.get(
+    '/bookings/v2/bookings/:id',
+    { ...signedIn, schema: { params: IdParamsSchema, response: answers(BookingResponseSchema) } },
+    async (request) => ({
+      booking: await ctx.bookings.get(await ctx.auth.requireIdentity(request), request.params.id),
+    }),
+  );
 
   // Extension: every change of the booking, oldest first (owner only).
-  app.get('/bookings/v2/bookings/:id/history', { ...ownerOnly, schema: { params: IdParamsSchema } }, async (request) => ({
-    history: await ctx.bookings.history(request.params.id),
-  }));
+  app.get(
+    '/bookings/v2/bookings/:id/history',
+    { ...ownerOnly, schema: { params: IdParamsSchema, response: answers(BookingHistoryResponseSchema) } },
+    async (request) => ({
+      history: await ctx.bookings.history(request.params.id),
+    }),
+  );
 
   app.post(
     '/bookings/v2/bookings/:id/confirm',
-    { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema } },
+    { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema, response: answers(BookingResponseSchema) } },
     async (request) => ({
       booking: await ctx.bookings.confirm(request.params.id, request.body.revision, request.body.paymentStatus),
     }),
@@ -47,7 +61,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
 
   app.post(
     '/bookings/v2/bookings/:id/decline',
-    { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema } },
+    { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema, response: answers(BookingResponseSchema) } },
     async (request) => ({
       booking: await ctx.bookings.decline(request.params.id, request.body.revision, request.body.paymentStatus),
     }),
@@ -55,7 +69,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
 
   app.post(
     '/bookings/v2/bookings/:id/mark_booking_as_pending',
-    { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema } },
+    { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema, response: answers(BookingResponseSchema) } },
     async (request) => ({
       booking: await ctx.bookings.markAsPending(request.params.id, request.body.revision, request.body.paymentStatus),
     }),
@@ -63,7 +77,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
 
   app.post(
     '/bookings/v2/bookings/:id/update_number_of_participants',
-    { ...ownerOnly, schema: { params: IdParamsSchema, body: UpdateParticipantsRequestSchema } },
+    { ...ownerOnly, schema: { params: IdParamsSchema, body: UpdateParticipantsRequestSchema, response: answers(BookingResponseSchema) } },
     async (request) => {
       const { revision, totalParticipants, participantsChoices } = request.body;
       return {
@@ -74,7 +88,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
 
   app.post(
     '/bookings/v2/bookings/:id/cancel',
-    { ...signedIn, schema: { params: IdParamsSchema, body: CancelRequestSchema } },
+    { ...signedIn, schema: { params: IdParamsSchema, body: CancelRequestSchema, response: answers(BookingResponseSchema) } },
     async (request) => {
       const identity = await ctx.auth.requireIdentity(request);
       const ignore = request.body.flowControlSettings?.ignoreCancellationPolicy === true;
@@ -84,7 +98,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
 
   app.post(
     '/bookings/v2/bookings/:id/reschedule',
-    { ...signedIn, schema: { params: IdParamsSchema, body: RescheduleRequestSchema } },
+    { ...signedIn, schema: { params: IdParamsSchema, body: RescheduleRequestSchema, response: answers(BookingResponseSchema) } },
     async (request) => {
       const identity = await ctx.auth.requireIdentity(request);
       const ignore = request.body.flowControlSettings?.ignoreReschedulePolicy === true;
@@ -98,7 +112,11 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
     '/bookings/v2/confirmation/:id(^[0-9A-Za-z_-]{1,100})::confirmOrDecline',
     {
       ...ownerOnly,
-      schema: { params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }), body: ConfirmOrDeclineRequestSchema },
+      schema: {
+        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }),
+        body: ConfirmOrDeclineRequestSchema,
+        response: answers(BookingResponseSchema),
+      },
     },
     async (request) => ({ booking: await ctx.bookings.confirmOrDecline(request.params.id, request.body.paymentStatus) }),
   );

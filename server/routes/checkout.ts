@@ -4,6 +4,8 @@ import type { AppContext } from '../http/context.js';
 import { IdParamsSchema } from '../http/schemas/common.js';
 import { CreateCheckoutSchema, CreateOrderSchema } from '../http/schemas/checkout.js';
 import { sendAnswer } from '../http/idempotent-reply.js';
+import { answers } from '../http/schemas/responses/common.js';
+import { CheckoutResponseSchema, CreateOrderResponseSchema, OrderResponseSchema } from '../http/schemas/responses/commerce.js';
 
 export const checkoutRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const ownerOnly = { onRequest: async (request: Parameters<AppContext['auth']['requireOwner']>[0]) => ctx.auth.requireOwner(request) };
@@ -12,33 +14,45 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     return Array.isArray(value) ? value[0] : value;
   };
 
-  app.post('/ecom/v1/checkouts', { schema: { body: CreateCheckoutSchema } }, async (request, reply) => {
-    const identity = await ctx.auth.requireIdentity(request);
-    return sendAnswer(reply, await ctx.checkout.createCheckout(identity, request.body.lineItems, key(request.headers)));
-  });
+  app.post(
+    '/ecom/v1/checkouts',
+    { schema: { body: CreateCheckoutSchema, response: answers(CheckoutResponseSchema) } },
+    async (request, reply) => {
+      const identity = await ctx.auth.requireIdentity(request);
+      return sendAnswer(reply, await ctx.checkout.createCheckout(identity, request.body.lineItems, key(request.headers)));
+    },
+  );
 
-  app.get('/ecom/v1/checkouts/:id', { schema: { params: IdParamsSchema } }, async (request) => ({
+  app.get('/ecom/v1/checkouts/:id', { schema: { params: IdParamsSchema, response: answers(CheckoutResponseSchema) } }, async (request) => ({
     checkout: await ctx.checkout.getCheckout(await ctx.auth.requireIdentity(request), request.params.id),
   }));
 
   app.post(
     '/ecom/v1/checkouts/:id/create-order',
-    { schema: { params: IdParamsSchema, body: CreateOrderSchema } },
+    { schema: { params: IdParamsSchema, body: CreateOrderSchema, response: answers(CreateOrderResponseSchema) } },
     async (request, reply) => {
       const identity = await ctx.auth.requireIdentity(request);
       return sendAnswer(reply, await ctx.checkout.createOrder(identity, request.params.id, request.body.payment, key(request.headers)));
     },
   );
 
-  app.get('/ecom/v1/orders/:id', { schema: { params: IdParamsSchema } }, async (request) => ({
+  app.get('/ecom/v1/orders/:id', { schema: { params: IdParamsSchema, response: answers(OrderResponseSchema) } }, async (request) => ({
     order: await ctx.checkout.getOrder(await ctx.auth.requireIdentity(request), request.params.id),
   }));
 
-  app.post('/ecom/v1/orders/:id/mark-as-paid', { ...ownerOnly, schema: { params: IdParamsSchema } }, async (request) => ({
-    order: await ctx.checkout.markAsPaid(request.params.id),
-  }));
+  app.post(
+    '/ecom/v1/orders/:id/mark-as-paid',
+    { ...ownerOnly, schema: { params: IdParamsSchema, response: answers(OrderResponseSchema) } },
+    async (request) => ({
+      order: await ctx.checkout.markAsPaid(request.params.id),
+    }),
+  );
 
-  app.post('/ecom/v1/orders/:id/decline', { ...ownerOnly, schema: { params: IdParamsSchema } }, async (request) => ({
-    order: await ctx.checkout.declineOrder(request.params.id),
-  }));
+  app.post(
+    '/ecom/v1/orders/:id/decline',
+    { ...ownerOnly, schema: { params: IdParamsSchema, response: answers(OrderResponseSchema) } },
+    async (request) => ({
+      order: await ctx.checkout.declineOrder(request.params.id),
+    }),
+  );
 };

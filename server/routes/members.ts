@@ -9,6 +9,13 @@ import { DomainError } from '../domain/errors.js';
 import { Idempotency, checkKey } from '../domain/bookings/idempotency.js';
 import { PaymentSchema } from '../http/schemas/checkout.js';
 import { sendAnswer } from '../http/idempotent-reply.js';
+import { answers } from '../http/schemas/responses/common.js';
+import {
+  MemberResponseSchema,
+  PlanOrderResponseSchema,
+  PlanOrdersResponseSchema,
+  PlansResponseSchema,
+} from '../http/schemas/responses/commerce.js';
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
 
@@ -38,24 +45,35 @@ function memberOf(identity: Identity): string {
 export const memberRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   // Registration has no caller yet: its keys are scoped by the route alone (the request hash guards the rest).
   const registrations = new Idempotency(ctx.storage, ctx.clock);
-  app.post('/members/v1/members/register', { schema: { body: RegisterSchema } }, async (request, reply) => {
-    const key = checkKey(request.headers['idempotency-key']);
-    const answer = await registrations.run({ scope: 'register', key, request: await registration(request.body, key) }, async () => ({
-      member: await ctx.members.register(request.body),
-    }));
-    return sendAnswer(reply, answer);
-  });
+  app.post(
+    '/members/v1/members/register',
+    { schema: { body: RegisterSchema, response: answers(MemberResponseSchema) } },
+    async (request, reply) => {
+      const key = checkKey(request.headers['idempotency-key']);
+      const answer = await registrations.run({ scope: 'register', key, request: await registration(request.body, key) }, async () => ({
+        member: await ctx.members.register(request.body),
+      }));
+      return sendAnswer(reply, answer);
+    },
+  );
 
-  app.get('/members/v1/members/my', async (request) => {
+  app.get('/members/v1/members/my', { schema: { response: answers(MemberResponseSchema) } }, async (request) => {
     const identity = await ctx.auth.requireIdentity(request);
     return { member: await ctx.members.get(memberOf(identity)) };
   });
 
-  app.get('/pricing-plans/v2/plans', async () => ({ plans: await ctx.plans.list() }));
+  app.get('/pricing-plans/v2/plans', { schema: { response: answers(PlansResponseSchema) } }, async () => ({
+    plans: await ctx.plans.list(),
+  }));
 
   app.post(
     '/pricing-plans/v2/orders',
-    { schema: { body: Type.Object({ planId: Type.String({ minLength: 1, maxLength: 100 }), payment: PaymentSchema }) } },
+    {
+      schema: {
+        body: Type.Object({ planId: Type.String({ minLength: 1, maxLength: 100 }), payment: PaymentSchema }),
+        response: answers(PlanOrderResponseSchema),
+      },
+    },
     async (request, reply) => {
       const memberId = memberOf(await ctx.auth.requireIdentity(request));
       return sendAnswer(
@@ -65,7 +83,7 @@ export const memberRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asyn
     },
   );
 
-  app.get('/pricing-plans/v2/member/orders', async (request) => {
+  app.get('/pricing-plans/v2/member/orders', { schema: { response: answers(PlanOrdersResponseSchema) } }, async (request) => {
     const memberId = memberOf(await ctx.auth.requireIdentity(request));
     return { orders: await ctx.plans.memberOrders(memberId) };
   });

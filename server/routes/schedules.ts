@@ -15,6 +15,15 @@ import {
   UpdateStaffRequestSchema,
 } from '../http/schemas/availability.js';
 import { ScheduleAdmin } from '../domain/availability/admin.js';
+import { answers, EmptySchema } from '../http/schemas/responses/common.js';
+import {
+  EventStatusResponseSchema,
+  SessionRuleResponseSchema,
+  SessionRulesResponseSchema,
+  StaffMemberResponseSchema,
+  StaffMembersResponseSchema,
+  UpdatedSitePropertiesResponseSchema,
+} from '../http/schemas/responses/business.js';
 
 const EventParams = Type.Object({ eventId: Type.String({ minLength: 1, maxLength: 400 }) });
 
@@ -23,55 +32,94 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   // Authenticate in onRequest, so a caller without the key hears 401 before any body check.
   app.addHook('onRequest', async (request) => ctx.auth.requireOwner(request));
 
-  app.get('/bookings/v1/staff-members', async () => ({ staffMembers: await ctx.storage.staff.list() }));
-  app.post('/bookings/v1/staff-members', { schema: { body: CreateStaffRequestSchema } }, async (request) => ({
-    staffMember: await admin.createStaff(request.body.staffMember),
+  app.get('/bookings/v1/staff-members', { schema: { response: answers(StaffMembersResponseSchema) } }, async () => ({
+    staffMembers: await ctx.storage.staff.list(),
   }));
-  app.get('/bookings/v1/staff-members/:id', { schema: { params: IdParamsSchema } }, async (request) => ({
-    staffMember: await admin.getStaff(request.params.id),
-  }));
-  app.patch('/bookings/v1/staff-members/:id', { schema: { params: IdParamsSchema, body: UpdateStaffRequestSchema } }, async (request) => ({
-    staffMember: await admin.updateStaff(request.params.id, request.body.staffMember),
-  }));
-  app.delete('/bookings/v1/staff-members/:id', { schema: { params: IdParamsSchema } }, async (request) => {
+  app.post(
+    '/bookings/v1/staff-members',
+    { schema: { body: CreateStaffRequestSchema, response: answers(StaffMemberResponseSchema) } },
+    async (request) => ({
+      staffMember: await admin.createStaff(request.body.staffMember),
+    }),
+  );
+  app.get(
+    '/bookings/v1/staff-members/:id',
+    { schema: { params: IdParamsSchema, response: answers(StaffMemberResponseSchema) } },
+    async (request) => ({
+      staffMember: await admin.getStaff(request.params.id),
+    }),
+  );
+  app.patch(
+    '/bookings/v1/staff-members/:id',
+    { schema: { params: IdParamsSchema, body: UpdateStaffRequestSchema, response: answers(StaffMemberResponseSchema) } },
+    async (request) => ({
+      staffMember: await admin.updateStaff(request.params.id, request.body.staffMember),
+    }),
+  );
+  app.delete('/bookings/v1/staff-members/:id', { schema: { params: IdParamsSchema, response: answers(EmptySchema) } }, async (request) => {
     await admin.deleteStaff(request.params.id);
     return {};
   });
 
   app.get(
     '/calendar/v3/session-rules',
-    { schema: { querystring: Type.Object({ serviceId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) }) } },
+    {
+      schema: {
+        querystring: Type.Object({ serviceId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) }),
+        response: answers(SessionRulesResponseSchema),
+      },
+    },
     async (request) => ({
       sessionRules: await ctx.storage.schedules.listRules(request.query.serviceId ? { serviceId: request.query.serviceId } : {}),
     }),
   );
-  app.post('/calendar/v3/session-rules', { schema: { body: CreateSessionRuleRequestSchema } }, async (request) => ({
-    sessionRule: await admin.createRule(request.body.sessionRule),
-  }));
-  app.get('/calendar/v3/session-rules/:id', { schema: { params: IdParamsSchema } }, async (request) => ({
-    sessionRule: await admin.getRule(request.params.id),
-  }));
+  app.post(
+    '/calendar/v3/session-rules',
+    { schema: { body: CreateSessionRuleRequestSchema, response: answers(SessionRuleResponseSchema) } },
+    async (request) => ({
+      sessionRule: await admin.createRule(request.body.sessionRule),
+    }),
+  );
+  app.get(
+    '/calendar/v3/session-rules/:id',
+    { schema: { params: IdParamsSchema, response: answers(SessionRuleResponseSchema) } },
+    async (request) => ({
+      sessionRule: await admin.getRule(request.params.id),
+    }),
+  );
   app.patch(
     '/calendar/v3/session-rules/:id',
-    { schema: { params: IdParamsSchema, body: UpdateSessionRuleRequestSchema } },
+    { schema: { params: IdParamsSchema, body: UpdateSessionRuleRequestSchema, response: answers(SessionRuleResponseSchema) } },
     async (request) => ({
       sessionRule: await admin.updateRule(request.params.id, request.body.sessionRule),
     }),
   );
-  app.delete('/calendar/v3/session-rules/:id', { schema: { params: IdParamsSchema } }, async (request) => {
+  app.delete('/calendar/v3/session-rules/:id', { schema: { params: IdParamsSchema, response: answers(EmptySchema) } }, async (request) => {
     await admin.deleteRule(request.params.id);
     return {};
   });
 
-  app.post('/calendar/v3/events/:eventId/cancel', { schema: { params: EventParams } }, async (request) => ({
-    event: await admin.setEventCancelled(request.params.eventId, true),
-  }));
-  app.post('/calendar/v3/events/:eventId/restore', { schema: { params: EventParams } }, async (request) => ({
-    event: await admin.setEventCancelled(request.params.eventId, false),
-  }));
+  app.post(
+    '/calendar/v3/events/:eventId/cancel',
+    { schema: { params: EventParams, response: answers(EventStatusResponseSchema) } },
+    async (request) => ({
+      event: await admin.setEventCancelled(request.params.eventId, true),
+    }),
+  );
+  app.post(
+    '/calendar/v3/events/:eventId/restore',
+    { schema: { params: EventParams, response: answers(EventStatusResponseSchema) } },
+    async (request) => ({
+      event: await admin.setEventCancelled(request.params.eventId, false),
+    }),
+  );
 
-  app.patch('/site-properties/v4/properties', { schema: { body: UpdateBusinessRequestSchema } }, async (request) => {
-    const business = await admin.updateBusiness(request.body.properties);
-    return { properties: { siteDisplayName: business.name, timeZone: business.timeZone } };
-  });
+  app.patch(
+    '/site-properties/v4/properties',
+    { schema: { body: UpdateBusinessRequestSchema, response: answers(UpdatedSitePropertiesResponseSchema) } },
+    async (request) => {
+      const business = await admin.updateBusiness(request.body.properties);
+      return { properties: { siteDisplayName: business.name, timeZone: business.timeZone } };
+    },
+  );
 };
