@@ -40,6 +40,7 @@ import { loggerOptions, type LogOption } from './http/logging.js';
 import { checkOwnerKey, type TrustProxy } from './config.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { warnOnUntrustedProxy } from './http/proxy-check.js';
+import { installResponseValidation } from './http/response-validation.js';
 import { HealthResponseSchema } from './http/schemas/responses/business.js';
 
 export interface ServerOptions {
@@ -60,6 +61,8 @@ export interface ServerOptions {
   clock?: () => Date;
   /** Payment providers for checkout and plans; default: the built-in `sandbox`. */
   paymentProviders?: PaymentProvider[];
+  /** Tests: check every answer against its route's response schema, strictly (server/http/response-validation.ts). */
+  validateResponses?: boolean;
 }
 
 /** `/_api/bookings-service/v2/x` and `/_api/bookings/v2/x` → `/bookings/v2/x`; `/_api/<svc>/…` → `/<svc>/…`. */
@@ -120,6 +123,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   installErrorHandling(app);
+  if (options.validateResponses) installResponseValidation(app);
   // A POST with no body at all means `{}` (as an empty JSON body does), so `curl -X POST …/query` lists all.
   app.addHook('preValidation', async (request) => {
     if (request.body === undefined && (request.method === 'POST' || request.method === 'PATCH')) request.body = {};

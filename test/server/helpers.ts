@@ -34,7 +34,7 @@ export async function startServer(
   if (options.seed !== false) await seedDemo(storage, options.now);
   // One client on one address hammering on purpose: the door limits are off unless a test sets them
   // (test/server/doors-*.test.ts do; the CLI and browser suites run with the defaults).
-  const app = await buildServer({ storage, ownerKey: OWNER_KEY, rateLimits: false, ...options.server });
+  const app = await buildServer({ storage, ownerKey: OWNER_KEY, rateLimits: false, validateResponses: true, ...options.server });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (typeof address !== 'object' || !address) throw new Error('server has no address');
