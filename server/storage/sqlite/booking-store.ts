@@ -134,12 +134,12 @@ export class SqliteBookingStore implements BookingStore {
   listForEvent(eventId: string, statuses: readonly Booking['status'][]): Promise<StoredBooking[]> {
     return this.x.exec((db) => {
       if (statuses.length === 0) return [];
-      const rows = db
-        .prepare(
-          `SELECT booking_json, skip_availability, visitor_id, member_id FROM bookings
-           WHERE event_id = ? AND status IN (${statuses.map(() => '?').join(', ')}) ORDER BY created_date, rowid`,
-        )
-        .all(eventId, ...statuses) as Row[];
+      // At most one statement per number of statuses (six), so caching each stays small.
+      const rows = prepared(
+        db,
+        `SELECT booking_json, skip_availability, visitor_id, member_id FROM bookings
+         WHERE event_id = ? AND status IN (${statuses.map(() => '?').join(', ')}) ORDER BY created_date, rowid`,
+      ).all(eventId, ...statuses) as Row[];
       return rows.map(toRecord);
     });
   }
