@@ -11,7 +11,7 @@ import type { Storage } from './storage/types.js';
 import { installErrorHandling, BODY_LIMIT_BYTES } from './http/error-handler.js';
 import { createAuthenticator, type TokenVerifier } from './http/auth.js';
 import type { AppContext } from './http/context.js';
-import { CatalogueService } from './domain/catalogue.js';
+import { CatalogueService } from './domain/catalogue/catalogue-service.js';
 import { DomainError, ValidationError } from './domain/errors.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { businessRoutes } from './routes/business.js';

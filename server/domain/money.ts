@@ -3,6 +3,7 @@
  * names the field and says what to send.
  */
 import type { Money } from '../../src/model/common.js';
+import type { FieldViolation } from '../../src/model/errors.js';
 import { parseMoney } from '../../src/money/index.js';
 import { ValidationError } from './errors.js';
 
@@ -24,5 +25,16 @@ export function toMinor(money: Money, field: string): MinorAmount {
       throw ValidationError.field(`${field}.value`, 'must be a non-negative decimal string such as "25.00"');
     case 'precision':
       throw ValidationError.field(`${field}.value`, `has more than ${parsed.digits} decimal places for ${money.currency}`);
+  }
+}
+
+/** What is wrong with an amount, as a field violation; null when it is a valid amount of its currency. */
+export function moneyViolation(amount: Money, field: string): FieldViolation | null {
+  try {
+    toMinor(amount, field);
+    return null;
+  } catch (error) {
+    if (error instanceof ValidationError) return error.fieldViolations[0] ?? null;
+    throw error;
   }
 }

@@ -1,7 +1,7 @@
 /** What every route plugin is given: the storage, the domain services and the authenticator. */
 import type { Storage } from '../storage/types.js';
 import type { Authenticator } from './auth.js';
-import type { CatalogueService } from '../domain/catalogue.js';
+import type { CatalogueService } from '../domain/catalogue/catalogue-service.js';
 import type { SlotResolver } from '../domain/availability/slot-resolver.js';
 import type { TokenService } from '../domain/identity/tokens.js';
 import type { BookingService } from '../domain/bookings/booking-service.js';

@@ -21,7 +21,7 @@ export interface PaymentFields {
   fixed?: FixedPayment;
   varied?: Omit<VariedPayment, 'minPrice' | 'maxPrice'>;
   custom?: { description: string };
-  /** Unset options take defaults from the rate type (catalogue/service-drafts.ts). */
+  /** Unset options take defaults from the rate type (catalogue/service-rules.ts). */
   options?: Partial<PaymentOptions>;
 }
 
