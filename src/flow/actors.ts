@@ -1,19 +1,29 @@
 /**
- * The flow's invoked actors, bound to a client: every API call of the widget goes through here. The machine
- * names them in `setup`; `flowMachine.provide({ actors: createFlowActors(...) })` plugs them in, and tests
- * provide fakes instead.
+ * The flow's invoked actors, bound to a client: every API call of the widget goes through here. The machines
+ * name them in `setup`; `flowMachine.provide({ actors: createFlowActors(...) })` plugs them in (placing a
+ * booking is a child machine, given its own four), and tests provide fakes instead.
  */
 import { fromCallback, fromPromise } from 'xstate';
 import type { BookingClient } from '../api/client.js';
 import { BookingApiError } from '../api/errors.js';
-import type { Booking, CreateBookingRequest, PriceInfo } from '../model/booking.js';
+import type { Booking, PriceInfo } from '../model/booking.js';
 import type { Checkout } from '../model/checkout.js';
 import type { Member } from '../model/members.js';
-import type { Service, ServiceOptionsAndVariants } from '../model/service.js';
+import type { ServiceOptionsAndVariants } from '../model/service.js';
 import type { WidgetStore } from '../store/index.js';
 import type { SessionHolder } from './session.js';
 import { withRetry } from './retry.js';
-import type { Business, FlowEvent, SlotsQuery, SlotsResult } from './types.js';
+import { placeBookingMachine } from './place-booking.machine.js';
+import type {
+  Catalogue,
+  CreateBookingCall,
+  CreateCheckoutCall,
+  FlowEvent,
+  OrderRequest,
+  PriceLines,
+  SlotsQuery,
+  SlotsResult,
+} from './types.js';
 
 export interface FlowDeps {
   client: BookingClient;
@@ -21,9 +31,46 @@ export interface FlowDeps {
   store: WidgetStore;
 }
 
-export function createFlowActors({ client, session, store }: FlowDeps) {
+export function createFlowActors(deps: FlowDeps) {
+  return { ...stepActors(deps), placeBooking: placeBookingMachine.provide({ actors: placementActors(deps) }) };
+}
+
+/** The session, booking, checkout and order calls the placing child machine makes. */
+export function placementActors({ client, session, store }: FlowDeps) {
   return {
-    loadCatalogue: fromPromise<{ services: Service[]; business: Business | undefined }>(async () => {
+    startSession: fromPromise<void>(() => withRetry(() => session.ensure())),
+
+    createBooking: fromPromise<Booking, CreateBookingCall>(async ({ input }) => {
+      const { booking } = await client.bookings.createBooking(input.request, { idempotencyKey: input.key });
+      await store.saveBooking(booking).catch(() => undefined);
+      // The anonymous token lets this visitor manage the booking later; storing it is best effort.
+      client.bookings.getAnonymousActionDetails(booking.id).then(
+        ({ token }) => store.saveBooking(booking, token),
+        () => undefined,
+      );
+      return booking;
+    }),
+
+    createCheckout: fromPromise<Checkout, CreateCheckoutCall>(
+      async ({ input }) => (await client.checkout.createCheckout([input.bookingId], { idempotencyKey: input.key })).checkout,
+    ),
+
+    createOrder: createOrder(client),
+  };
+}
+
+const createOrder = (client: BookingClient) =>
+  fromPromise<{ orderId: string }, OrderRequest>(({ input }) =>
+    client.checkout.createOrder(input.checkoutId, {
+      idempotencyKey: input.key,
+      ...(input.cardToken ? { payment: { provider: 'sandbox', cardToken: input.cardToken } } : {}),
+    }),
+  );
+
+/** The calls of the steps around placing: catalogue, times, price, the card payment, status and members. */
+function stepActors({ client, session, store }: FlowDeps) {
+  return {
+    loadCatalogue: fromPromise<Catalogue>(async () => {
       const [list, props] = await Promise.all([
         withRetry(() => client.services.queryServices({ paging: { limit: 100 } })),
         withRetry(() => client.services.getSiteProperties()).catch(() => undefined), // optional: the zone switch hides
@@ -74,33 +121,11 @@ export function createFlowActors({ client, session, store }: FlowDeps) {
       return { slots: answer.timeSlots, course: undefined };
     }),
 
-    previewPrice: fromPromise<PriceInfo, { lines: Parameters<BookingClient['pricing']['previewPrice']>[0] }>(
+    previewPrice: fromPromise<PriceInfo, { lines: PriceLines }>(
       async ({ input }) => (await withRetry(() => client.pricing.previewPrice(input.lines))).priceInfo,
     ),
 
-    startSession: fromPromise<void>(() => withRetry(() => session.ensure())),
-
-    createBooking: fromPromise<Booking, { request: CreateBookingRequest['booking']; key: string }>(async ({ input }) => {
-      const { booking } = await client.bookings.createBooking(input.request, { idempotencyKey: input.key });
-      await store.saveBooking(booking).catch(() => undefined);
-      // The anonymous token lets this visitor manage the booking later; storing it is best effort.
-      client.bookings.getAnonymousActionDetails(booking.id).then(
-        ({ token }) => store.saveBooking(booking, token),
-        () => undefined,
-      );
-      return booking;
-    }),
-
-    createCheckout: fromPromise<Checkout, { bookingId: string; key: string }>(
-      async ({ input }) => (await client.checkout.createCheckout([input.bookingId], { idempotencyKey: input.key })).checkout,
-    ),
-
-    createOrder: fromPromise<{ orderId: string }, { checkoutId: string; key: string; cardToken?: string | undefined }>(({ input }) =>
-      client.checkout.createOrder(input.checkoutId, {
-        idempotencyKey: input.key,
-        ...(input.cardToken ? { payment: { provider: 'sandbox', cardToken: input.cardToken } } : {}),
-      }),
-    ),
+    createOrder: createOrder(client),
 
     fetchBooking: fromPromise<Booking, { bookingId: string }>(async ({ input }) => {
       const booking = await client.bookings.getBooking(input.bookingId);

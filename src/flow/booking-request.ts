@@ -1,7 +1,6 @@
 /** Pure builders from the flow's choices to the contract's request bodies. */
 import type { CreateBookingRequest } from '../model/booking.js';
-import type { BookingClient } from '../api/client.js';
-import type { FlowContext } from './types.js';
+import type { FlowContext, PriceLines } from './types.js';
 import { cleanDetails } from './details.js';
 import { participantsOf } from './price.js';
 
@@ -52,7 +51,7 @@ export function createBookingRequest(ctx: FlowContext): CreateBookingRequest['bo
   };
 }
 
-export function previewLines(ctx: FlowContext): Parameters<BookingClient['pricing']['previewPrice']>[0] {
+export function previewLines(ctx: FlowContext): PriceLines {
   const service = ctx.service;
   if (!service) return [];
   const p = participantsOf(ctx.variants, ctx.counts);

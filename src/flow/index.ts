@@ -1,6 +1,8 @@
 /** The widget's flow: the machine, its API actors, and the helpers the views use. */
 export { flowMachine, initialContext, stepOf, FLOW_VERSION } from './flow-machine.js';
-export { createFlowActors, type FlowActors, type FlowDeps } from './actors.js';
+export { createFlowActors, placementActors, type FlowActors, type FlowDeps } from './actors.js';
+export { placeBookingMachine, type PlacementInput, type PlacementOutput } from './place-booking.machine.js';
+export { createFlowEnvironment, type FlowActor, type FlowEnvironment, type RunningFlow, type SavedFlow } from './environment.js';
 export { createSession, type SessionHolder } from './session.js';
 export { loadPersistedFlow, persistFlow } from './persistence.js';
 export type * from './types.js';

@@ -4,7 +4,8 @@
  */
 import type { Actor, Snapshot } from 'xstate';
 import type { WidgetStore } from '../store/index.js';
-import { FLOW_VERSION, type flowMachine } from './flow-machine.js';
+import { FLOW_VERSION } from './context.js';
+import type { flowMachine } from './flow-machine.js';
 import type { FlowContext } from './types.js';
 
 type FlowActor = Actor<typeof flowMachine>;

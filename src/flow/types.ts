@@ -1,9 +1,10 @@
 /** The flow machine's context, events and input: plain JSON only, so a snapshot can be persisted. */
-import type { Booking, ContactDetails, PriceInfo, SelectedPaymentOption } from '../model/booking.js';
+import type { Booking, ContactDetails, CreateBookingRequest, PriceInfo, SelectedPaymentOption } from '../model/booking.js';
 import type { Checkout } from '../model/checkout.js';
 import type { CourseAvailability, TimeSlot } from '../model/availability.js';
 import type { Service, ServiceOptionsAndVariants } from '../model/service.js';
 import type { Member } from '../model/members.js';
+import type { BookingClient } from '../api/client.js';
 
 export type Step = 'service' | 'variant' | 'slot' | 'details' | 'review' | 'checkout' | 'status';
 export type MemberLoginMode = 'optional' | 'required' | 'off';
@@ -38,6 +39,33 @@ export interface SlotsQuery {
 export interface SlotsResult {
   slots: TimeSlot[];
   course: CourseAvailability | undefined;
+}
+
+/** What the service step starts from: the bookable services and the business they belong to. */
+export interface Catalogue {
+  services: Service[];
+  business: Business | undefined;
+}
+
+/** The lines the server prices before the booking is made. */
+export type PriceLines = Parameters<BookingClient['pricing']['previewPrice']>[0];
+
+/** The attempt's create calls, each with its Idempotency-Key. */
+export interface CreateBookingCall {
+  request: CreateBookingRequest['booking'];
+  key: string;
+}
+
+export interface CreateCheckoutCall {
+  bookingId: string;
+  key: string;
+}
+
+/** An order for a checkout; `cardToken` when the customer pays now with a card. */
+export interface OrderRequest {
+  checkoutId: string;
+  key: string;
+  cardToken?: string | undefined;
 }
 
 export interface FlowContext {

@@ -1,107 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { createActor, fromCallback, fromPromise, waitFor } from 'xstate';
-import { flowMachine, stepOf } from '../../../src/flow/flow-machine.js';
 import { BookingApiError } from '../../../src/api/errors.js';
-import type { CreateBookingRequest, PriceInfo, ServiceOptionsAndVariants } from '../../../src/model/index.js';
-import type { FlowEvent, SlotsResult } from '../../../src/flow/types.js';
-import { aBooking, aCheckout, aService, aSlot } from './fixtures.js';
-
-const yoga = aService();
-const training = aService({
-  id: 'svc-pt',
-  name: 'Personal Training',
-  type: 'APPOINTMENT',
-  payment: {
-    rateType: 'VARIED',
-    varied: { defaultPrice: { value: '80.00', currency: 'USD' }, deposit: { value: '20.00', currency: 'USD' } },
-    options: { online: true, inPerson: false, deposit: true, pricingPlan: false },
-    pricingPlanIds: [],
-  },
-});
-const ptVariants: ServiceOptionsAndVariants = {
-  id: 'v',
-  serviceId: 'svc-pt',
-  revision: '1',
-  options: { values: [{ id: 'o', type: 'DURATION', durationData: { name: 'Length' } }] },
-  variants: {
-    values: [
-      {
-        id: 'v30',
-        choices: [{ optionId: 'o', duration: { minutes: 30, name: '30 minutes' } }],
-        price: { value: '45.00', currency: 'USD' },
-      },
-      {
-        id: 'v60',
-        choices: [{ optionId: 'o', duration: { minutes: 60, name: '60 minutes' } }],
-        price: { value: '80.00', currency: 'USD' },
-      },
-    ],
-  },
-};
-
-/** The machine with every API actor faked; `over` replaces some. Records what the actors were asked. */
-function fakeFlow(over: Record<string, unknown> = {}) {
-  const asked: { slots: unknown[]; bookings: CreateBookingRequest['booking'][]; orders: unknown[] } = {
-    slots: [],
-    bookings: [],
-    orders: [],
-  };
-  const machine = flowMachine.provide({
-    actors: {
-      loadCatalogue: fromPromise(async () => ({
-        services: [yoga, training],
-        business: { name: 'Harbor', timeZone: 'America/New_York', currency: 'USD' },
-      })),
-      loadVariants: fromPromise(async ({ input }: { input: { serviceId: string } }) => (input.serviceId === 'svc-pt' ? ptVariants : null)),
-      loadSlots: fromPromise(async ({ input }: { input: unknown }): Promise<SlotsResult> => {
-        asked.slots.push(input);
-        return { slots: [aSlot('2026-11-28T10:00:00'), aSlot('2026-12-05T10:00:00')], course: undefined };
-      }),
-      previewPrice: fromPromise(async (): Promise<PriceInfo> => {
-        throw new BookingApiError(404, 'no preview');
-      }),
-      startSession: fromPromise(async () => undefined),
-      createBooking: fromPromise(async ({ input }: { input: { request: CreateBookingRequest['booking'] } }) => {
-        asked.bookings.push(input.request);
-        return aBooking();
-      }),
-      createCheckout: fromPromise(async () => aCheckout('0.00')),
-      createOrder: fromPromise(async ({ input }: { input: unknown }) => {
-        asked.orders.push(input);
-        return { orderId: 'ord-1' };
-      }),
-      fetchBooking: fromPromise(async () => aBooking({ status: 'CONFIRMED', revision: '2' })),
-      cancelBooking: fromPromise(async () => aBooking({ status: 'CANCELED', revision: '3' })),
-      watchBooking: fromCallback(() => () => undefined),
-      login: fromPromise(async () => {
-        throw new Error('no members');
-      }),
-      logout: fromPromise(async () => undefined),
-      ...over,
-    } as never, // a partial override of the actors; each fake matches the real actor's input and output
-  });
-  return { machine, asked };
-}
-
-const start = (machine: ReturnType<typeof fakeFlow>['machine'], input = {}) =>
-  createActor(machine, { input: { timeZone: 'America/New_York', today: '2026-11-24', ...input } }).start();
-const step = (actor: ReturnType<typeof start>) => stepOf(actor.getSnapshot().value, actor.getSnapshot().context);
-const details = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' };
-
-async function toReview(actor: ReturnType<typeof start>, serviceId = 'svc-yoga') {
-  await waitFor(actor, (s) => s.matches('service'));
-  actor.send({ type: 'SELECT_SERVICE', serviceId });
-  if (serviceId === 'svc-pt') {
-    await waitFor(actor, (s) => s.matches({ variant: 'choosing' }));
-    actor.send({ type: 'SET_COUNT', key: 'v60', count: 1 });
-    actor.send({ type: 'NEXT' });
-  }
-  const ready = await waitFor(actor, (s) => s.matches({ slot: 'ready' }));
-  actor.send({ type: 'SELECT_SLOT', slot: ready.context.slots[0]! });
-  actor.send({ type: 'NEXT' });
-  actor.send({ type: 'SUBMIT_DETAILS', details, remember: false });
-  await waitFor(actor, (s) => s.matches({ review: 'ready' }));
-}
+import type { Booking } from '../../../src/model/index.js';
+import type { CreateBookingCall, FlowEvent, OrderRequest } from '../../../src/flow/types.js';
+import { aBooking } from './fixtures.js';
+import { checkoutOf, fakeFlow, start, step, toReview, type BookingRef } from './fake-flow.js';
 
 describe('the flow machine', () => {
   it('walks a free class from service to CONFIRMED, skipping the variant step, and emits the host events', async () => {
@@ -149,7 +52,7 @@ describe('the flow machine', () => {
   });
 
   it('prices the deposit now and the balance later, and stops at checkout when something is due now', async () => {
-    const { machine, asked } = fakeFlow({ createCheckout: fromPromise(async () => aCheckout('20.00')) });
+    const { machine, asked } = fakeFlow({ createCheckout: checkoutOf('20.00') });
     const actor = start(machine);
     await toReview(actor, 'svc-pt');
     const ctx = actor.getSnapshot().context;
@@ -162,7 +65,7 @@ describe('the flow machine', () => {
     expect(asked.orders).to.have.length(0);
     actor.send({ type: 'PAY', cardToken: 'tok_visa' });
     await waitFor(actor, (s) => s.matches('status'));
-    expect((asked.orders[0] as { cardToken: string }).cardToken).to.equal('tok_visa');
+    expect(asked.orders[0]?.cardToken).to.equal('tok_visa');
     actor.stop();
   });
 
@@ -170,8 +73,8 @@ describe('the flow machine', () => {
     let calls = 0;
     const keys: string[] = [];
     const { machine } = fakeFlow({
-      createCheckout: fromPromise(async () => aCheckout('20.00')),
-      createOrder: fromPromise(async ({ input }: { input: { key: string } }) => {
+      createCheckout: checkoutOf('20.00'),
+      createOrder: fromPromise<{ orderId: string }, OrderRequest>(async ({ input }) => {
         keys.push(input.key);
         if (calls++ === 0)
           throw new BookingApiError(402, 'Your card was declined.', { code: 'PAYMENT_DECLINED', description: '', data: {} });
@@ -193,7 +96,7 @@ describe('the flow machine', () => {
 
   it('goes back to the slot step with "taken" when the slot filled up (428), and offers other times', async () => {
     const { machine } = fakeFlow({
-      createBooking: fromPromise(async () => {
+      createBooking: fromPromise<Booking, CreateBookingCall>(async () => {
         throw new BookingApiError(428, 'full', { code: 'SLOT_NOT_AVAILABLE', description: 'full', data: {} });
       }),
     });
@@ -209,7 +112,9 @@ describe('the flow machine', () => {
   });
 
   it('shows DECLINED after the order when the race was lost, and OTHER_TIMES returns to the slots', async () => {
-    const { machine } = fakeFlow({ fetchBooking: fromPromise(async () => aBooking({ status: 'DECLINED', revision: '2' })) });
+    const { machine } = fakeFlow({
+      fetchBooking: fromPromise<Booking, BookingRef>(async () => aBooking({ status: 'DECLINED', revision: '2' })),
+    });
     const actor = start(machine);
     await toReview(actor);
     actor.send({ type: 'CONFIRM' });
@@ -225,9 +130,9 @@ describe('the flow machine', () => {
   it('follows the live stream: PENDING turns CONFIRMED, and a stale revision is ignored', async () => {
     let push: (e: FlowEvent) => void = () => {};
     const { machine } = fakeFlow({
-      fetchBooking: fromPromise(async () => aBooking({ status: 'PENDING', revision: '2' })),
-      watchBooking: fromCallback(({ sendBack }) => {
-        push = sendBack as (e: FlowEvent) => void;
+      fetchBooking: fromPromise<Booking, BookingRef>(async () => aBooking({ status: 'PENDING', revision: '2' })),
+      watchBooking: fromCallback<FlowEvent, BookingRef>(({ sendBack }) => {
+        push = sendBack;
         return () => undefined;
       }),
     });
@@ -252,7 +157,7 @@ describe('the flow machine', () => {
     let fail = true;
     const keys: string[] = [];
     const { machine } = fakeFlow({
-      createBooking: fromPromise(async ({ input }: { input: { key: string } }) => {
+      createBooking: fromPromise<Booking, CreateBookingCall>(async ({ input }) => {
         keys.push(input.key);
         if (fail) throw new BookingApiError(0, 'We could not reach the booking server.');
         return aBooking();
