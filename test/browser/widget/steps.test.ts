@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { createActor, fromCallback, fromPromise, waitFor } from 'xstate';
 import { flowMachine } from '../../../src/flow/flow-machine.js';
+import { placeBookingMachine } from '../../../src/flow/place-booking.machine.js';
 import { flowContext, uiContext, type FlowActor } from '../../../src/widget/shared/context.js';
 import '../../../src/widget/month-calendar/month-calendar.js';
 import '../../../src/widget/slot-picker/slot-picker.js';
@@ -37,10 +38,15 @@ async function hostFor(tag: string, status = 'CONFIRMED') {
       previewPrice: fromPromise(async () => {
         throw new Error('no preview');
       }),
-      startSession: fromPromise(async () => undefined),
-      createBooking: fromPromise(async () => aBooking()),
-      createCheckout: fromPromise(async () => aCheckout('0.00')),
-      createOrder: fromPromise(async () => ({ orderId: 'o' })),
+      // Placing a booking is the child machine's work: its four calls are faked there.
+      placeBooking: placeBookingMachine.provide({
+        actors: {
+          startSession: fromPromise(async () => undefined),
+          createBooking: fromPromise(async () => aBooking()),
+          createCheckout: fromPromise(async () => aCheckout('0.00')),
+          createOrder: fromPromise(async () => ({ orderId: 'o' })),
+        } as never,
+      }),
       watchBooking: fromCallback(() => () => undefined),
     } as never, // only the actors these tests reach
   });
