@@ -1,22 +1,35 @@
 /**
- * The price the review shows before the server has answered (and when the pricing preview is unavailable):
- * the contract's rule, price = Σ participants × variant price (or participants × the fixed price), deposit =
- * the service's deposit per participant, never more than the price. The server's answer replaces it.
+ * The price the review shows before the server has answered (and when the pricing preview is unavailable), and
+ * what is due now and later. The rules are src/pricing's, the same the server prices checkouts with, in integer
+ * minor units; this module adapts them to the flow's shapes. The server's answer replaces the estimate.
  */
 import type { Money } from '../model/common.js';
 import type { ParticipantsChoices, PriceInfo } from '../model/booking.js';
 import type { Service, ServiceOptionsAndVariants } from '../model/service.js';
+import { fromMinor, parseMoney } from '../money/index.js';
+import {
+  basePrice,
+  checkoutTotals,
+  depositPerParticipant,
+  paymentTermsOf,
+  priceBooking,
+  splitPayment,
+  toPriceInfo,
+  type PaymentSelection,
+} from '../pricing/index.js';
 
-const toMinor = (m: Money): number => Math.round(Number(m.value) * 100);
-const fromMinor = (minor: number, currency: string): Money => ({ value: (minor / 100).toFixed(2), currency });
-
-export function basePrice(service: Service): Money | undefined {
-  return service.payment.fixed?.price ?? service.payment.varied?.defaultPrice;
-}
+export { basePrice };
 
 export function depositOf(service: Service): Money | undefined {
-  return service.payment.options.deposit ? (service.payment.fixed?.deposit ?? service.payment.varied?.deposit) : undefined;
+  return depositPerParticipant(service);
 }
+
+// Amounts here come from the server or the catalogue, already checked; a malformed one counts as 0 rather than
+// breaking the page.
+const minorOf = (m: Money): number => {
+  const parsed = parseMoney(m);
+  return parsed.ok ? parsed.minor : 0;
+};
 
 /** The lowest price a service card shows ("from $10"), or undefined when free or custom. */
 export function fromPrice(service: Service, variants?: ServiceOptionsAndVariants | null): { price: Money; from: boolean } | undefined {
@@ -51,53 +64,50 @@ export function estimatePrice(
   variants: ServiceOptionsAndVariants | null | undefined,
   counts: Record<string, number>,
 ): PriceInfo {
-  const currency = basePrice(service)?.currency ?? variants?.variants.values[0]?.price.currency ?? 'USD';
-  const free = service.payment.rateType === 'NO_FEE' || service.payment.rateType === 'CUSTOM';
   const lines = variants
     ? variants.variants.values
         .filter((v) => (counts[v.id ?? ''] ?? 0) > 0)
-        .map((v) => ({
-          serviceId: service.id,
-          choices: v.choices,
-          numberOfParticipants: counts[v.id ?? ''] ?? 0,
-          pricePerParticipant: free ? fromMinor(0, currency) : v.price,
-        }))
-    : [
-        {
-          serviceId: service.id,
-          numberOfParticipants: Math.max(1, counts[''] ?? 1),
-          pricePerParticipant: free ? fromMinor(0, currency) : (basePrice(service) ?? fromMinor(0, currency)),
-        },
-      ];
-  const total = lines.reduce((sum, l) => sum + l.numberOfParticipants * toMinor(l.pricePerParticipant), 0);
-  const participants = lines.reduce((sum, l) => sum + l.numberOfParticipants, 0);
-  const deposit = depositOf(service);
-  return {
-    calculatedPrice: fromMinor(total, currency),
-    ...(deposit && !free ? { deposit: fromMinor(Math.min(total, toMinor(deposit) * participants), currency) } : {}),
-    bookingLineItems: lines,
+        .map((v) => ({ numberOfParticipants: counts[v.id ?? ''] ?? 0, choices: v.choices }))
+    : [{ numberOfParticipants: Math.max(1, counts[''] ?? 1) }];
+  const result = priceBooking(service, variants, lines);
+  // A catalogue the server would refuse to price: no estimate worth showing, and the server says why on booking.
+  if (!result.ok) return { calculatedPrice: fromMinor(0, basePrice(service)?.currency ?? 'USD'), bookingLineItems: [] };
+  const info = toPriceInfo(service.id, result);
+  // A CUSTOM price is a description: the review shows nothing to pay for it.
+  return { ...info, calculatedPrice: info.calculatedPrice ?? fromMinor(0, result.currency) };
+}
+
+export interface PaymentDue {
+  total: Money;
+  now: Money;
+  later: Money;
+}
+
+/**
+ * What is paid now and later for a selection, as the server's checkout will count it (plan-paid bookings owe no
+ * money). With the service, its terms apply too (a service that requires a deposit takes one).
+ */
+export function paymentDue(price: PriceInfo, selection: PaymentSelection, service?: Service): PaymentDue {
+  const c = price.calculatedPrice.currency;
+  const amounts = {
+    totalMinor: minorOf(price.calculatedPrice),
+    depositMinor: price.deposit ? minorOf(price.deposit) : null,
+    participants: price.bookingLineItems.reduce((n, l) => n + l.numberOfParticipants, 0),
   };
+  const withTerms = service ? splitPayment(amounts, selection, paymentTermsOf(service)) : undefined;
+  // A way to pay the service refuses is the server's to refuse at checkout; until then show the plain split.
+  const line = withTerms?.ok ? withTerms : splitPayment(amounts, selection);
+  const totals = checkoutTotals([{ ...line, currency: c }]);
+  const subtotal = totals.ok ? totals.subtotalMinor : line.priceMinor;
+  return { total: fromMinor(subtotal, c), now: fromMinor(line.payNowMinor, c), later: fromMinor(line.payLaterMinor, c) };
 }
 
 /** What is paid now and later for a payment choice. */
-export function split(
-  price: PriceInfo,
-  online: boolean,
-  depositSelected: boolean,
-  byPlan = false,
-): { total: Money; now: Money; later: Money } {
-  const total = price.calculatedPrice;
-  const c = total.currency;
-  if (byPlan) return { total, now: fromMinor(0, c), later: fromMinor(0, c) };
-  if (!online) return { total, now: fromMinor(0, c), later: total };
-  if (depositSelected && price.deposit) {
-    const d = toMinor(price.deposit);
-    return { total, now: price.deposit, later: fromMinor(toMinor(total) - d, c) };
-  }
-  return { total, now: total, later: fromMinor(0, c) };
+export function split(price: PriceInfo, online: boolean, depositSelected: boolean, byPlan = false): PaymentDue {
+  return paymentDue(price, { selectedPaymentOption: byPlan ? 'MEMBERSHIP' : online ? 'ONLINE' : 'OFFLINE', depositSelected });
 }
 
-export const isZero = (m: Money): boolean => toMinor(m) === 0;
+export const isZero = (m: Money): boolean => minorOf(m) === 0;
 
 export interface PaymentChoice {
   id: 'plan' | 'deposit' | 'full' | 'inPerson';
@@ -105,17 +115,16 @@ export interface PaymentChoice {
   depositSelected: boolean;
 }
 
-/** The payment choices a service allows, the preferred one first; none for a free service. */
-/** The ways to pay this service; a signed-in member may also use a pricing plan where the service takes one. */
+/** The ways to pay this service, the preferred one first (none when free); a signed-in member may also use a
+ * pricing plan where the service takes one. */
 export function paymentChoices(service: Service, member = false): PaymentChoice[] {
-  const p = service.payment;
-  if (p.rateType === 'NO_FEE') return [];
-  const terms = p.fixed ?? p.varied;
+  if (service.payment.rateType === 'NO_FEE') return [];
+  const terms = paymentTermsOf(service);
+  const deposit = terms.online && depositPerParticipant(service) !== undefined;
   const out: PaymentChoice[] = [];
-  if (member && p.options.pricingPlan) out.push({ id: 'plan', payment: 'MEMBERSHIP', depositSelected: false });
-  if (p.options.online && p.options.deposit && terms?.deposit) out.push({ id: 'deposit', payment: 'ONLINE', depositSelected: true });
-  if (p.options.online && !(p.options.deposit && terms?.deposit && terms.fullUpfrontPaymentAllowed === false))
-    out.push({ id: 'full', payment: 'ONLINE', depositSelected: false });
-  if (p.options.inPerson) out.push({ id: 'inPerson', payment: 'OFFLINE', depositSelected: false });
+  if (member && terms.pricingPlan) out.push({ id: 'plan', payment: 'MEMBERSHIP', depositSelected: false });
+  if (deposit) out.push({ id: 'deposit', payment: 'ONLINE', depositSelected: true });
+  if (terms.online && !(deposit && terms.mustDeposit)) out.push({ id: 'full', payment: 'ONLINE', depositSelected: false });
+  if (terms.inPerson) out.push({ id: 'inPerson', payment: 'OFFLINE', depositSelected: false });
   return out;
 }

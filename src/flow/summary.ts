@@ -1,7 +1,7 @@
 /** The facts a host page wants with every booking event, in one flat object. */
 import type { Money } from '../model/common.js';
 import type { FlowContext } from './types.js';
-import { split } from './price.js';
+import { paymentDue } from './price.js';
 
 export interface BookingSummary {
   bookingId: string | undefined;
@@ -20,12 +20,19 @@ export interface BookingSummary {
   dueLater: Money | undefined;
 }
 
-export function bookingSummary(ctx: FlowContext): BookingSummary {
+/** The parts of the flow's context a summary reads (so it can be computed from any of them). */
+export type SummarySource = Pick<
+  FlowContext,
+  'priceInfo' | 'checkout' | 'payment' | 'depositSelected' | 'booking' | 'service' | 'slot' | 'course' | 'timeZone'
+>;
+
+export function bookingSummary(ctx: SummarySource): BookingSummary {
   const lines = ctx.priceInfo?.bookingLineItems ?? [];
   const money = ctx.checkout
     ? { total: ctx.checkout.priceSummary.total, now: ctx.checkout.payNow.total, later: ctx.checkout.payLater.total }
     : ctx.priceInfo
-      ? split(ctx.priceInfo, ctx.payment === 'ONLINE', ctx.depositSelected)
+      ? // Before the checkout exists: the same split the server's checkout will make.
+        paymentDue(ctx.priceInfo, { selectedPaymentOption: ctx.payment, depositSelected: ctx.depositSelected }, ctx.service)
       : undefined;
   return {
     bookingId: ctx.booking?.id,

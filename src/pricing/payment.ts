@@ -51,6 +51,8 @@ export interface PriceToSplit {
  * The split for a selection. Without `terms` (a caller that only has a price) nothing is refused and no deposit
  * is forced; with them the service's payment options are enforced as the server enforces them.
  */
+export function splitPayment(price: PriceToSplit, selection: PaymentSelection): { ok: true } & PaymentSplit;
+export function splitPayment(price: PriceToSplit, selection: PaymentSelection, terms: PaymentTerms): SplitResult;
 export function splitPayment(price: PriceToSplit, selection: PaymentSelection, terms?: PaymentTerms): SplitResult {
   const total = price.totalMinor;
   const none = { credits: 0, payNowMinor: 0, payLaterMinor: 0 };

@@ -1,6 +1,6 @@
 import { html, nothing, css } from 'lit';
 import { msg, formatLocalDate, formatLocalTime, formatMoney, zoneName } from '../../i18n/index.js';
-import { paymentChoices, split, isZero, type PaymentChoice } from '../../flow/price.js';
+import { paymentChoices, paymentDue, isZero, type PaymentChoice } from '../../flow/price.js';
 import type { FlowContext } from '../../flow/types.js';
 import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
@@ -55,7 +55,10 @@ export class ReviewSummary extends StepElement {
     const choices = paymentChoices(ctx.service, !!ctx.member);
     const price = ctx.priceInfo;
     const online = ctx.payment === 'ONLINE';
-    const money = price ? split(price, online, ctx.depositSelected, ctx.payment === 'MEMBERSHIP') : undefined;
+    // The split the server's checkout will make (src/pricing), with the service's terms.
+    const money = price
+      ? paymentDue(price, { selectedPaymentOption: ctx.payment, depositSelected: ctx.depositSelected }, ctx.service)
+      : undefined;
     const paysNow = !!money && !isZero(money.now);
     return html`${this.heading('stepReview')}
       <dl part="summary">
