@@ -1,1 +1,1 @@
-export { allowedActions, cancellationAllowed, rescheduleAllowed, type PolicyAnswer, type Caller } from './policy.js';
+export { allowedActions, cancellationAllowed, cancellationClosesAt, rescheduleAllowed, type PolicyAnswer, type Caller } from './policy.js';

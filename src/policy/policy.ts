@@ -73,6 +73,17 @@ export function rescheduleAllowed(policy: BookingPolicy, booking: PolicyBooking,
   return withinWindow(w, booking.startDate, now, anonymous, 'reschedule');
 }
 
+/**
+ * The first instant at which the clock alone ends a customer's right to cancel (ms since the epoch): the start,
+ * or just after the latest cancellation time. Undefined when no instant will (no start, or the policy is off).
+ */
+export function cancellationClosesAt(policy: BookingPolicy, booking: Pick<Booking, 'startDate'>): number | undefined {
+  const p = policy.cancellationPolicy;
+  const start = booking.startDate ? Date.parse(booking.startDate) : Number.NaN;
+  if (!p.enabled || Number.isNaN(start)) return undefined;
+  return p.limitLatestCancellation ? Math.min(start, start - p.latestCancellationInMinutes * MINUTE + 1) : start;
+}
+
 /** The actions a caller may take now: allowed by the lifecycle and (for customers) by the policy. */
 export function allowedActions(policy: BookingPolicy, booking: PolicyBooking, now: Date, caller: Caller): AllowedActions {
   const may = (type: 'CANCEL' | 'RESCHEDULE') => decideTransition(booking.status, { type }, booking).allowed;

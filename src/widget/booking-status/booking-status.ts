@@ -1,15 +1,18 @@
 import { html, nothing, css } from 'lit';
+import { property } from 'lit/decorators.js';
 import { msg, formatInstant, formatMoney } from '../../i18n/index.js';
-import { snapshotFor } from '../../lifecycle/decide.js';
-import type { Booking } from '../../model/booking.js';
-import type { FlowContext } from '../../flow/types.js';
+import { isFinalStatus } from '../../lifecycle/index.js';
+import type { BookingPolicy } from '../../model/policy.js';
+import { isZero } from '../../flow/price.js';
+import { canCancel, cancelOfferEndsAt } from './cancel-offer.js';
 import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
 
 /**
  * The status step: mirrors the booking lifecycle (src/lifecycle) as the live stream reports changes, with a
- * message and a next step for each status, and a cancel button where the lifecycle and the policy allow it.
+ * message and a next step for each status, and a cancel button exactly where the server would let the customer
+ * cancel now (src/policy). The button disappears by itself when the policy's window closes.
  * @csspart status - the status panel (`data-status`)
  */
 export class BookingStatus extends StepElement {
@@ -29,6 +32,20 @@ export class BookingStatus extends StepElement {
     `,
   ];
 
+  /** The service's booking policy, for when the flow has no service loaded (defaults to the flow's service's). */
+  @property({ attribute: false })
+  bookingPolicy: BookingPolicy | undefined;
+
+  /** The clock the cancel window is judged by (ms since the epoch); tests and demos may pin it. */
+  @property({ attribute: false })
+  clock: () => number = Date.now;
+
+  private windowTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private get policy(): BookingPolicy | undefined {
+    return this.bookingPolicy ?? this.ctx?.service?.bookingPolicy;
+  }
+
   override render() {
     const ctx = this.ctx;
     const snap = this.snapshot;
@@ -44,10 +61,7 @@ export class BookingStatus extends StepElement {
           ${booking.bookedEntity.title ?? ctx.service?.name}${booking.startDate ? html` · ${formatInstant(booking.startDate, this.locale, ctx.timeZone)}` : nothing}
         </p>
         ${
-          ctx.checkout &&
-          !['DECLINED', 'CANCELED'].includes(status) &&
-          Number(ctx.checkout.payNow.total.value) > 0 &&
-          ctx.payment === 'ONLINE'
+          ctx.checkout && !isFinalStatus(status) && !isZero(ctx.checkout.payNow.total) && ctx.payment === 'ONLINE'
             ? html`<p>${msg('paid', { price: formatMoney(ctx.checkout.payNow.total, this.locale) })}</p>`
             : nothing
         }
@@ -57,7 +71,7 @@ export class BookingStatus extends StepElement {
       <div class="actions">
         ${status === 'DECLINED' ? html`<button part="button primary-button" type="button" @click=${() => this.send({ type: 'OTHER_TIMES' })}>${msg('otherTimes')}</button>` : nothing}
         ${
-          canCancel(booking, ctx)
+          canCancel(booking, ctx, this.clock(), this.policy)
             ? html`<button part="button" type="button" ?disabled=${canceling} @click=${() => this.send({ type: 'CANCEL_BOOKING' })}>
                 ${canceling ? msg('canceling') : msg('cancelBooking')}
               </button>`
@@ -66,17 +80,23 @@ export class BookingStatus extends StepElement {
         <button part="button" type="button" @click=${() => this.send({ type: 'BOOK_ANOTHER' })}>${msg('bookAnother')}</button>
       </div>`;
   }
+
+  /** Re-render when the cancel window closes, so the button never outlives the policy. */
+  protected override updated(): void {
+    clearTimeout(this.windowTimer);
+    const booking = this.ctx?.booking;
+    const ends = booking ? cancelOfferEndsAt(booking, this.policy) : undefined;
+    const wait = ends === undefined ? -1 : ends - this.clock();
+    // setTimeout overflows past 2^31-1 ms (about 24 days); a page open that long re-renders for other reasons.
+    if (wait > 0 && wait < 2 ** 31 - 1) this.windowTimer = setTimeout(() => this.requestUpdate(), wait);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.windowTimer);
+  }
 }
 
-/** The lifecycle allows CANCEL from this status, and the service's cancellation policy still does. */
-export function canCancel(booking: Booking, ctx: Pick<FlowContext, 'service'>, now = Date.now()): boolean {
-  if (!snapshotFor(booking.status, booking.doubleBooked ?? false).can({ type: 'CANCEL' })) return false;
-  const policy = ctx.service?.bookingPolicy?.cancellationPolicy;
-  if (!policy?.enabled) return false;
-  if (policy.limitLatestCancellation && booking.startDate) {
-    return new Date(booking.startDate).getTime() - policy.latestCancellationInMinutes * 60_000 > now;
-  }
-  return true;
-}
+export { canCancel };
 
 define('booking-widget-booking-status', BookingStatus);
