@@ -11,17 +11,12 @@ import type { Storage } from './storage/types.js';
 import { installErrorHandling, BODY_LIMIT_BYTES } from './http/error-handler.js';
 import { createAuthenticator, type TokenVerifier } from './http/auth.js';
 import type { AppContext } from './http/context.js';
-import { CatalogueService } from './domain/catalogue/catalogue-service.js';
 import { DomainError, ValidationError } from './domain/errors.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { businessRoutes } from './routes/business.js';
 import { pricingRoutes } from './routes/pricing.js';
-import { createSlotResolver } from './domain/availability/resolver.js';
 import { availabilityRoutes } from './routes/availability.js';
 import { scheduleRoutes } from './routes/schedules.js';
-import { TokenService } from './domain/identity/tokens.js';
-import { BookingService } from './domain/bookings/booking-service.js';
-import { BookingEventBus } from './domain/bookings/events.js';
 import { authRoutes } from './routes/auth.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { bookingReaderRoutes } from './routes/bookings-reader.js';
@@ -30,9 +25,8 @@ import { bookingEventRoutes } from './routes/bookings-events.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { checkoutRoutes } from './routes/checkout.js';
 import { memberRoutes } from './routes/members.js';
-import { createCommerce } from './commerce.js';
 import type { PaymentProvider } from './domain/payments/provider.js';
-import { SandboxProvider } from './domain/payments/sandbox.js';
+import { createServices } from './services.js';
 import { applyDoorRules, installDoorLimits, resolveRateLimits, clientAddress, type RateLimitSettings } from './http/rate-limits.js';
 import { doorRules } from './http/doors.js';
 import { clientErrorHandler } from './http/client-errors.js';
@@ -152,36 +146,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   );
 
   const clock = options.clock ?? (() => new Date());
-  const slots = createSlotResolver(options.storage);
-  const tokens = new TokenService(options.storage, clock);
-  const bookingEvents = new BookingEventBus();
-  const bookings = new BookingService(options.storage, slots, bookingEvents, clock);
-  const sandbox = new SandboxProvider();
-  const commerce = createCommerce({
+  const { services, close } = createServices({
     storage: options.storage,
-    bookings,
-    bookingEvents,
-    tokens,
-    providers: options.paymentProviders ?? [sandbox],
     clock,
+    paymentProviders: options.paymentProviders,
     log: (message, error) => app.log.error({ err: error }, message),
   });
-  app.addHook('onClose', async () => {
-    commerce.close();
-    sandbox.close();
-  });
+  app.addHook('onClose', async () => close());
   const ctx: AppContext = {
+    ...services,
     storage: options.storage,
-    auth: createAuthenticator(options.ownerKey, options.verifyToken ?? tokens.verify, credentialGuard),
-    catalogue: new CatalogueService(options.storage),
+    auth: createAuthenticator(options.ownerKey, options.verifyToken ?? services.tokens.verify, credentialGuard),
     clock,
-    slots,
-    tokens,
-    bookingEvents,
-    bookings,
-    members: commerce.members,
-    plans: commerce.plans,
-    checkout: commerce.checkout,
     limits,
   };
   await app.register(catalogueRoutes, { ctx });

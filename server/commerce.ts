@@ -1,38 +1,29 @@
 /**
- * Wires checkout, payments, members and plans to the booking service: plan credits follow booking changes in
- * the same transaction, refunds follow cancellations after commit, late payment results follow the providers.
+ * What follows booking changes and payments, once every service exists (services.ts): plan credits follow
+ * booking changes in the same transaction, refunds follow cancellations after commit, and providers' late
+ * payment results go to the order or plan order they paid for. Returns the function that disconnects them.
  */
 import type { Storage } from './storage/types.js';
-import type { BookingService } from './domain/bookings/booking-service.js';
+import type { BookingMutations } from './domain/bookings/mutation-context.js';
 import type { BookingEventBus } from './domain/bookings/events.js';
-import type { TokenService } from './domain/identity/tokens.js';
-import type { PaymentProvider } from './domain/payments/provider.js';
-import { Payments } from './domain/payments/payments.js';
-import { PlanService } from './domain/plans/plan-service.js';
-import { MemberService } from './domain/members/member-service.js';
-import { LoginThrottle } from './domain/members/login-throttle.js';
-import { CheckoutService } from './domain/checkout/checkout-service.js';
+import type { Payments } from './domain/payments/payments.js';
+import type { PlanService } from './domain/plans/plan-service.js';
+import type { CheckoutService } from './domain/checkout/checkout-service.js';
 
-export interface CommerceDeps {
+export interface CommerceLinks {
   storage: Storage;
-  bookings: BookingService;
+  mutations: BookingMutations;
   bookingEvents: BookingEventBus;
-  tokens: TokenService;
-  providers: PaymentProvider[];
-  clock: () => Date;
+  payments: Payments;
+  plans: PlanService;
+  checkout: CheckoutService;
   log: (message: string, error: unknown) => void;
 }
 
-export function createCommerce(deps: CommerceDeps) {
-  const { storage, bookings, clock } = deps;
-  const payments = new Payments(storage.commerce, deps.providers, clock);
-  const plans = new PlanService(storage, payments, bookings, clock);
-  const members = new MemberService(storage, deps.tokens, new LoginThrottle(), clock);
-  const checkout = new CheckoutService(storage, bookings, plans, payments, clock, deps.log);
-
-  bookings.onChange(plans.giveBackOnEnd);
-  const stopRefunds = deps.bookingEvents.subscribeAll((booking) => {
-    checkout.refundCanceled(booking).catch((error: unknown) => deps.log(`refund of booking ${booking.id} failed`, error));
+export function connectCommerce({ storage, mutations, bookingEvents, payments, plans, checkout, log }: CommerceLinks): () => void {
+  mutations.onChange(plans.giveBackOnEnd);
+  const stopRefunds = bookingEvents.subscribeAll((booking) => {
+    checkout.refundCanceled(booking).catch((error: unknown) => log(`refund of booking ${booking.id} failed`, error));
   });
   /** A provider's late answer goes to what the charge paid for: a checkout's order or a plan order. */
   const settle = async (provider: string, event: { chargeId: string; outcome: 'succeeded' | 'failed'; reason?: string }): Promise<void> => {
@@ -49,18 +40,11 @@ export function createCommerce(deps: CommerceDeps) {
   };
   const stopSettlements = payments.all().map((provider) =>
     provider.onSettled((event) => {
-      settle(provider.name, event).catch((error: unknown) => deps.log(`settling charge ${event.chargeId} failed`, error));
+      settle(provider.name, event).catch((error: unknown) => log(`settling charge ${event.chargeId} failed`, error));
     }),
   );
-
-  return {
-    payments,
-    plans,
-    members,
-    checkout,
-    close(): void {
-      stopRefunds();
-      for (const stop of stopSettlements) stop();
-    },
+  return () => {
+    stopRefunds();
+    for (const stop of stopSettlements) stop();
   };
 }

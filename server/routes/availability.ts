@@ -2,12 +2,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../http/context.js';
 import { AppointmentSlotsRequestSchema, CourseRequestSchema, EventSlotsRequestSchema } from '../http/schemas/availability.js';
-import { AvailabilityService } from '../domain/availability/service.js';
 import { answers } from '../http/schemas/responses/common.js';
 import { CourseResponseSchema, TimeSlotsResponseSchema } from '../http/schemas/responses/availability.js';
 
 export const availabilityRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const availability = new AvailabilityService(ctx.storage, ctx.clock);
+  const availability = ctx.availability;
 
   app.post(
     '/service-availability/v2/time-slots',

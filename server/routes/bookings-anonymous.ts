@@ -22,21 +22,21 @@ export const anonymousBookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext
       },
     },
     async (request) => ({
-      token: await ctx.bookings.issueAnonymousToken(await ctx.auth.requireIdentity(request), request.params.bookingId),
+      token: await ctx.anonymousBookings.issueToken(await ctx.auth.requireIdentity(request), request.params.bookingId),
     }),
   );
 
   app.get(
     '/v1/anonymous-bookings/:token',
     { schema: { params: TokenParamsSchema, response: answers(AnonymousBookingResponseSchema) } },
-    async (request) => ctx.bookings.anonymousView(request.params.token),
+    async (request) => ctx.anonymousBookings.view(request.params.token),
   );
 
   app.post(
     '/v1/anonymous-bookings/:token/cancel',
     { schema: { params: TokenParamsSchema, body: AnonymousCancelRequestSchema, response: answers(BookingResponseSchema) } },
     async (request) => {
-      const id = await ctx.bookings.bookingIdForToken(request.params.token);
+      const id = await ctx.anonymousBookings.bookingIdForToken(request.params.token);
       return { booking: await ctx.bookings.cancel({ anonymousBookingId: id }, id, request.body.revision) };
     },
   );
@@ -45,7 +45,7 @@ export const anonymousBookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext
     '/v1/anonymous-bookings/:token/reschedule',
     { schema: { params: TokenParamsSchema, body: AnonymousRescheduleRequestSchema, response: answers(BookingResponseSchema) } },
     async (request) => {
-      const id = await ctx.bookings.bookingIdForToken(request.params.token);
+      const id = await ctx.anonymousBookings.bookingIdForToken(request.params.token);
       return { booking: await ctx.bookings.reschedule({ anonymousBookingId: id }, id, request.body) };
     },
   );

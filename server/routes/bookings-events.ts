@@ -113,7 +113,7 @@ export const bookingEventRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> 
     { onRequest: tokenFromQuery, schema: { params: IdParamsSchema, querystring: QuerySchema, response: streamErrors } },
     async (request, reply) => {
       const identity = await ctx.auth.requireIdentity(request);
-      const booking = await ctx.bookings.get(identity, request.params.id);
+      const booking = await ctx.bookingQueries.get(identity, request.params.id);
       const familyId = identity.kind === 'owner' ? undefined : identity.familyId;
       stream(request, reply, booking, { tokenKey: callerToken(request), address: clientAddress(request), familyId });
     },
@@ -123,8 +123,8 @@ export const bookingEventRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> 
     '/v1/anonymous-bookings/:token/events',
     { schema: { params: TokenParamsSchema, response: streamErrors } },
     async (request, reply) => {
-      const access = await ctx.bookings.accessForToken(request.params.token);
-      const { booking } = await ctx.bookings.anonymousView(request.params.token);
+      const access = await ctx.anonymousBookings.accessForToken(request.params.token);
+      const { booking } = await ctx.anonymousBookings.view(request.params.token);
       const tokenKey = createHash('sha256').update(request.params.token).digest('base64url');
       stream(request, reply, booking, { tokenKey, address: clientAddress(request), familyId: access.familyId });
     },

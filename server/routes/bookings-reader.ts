@@ -14,7 +14,10 @@ export const bookingReaderRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
       schema: { body: Type.Optional(QueryRequestSchema), response: answers(ExtendedBookingsResponseSchema) },
     },
     async (request) => {
-      const { items, pagingMetadata } = await ctx.bookings.queryExtended(await ctx.auth.requireIdentity(request), request.body?.query);
+      const { items, pagingMetadata } = await ctx.bookingQueries.queryExtended(
+        await ctx.auth.requireIdentity(request),
+        request.body?.query,
+      );
       return { extendedBookings: items, pagingMetadata };
     },
   );

@@ -38,7 +38,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
     '/bookings/v2/bookings/:id',
     { ...signedIn, schema: { params: IdParamsSchema, response: answers(BookingResponseSchema) } },
     async (request) => ({
-      booking: await ctx.bookings.get(await ctx.auth.requireIdentity(request), request.params.id),
+      booking: await ctx.bookingQueries.get(await ctx.auth.requireIdentity(request), request.params.id),
     }),
   );
 
@@ -47,7 +47,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
     '/bookings/v2/bookings/:id/history',
     { ...ownerOnly, schema: { params: IdParamsSchema, response: answers(BookingHistoryResponseSchema) } },
     async (request) => ({
-      history: await ctx.bookings.history(request.params.id),
+      history: await ctx.bookingQueries.history(request.params.id),
     }),
   );
 

@@ -6,7 +6,7 @@ import { Type, type Static } from 'typebox';
 import type { AppContext } from '../http/context.js';
 import type { Identity } from '../http/auth.js';
 import { DomainError } from '../domain/errors.js';
-import { Idempotency, checkKey } from '../domain/bookings/idempotency.js';
+import { checkKey } from '../domain/bookings/idempotency.js';
 import { PaymentSchema } from '../http/schemas/checkout.js';
 import { sendAnswer } from '../http/idempotent-reply.js';
 import { answers } from '../http/schemas/responses/common.js';
@@ -44,7 +44,7 @@ function memberOf(identity: Identity): string {
 
 export const memberRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   // Registration has no caller yet: its keys are scoped by the route alone (the request hash guards the rest).
-  const registrations = new Idempotency(ctx.storage, ctx.clock);
+  const registrations = ctx.idempotency;
   app.post(
     '/members/v1/members/register',
     { schema: { body: RegisterSchema, response: answers(MemberResponseSchema) } },

@@ -14,7 +14,6 @@ import {
   UpdateSessionRuleRequestSchema,
   UpdateStaffRequestSchema,
 } from '../http/schemas/availability.js';
-import { ScheduleAdmin } from '../domain/availability/admin.js';
 import { answers, EmptySchema } from '../http/schemas/responses/common.js';
 import {
   EventStatusResponseSchema,
@@ -28,7 +27,7 @@ import {
 const EventParams = Type.Object({ eventId: Type.String({ minLength: 1, maxLength: 400 }) });
 
 export const scheduleRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const admin = new ScheduleAdmin(ctx.storage);
+  const admin = ctx.schedule;
   // Authenticate in onRequest, so a caller without the key hears 401 before any body check.
   app.addHook('onRequest', async (request) => ctx.auth.requireOwner(request));
 

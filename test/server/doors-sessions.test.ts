@@ -9,7 +9,7 @@ import { Writable } from 'node:stream';
 import { Temporal } from 'temporal-polyfill';
 import { errorShape, startServer, type TestServer } from './helpers.js';
 import { NOW, visitorToken, serviceNamed, eventIdAt, classBooking, startBookingServer } from './bookings-fixtures.js';
-import { ANONYMOUS_TOKEN_DAYS, MAX_ANONYMOUS_TOKENS } from '../../server/domain/bookings/booking-service.js';
+import { ANONYMOUS_TOKEN_DAYS, MAX_ANONYMOUS_TOKENS } from '../../server/domain/bookings/anonymous-access.js';
 import type { RateLimitSettings } from '../../server/http/rate-limits.js';
 
 /** A booking of the visitor `token`, and an anonymous link token for it. */

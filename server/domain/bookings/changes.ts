@@ -29,15 +29,17 @@ export class BookingChanges {
     if (record.booking.doubleBooked) await this.notifyDoubleBooking(record.booking);
   }
 
-  /** `next` as the following revision of `prev`: revision +1, updatedDate now, history line, and a notification
-   * when it has just become a double booking. */
+  /** `prev` with `patch` as its following revision: revision +1, updatedDate now, history line, and a
+   * notification when it has just become a double booking. A patch field set to `undefined` removes it. */
   async save(prev: StoredBooking, patch: Partial<Booking>, actor: BookingChange['actor'], action: string): Promise<StoredBooking> {
-    const booking: Booking = {
+    const merged: Booking = {
       ...prev.booking,
       ...patch,
       revision: String(Number(prev.booking.revision) + 1),
       updatedDate: this.now.toISOString(),
     };
+    // A field patched to undefined is gone (the other participants field, when the number changes).
+    const booking = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as Booking;
     // Wix returns doubleBooked only when true.
     if (!booking.doubleBooked) delete booking.doubleBooked;
     const next: StoredBooking = { ...prev, booking };

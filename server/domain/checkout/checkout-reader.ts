@@ -8,8 +8,8 @@ import { BOOKINGS_APP_ID } from '../../../src/model/checkout.js';
 import type { Identity } from '../identity/identity.js';
 import type { Storage } from '../../storage/types.js';
 import type { CommerceStores, StoredCheckout } from '../../storage/commerce-types.js';
-import type { BookingService } from '../bookings/booking-service.js';
-import { serviceIdOf } from '../bookings/booking-service.js';
+import type { BookingQueries } from '../bookings/booking-queries.js';
+import { serviceIdOf } from '../bookings/booked-service.js';
 import { scopeOf } from '../bookings/access.js';
 import { DomainError, ValidationError, notFound } from '../errors.js';
 import { fromMinor } from '../money.js';
@@ -28,7 +28,7 @@ export const alreadyOrdered = (bookingId: string) =>
 export class CheckoutReader {
   constructor(
     private readonly storage: CommerceStorage,
-    private readonly bookings: BookingService,
+    private readonly bookings: BookingQueries,
   ) {}
 
   /** The checkout if the caller may see it (the owner sees all); 404 otherwise. */

@@ -6,7 +6,8 @@
 import type { Checkout, Order, PaymentInput, PriceSummary } from '../../../src/model/checkout.js';
 import type { Booking } from '../../../src/model/booking.js';
 import type { Identity } from '../identity/identity.js';
-import type { BookingService } from '../bookings/booking-service.js';
+import type { BookingQueries } from '../bookings/booking-queries.js';
+import type { BookingSettlement } from '../bookings/booking-settlement.js';
 import { scopeOf } from '../bookings/access.js';
 import { Idempotency, type IdempotentAnswer } from '../bookings/idempotency.js';
 import type { PlanService } from '../plans/plan-service.js';
@@ -33,15 +34,15 @@ export class CheckoutService {
 
   constructor(
     private readonly storage: CommerceStorage,
-    bookings: BookingService,
+    bookings: { queries: BookingQueries; settlement: BookingSettlement },
     plans: PlanService,
     payments: Payments,
     private readonly clock: () => Date,
     log?: (message: string, error: unknown) => void,
   ) {
-    this.reader = new CheckoutReader(storage, bookings);
-    this.placement = new OrderPlacement(storage, this.reader, bookings, plans, payments, clock);
-    this.orders = new OrderPayments(storage, bookings, payments, clock, log);
+    this.reader = new CheckoutReader(storage, bookings.queries);
+    this.placement = new OrderPlacement(storage, this.reader, bookings.settlement, plans, payments, clock);
+    this.orders = new OrderPayments(storage, bookings.settlement, payments, clock, log);
     this.idempotency = new Idempotency(storage, clock);
   }
 

@@ -8,7 +8,7 @@ import type { Booking, PaymentStatus } from '../../../src/model/booking.js';
 import type { Order } from '../../../src/model/checkout.js';
 import type { Identity } from '../identity/identity.js';
 import type { StoredOrder } from '../../storage/commerce-types.js';
-import type { BookingService } from '../bookings/booking-service.js';
+import type { BookingSettlement } from '../bookings/booking-settlement.js';
 import { scopeOf } from '../bookings/access.js';
 import type { Payments } from '../payments/payments.js';
 import { decide, type PaymentDecision, type PaymentEvent } from '../payments/payment-state.js';
@@ -28,7 +28,7 @@ const refusal = (orderId: string, d: Extract<PaymentDecision, { kind: 'refuse' }
 export class OrderPayments {
   constructor(
     private readonly storage: CommerceStorage,
-    private readonly bookings: BookingService,
+    private readonly bookings: BookingSettlement,
     private readonly payments: Payments,
     private readonly clock: () => Date,
     private readonly log: (message: string, error: unknown) => void = () => undefined,

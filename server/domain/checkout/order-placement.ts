@@ -12,7 +12,7 @@ import type { Order, PaymentInput, PriceSummary } from '../../../src/model/check
 import type { PaymentStatus } from '../../../src/model/booking.js';
 import type { Identity } from '../identity/identity.js';
 import type { StoredCheckout, StoredOrder } from '../../storage/commerce-types.js';
-import type { BookingService } from '../bookings/booking-service.js';
+import type { BookingSettlement } from '../bookings/booking-settlement.js';
 import type { PlanService } from '../plans/plan-service.js';
 import type { ChargeOutcome, Payments } from '../payments/payments.js';
 import { openingStatus } from '../payments/payment-state.js';
@@ -50,7 +50,7 @@ export class OrderPlacement {
   constructor(
     private readonly storage: CommerceStorage,
     private readonly reader: CheckoutReader,
-    private readonly bookings: BookingService,
+    private readonly bookings: BookingSettlement,
     private readonly plans: PlanService,
     private readonly payments: Payments,
     private readonly clock: () => Date,

@@ -13,7 +13,7 @@ import type { PaymentInput } from '../../../src/model/checkout.js';
 import type { Booking } from '../../../src/model/booking.js';
 import type { Storage } from '../../storage/types.js';
 import type { CommerceStores } from '../../storage/commerce-types.js';
-import type { BookingService } from '../bookings/booking-service.js';
+import type { BookingSettlement } from '../bookings/booking-settlement.js';
 import { Idempotency, type IdempotentAnswer } from '../bookings/idempotency.js';
 import { DomainError, notFound } from '../errors.js';
 import { toMinor } from '../money.js';
@@ -29,7 +29,7 @@ export class PlanService {
   constructor(
     private readonly storage: Storage & { commerce: CommerceStores },
     private readonly payments: Payments,
-    private readonly bookings: BookingService,
+    private readonly bookings: BookingSettlement,
     private readonly clock: () => Date,
   ) {
     this.idempotency = new Idempotency(storage, clock);

@@ -1,0 +1,54 @@
+/**
+ * Reading bookings (contract section 5, an extension to Wix): one booking for whoever may see it, its history
+ * for the owner, and the extended-bookings query with the actions the caller may take on each.
+ */
+import type { Booking, ExtendedBooking } from '../../../src/model/booking.js';
+import type { Query } from '../../../src/model/common.js';
+import type { Identity } from '../identity/identity.js';
+import type { BookingHistoryEntry, Storage } from '../../storage/types.js';
+import { runQuery, type QueryResult } from '../query.js';
+import { bookingNotFound, visibleTo } from './access.js';
+import { serviceIdOf } from './booked-service.js';
+import { allowedActions } from './policy.js';
+import { bookingQuerySpec } from './query-spec.js';
+
+export class BookingQueries {
+  constructor(
+    private readonly storage: Storage,
+    private readonly clock: () => Date,
+  ) {}
+
+  async get(identity: Identity, id: string): Promise<Booking> {
+    return visibleTo(identity, id, await this.storage.bookings.get(id)).booking;
+  }
+
+  async history(id: string): Promise<BookingHistoryEntry[]> {
+    if (!(await this.storage.bookings.get(id))) throw bookingNotFound(id);
+    return this.storage.bookings.history(id);
+  }
+
+  /** The owner queries all bookings; a visitor or member only its own. */
+  async queryExtended(identity: Identity, query: Query | undefined): Promise<QueryResult<ExtendedBooking>> {
+    const records =
+      identity.kind === 'owner'
+        ? await this.storage.bookings.list()
+        : await this.storage.bookings.list(
+            identity.kind === 'visitor' ? { visitorId: identity.visitorId } : { memberId: identity.memberId },
+          );
+    const result = runQuery(
+      records.map((r) => r.booking),
+      query,
+      bookingQuerySpec,
+    );
+    const now = this.clock();
+    const items: ExtendedBooking[] = [];
+    for (const booking of result.items) {
+      const service = await this.storage.catalogue.getService(serviceIdOf(booking));
+      const actions = service
+        ? allowedActions(service.bookingPolicy, booking, now, identity.kind === 'owner' ? 'owner' : 'customer')
+        : { cancel: false, reschedule: false };
+      items.push({ booking, allowedActions: actions });
+    }
+    return { items, pagingMetadata: result.pagingMetadata };
+  }
+}

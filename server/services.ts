@@ -1,0 +1,100 @@
+/**
+ * Every service of the server, built in one place: the domain's use cases over one storage, one clock and the
+ * payment providers, wired to each other (commerce.ts connects what follows booking changes and payments).
+ * `buildServer` hands the result to the routes; nothing else constructs a service.
+ */
+import type { Storage } from './storage/types.js';
+import { CatalogueService } from './domain/catalogue/catalogue-service.js';
+import { AvailabilityService } from './domain/availability/service.js';
+import { ScheduleAdmin } from './domain/availability/admin.js';
+import { createSlotResolver } from './domain/availability/resolver.js';
+import type { SlotResolver } from './domain/availability/slot-resolver.js';
+import { TokenService } from './domain/identity/tokens.js';
+import { BookingEventBus } from './domain/bookings/events.js';
+import { Capacity } from './domain/bookings/capacity.js';
+import { Idempotency } from './domain/bookings/idempotency.js';
+import { BookingMutations } from './domain/bookings/mutation-context.js';
+import { BookingCommands } from './domain/bookings/booking-commands.js';
+import { BookingQueries } from './domain/bookings/booking-queries.js';
+import { BookingSettlement } from './domain/bookings/booking-settlement.js';
+import { AnonymousAccess } from './domain/bookings/anonymous-access.js';
+import { Payments } from './domain/payments/payments.js';
+import type { PaymentProvider } from './domain/payments/provider.js';
+import { SandboxProvider } from './domain/payments/sandbox.js';
+import { PlanService } from './domain/plans/plan-service.js';
+import { MemberService } from './domain/members/member-service.js';
+import { LoginThrottle } from './domain/members/login-throttle.js';
+import { CheckoutService } from './domain/checkout/checkout-service.js';
+import { connectCommerce } from './commerce.js';
+
+export interface ServiceOptions {
+  storage: Storage;
+  /** "Now" for every time rule (booking policies, default ranges, token expiry). */
+  clock: () => Date;
+  /** Payment providers for checkout and plans; default: the built-in `sandbox`. */
+  paymentProviders?: PaymentProvider[] | undefined;
+  /** Where failures of work that runs after a reply (refunds, late settlements) are reported. */
+  log: (message: string, error: unknown) => void;
+}
+
+export interface Services {
+  catalogue: CatalogueService;
+  availability: AvailabilityService;
+  /** The owner's staff, session rules, cancelled sessions and time zone. */
+  schedule: ScheduleAdmin;
+  /** Resolves a booked entity to a concrete occupancy and counts its room (the availability/bookings seam). */
+  slots: SlotResolver;
+  /** Visitor (and member) access and refresh tokens. */
+  tokens: TokenService;
+  /** Booking changes after commit, for the live status streams. */
+  bookingEvents: BookingEventBus;
+  /** Create, the lifecycle calls, cancel and reschedule. */
+  bookings: BookingCommands;
+  bookingQueries: BookingQueries;
+  anonymousBookings: AnonymousAccess;
+  /** Idempotency-Key claims for create-type calls that have no service of their own (member registration). */
+  idempotency: Idempotency;
+  members: MemberService;
+  plans: PlanService;
+  checkout: CheckoutService;
+}
+
+export function createServices(options: ServiceOptions): { services: Services; close(): void } {
+  const { storage, clock } = options;
+  const slots = createSlotResolver(storage);
+  const tokens = new TokenService(storage, clock);
+  const bookingEvents = new BookingEventBus();
+  const idempotency = new Idempotency(storage, clock);
+  const mutations = new BookingMutations(storage, new Capacity(storage, slots), bookingEvents, clock);
+  const bookingQueries = new BookingQueries(storage, clock);
+  const settlement = new BookingSettlement(storage, mutations);
+
+  const sandbox = options.paymentProviders ? null : new SandboxProvider();
+  const payments = new Payments(storage.commerce, options.paymentProviders ?? (sandbox ? [sandbox] : []), clock);
+  const plans = new PlanService(storage, payments, settlement, clock);
+  const checkout = new CheckoutService(storage, { queries: bookingQueries, settlement }, plans, payments, clock, options.log);
+  const disconnect = connectCommerce({ storage, mutations, bookingEvents, payments, plans, checkout, log: options.log });
+
+  const services: Services = {
+    catalogue: new CatalogueService(storage),
+    availability: new AvailabilityService(storage, clock),
+    schedule: new ScheduleAdmin(storage),
+    slots,
+    tokens,
+    bookingEvents,
+    bookings: new BookingCommands(storage, mutations, idempotency, clock),
+    bookingQueries,
+    anonymousBookings: new AnonymousAccess(storage, clock),
+    idempotency,
+    members: new MemberService(storage, tokens, new LoginThrottle(), clock),
+    plans,
+    checkout,
+  };
+  return {
+    services,
+    close(): void {
+      disconnect();
+      sandbox?.close();
+    },
+  };
+}
