@@ -4,96 +4,22 @@
  */
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { OWNER_KEY, type TestServer } from '../server/helpers.js';
 import { useDemo, screenshot } from './browser.js';
-
-const WAIT = { timeout: 30_000 };
-
-interface Harness {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
-
-async function openDemo(browser: Browser, server: TestServer, path = '/'): Promise<Harness> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, timezoneId: 'America/New_York', locale: 'en-US' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + path);
-  return { context, page, errors };
-}
-
-const step = (page: Page, name: string) => page.locator(`booking-widget [data-step="${name}"]`);
-
-async function atStep(page: Page, name: string): Promise<void> {
-  await step(page, name).waitFor(WAIT);
-}
-
-/** No axe violations on the page as it is now. */
-async function axe(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  assert.deepEqual(
-    result.violations.map((v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`),
-    [],
-  );
-}
-
-async function chooseService(page: Page, server: TestServer, name: string): Promise<string> {
-  const id = await serviceId(server, name);
-  await page.locator(`booking-widget [data-service-id="${id}"]`).click();
-  return id;
-}
-
-async function serviceId(server: TestServer, name: string): Promise<string> {
-  const { body } = await server.call('POST', '/bookings/v2/services/query', { body: {} });
-  const found = (body.services as { id: string; name: string }[]).find((s) => s.name === name);
-  assert.ok(found, `service ${name}`);
-  return found.id;
-}
-
-/** The first open slot button of the shown day, once the times have loaded. */
-async function firstSlot(page: Page) {
-  const slot = page.locator('booking-widget [data-step="slot"] [data-slot-start]:not([disabled])').first();
-  await slot.waitFor(WAIT);
-  return slot;
-}
-
-async function fillDetails(page: Page, d = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', phone: '+1 555 0100' }) {
-  const s = step(page, 'details');
-  await s.locator('#firstName').fill(d.firstName);
-  await s.locator('#lastName').fill(d.lastName);
-  await s.locator('#email').fill(d.email);
-  await s.locator('#phone').fill(d.phone);
-}
-
-const statusOf = (page: Page) => page.locator('booking-widget [data-status]').getAttribute('data-status');
-
-async function waitForStatus(page: Page, status: string): Promise<void> {
-  await page.locator(`booking-widget [data-status="${status}"]`).waitFor(WAIT);
-}
-
-/** Fill a class session through the API as the owner: confirmed bookings until it answers "full" (428). */
-async function fillSession(server: TestServer, serviceId: string, eventId: string): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const { status, body } = await server.call('POST', '/bookings/v2/bookings', {
-      token: OWNER_KEY,
-      body: {
-        booking: {
-          bookedEntity: { slot: { serviceId, eventId } },
-          totalParticipants: 1,
-          contactDetails: { firstName: 'Other', lastName: `Guest ${i}`, email: `guest${i}@example.com` },
-        },
-        flowControlSettings: { skipBusinessConfirmation: true },
-      },
-    });
-    if (status === 428) return;
-    assert.equal(status, 200, JSON.stringify(body));
-  }
-  assert.fail('the session never filled');
-}
+import {
+  WAIT,
+  openDemo,
+  step,
+  atStep,
+  axe,
+  chooseService,
+  firstSlot,
+  fillDetails,
+  statusOf,
+  waitForStatus,
+  fillSession,
+} from './widget-steps.js';
 
 describe('the booking widget end to end', () => {
   const shared = useDemo();
@@ -282,116 +208,6 @@ describe('the booking widget end to end', () => {
     assert.equal(confirm.status, 200, JSON.stringify(confirm.body));
     await waitForStatus(page, 'CONFIRMED'); // no reload: the live stream brought it
     assert.equal(await statusOf(page), 'CONFIRMED');
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
-
-  it('books with the keyboard only, from the first step to the confirmation', async () => {
-    const { context, page } = await openDemo(browser, server);
-    await page.locator('booking-widget [data-service-id]').first().waitFor(WAIT);
-    const id = await serviceId(server, 'Community Yoga');
-    // Tab until the Community Yoga card has focus.
-    for (let i = 0; i < 30; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return el?.getAttribute('data-service-id') ?? '';
-      });
-      if (focused === id) break;
-    }
-    await page.keyboard.press('Enter');
-    await atStep(page, 'slot');
-    await firstSlot(page);
-    // Focus is on the step's heading; Tab into the calendar grid, pick the focused (first open) day, then a time.
-    const activeTag = () =>
-      page.evaluate(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return `${el?.tagName.toLowerCase()}${el?.getAttribute('data-slot-start') ? '[slot]' : ''}${el?.getAttribute('role') === 'gridcell' ? '[day]' : ''}`;
-      });
-    assert.equal(await activeTag(), 'h3');
-    for (let i = 0; i < 20 && (await activeTag()) !== 'td[day]'; i++) await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    for (let i = 0; i < 20 && (await activeTag()) !== 'button[slot]'; i++) await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    // Continue is the last button of the step.
-    for (let i = 0; i < 20; i++) {
-      await page.keyboard.press('Tab');
-      const text = await page.evaluate(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return el?.textContent?.trim() ?? '';
-      });
-      if (text === 'Continue') break;
-    }
-    await page.keyboard.press('Enter');
-    await atStep(page, 'details');
-    assert.equal(await activeTag(), 'h3');
-    // Past the optional member login, to the first name.
-    for (let i = 0; i < 10; i++) {
-      await page.keyboard.press('Tab');
-      const id = await page.evaluate(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return el?.id ?? '';
-      });
-      if (id === 'firstName') break;
-    }
-    await page.keyboard.type('Key');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Board');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('keys@example.com');
-    await page.keyboard.press('Enter'); // submits the form
-    await atStep(page, 'review');
-    for (let i = 0; i < 10; i++) {
-      await page.keyboard.press('Tab');
-      const text = await page.evaluate(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return el?.textContent?.trim() ?? '';
-      });
-      if (text === 'Book') break;
-    }
-    await page.keyboard.press('Enter');
-    await waitForStatus(page, 'CONFIRMED');
-    await context.close();
-  });
-  it('lets the demo member sign in and book Vinyasa Flow with the pricing plan: 7 credits become 6', async () => {
-    const credits = async () => {
-      const tokens = (
-        await server.call('POST', '/oauth2/token', {
-          body: { grantType: 'password', email: 'member@example.com', password: 'harbor-demo' },
-        })
-      ).body;
-      const { body } = await server.call('GET', '/pricing-plans/v2/member/orders', { token: tokens.access_token });
-      return body.orders.map((o: { credits?: { remaining: number } }) => o.credits?.remaining);
-    };
-    assert.deepEqual(await credits(), [7]);
-    const { context, page, errors } = await openDemo(browser, server);
-    await chooseService(page, server, 'Vinyasa Flow');
-    await atStep(page, 'slot');
-    await (await firstSlot(page)).click();
-    await step(page, 'slot').getByRole('button', { name: 'Continue' }).click();
-
-    await atStep(page, 'details');
-    const details = step(page, 'details');
-    await details.getByText('Log in as a member').click();
-    await details.locator('#login-email').fill('member@example.com');
-    await details.locator('#login-password').fill('harbor-demo');
-    await details.getByRole('button', { name: 'Log in' }).click();
-    await details.getByText('Logged in as member@example.com.').waitFor(WAIT);
-    assert.equal(await details.locator('#firstName').inputValue(), 'Riley', "the member's name fills the form");
-    await details.locator('#phone').fill('+1 555 0100');
-    await details.getByRole('button', { name: 'Continue' }).click();
-
-    await atStep(page, 'review');
-    await step(page, 'review').getByLabel('Use my pricing plan (one credit per person)').check();
-    await axe(page, 'review with a pricing plan');
-    await step(page, 'review').getByRole('button', { name: 'Book' }).click();
-    await waitForStatus(page, 'CONFIRMED');
-    assert.deepEqual(await credits(), [6]);
     assert.deepEqual(errors, []);
     await context.close();
   });

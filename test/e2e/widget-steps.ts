@@ -1,0 +1,94 @@
+/** Steps of the widget on the demo page, for the end-to-end tests: open it, walk a step, wait for a status, run axe. */
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { OWNER_KEY, type TestServer } from '../server/helpers.js';
+
+export const WAIT = { timeout: 30_000 };
+
+export interface Harness {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+export async function openDemo(browser: Browser, server: TestServer, path = '/'): Promise<Harness> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, timezoneId: 'America/New_York', locale: 'en-US' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url + path);
+  return { context, page, errors };
+}
+
+export const step = (page: Page, name: string) => page.locator(`booking-widget [data-step="${name}"]`);
+
+export async function atStep(page: Page, name: string): Promise<void> {
+  await step(page, name).waitFor(WAIT);
+}
+
+/** No axe violations on the page as it is now. */
+export async function axe(page: Page, where: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(
+    result.violations.map((v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`),
+    [],
+  );
+}
+
+export async function chooseService(page: Page, server: TestServer, name: string): Promise<string> {
+  const id = await serviceId(server, name);
+  await page.locator(`booking-widget [data-service-id="${id}"]`).click();
+  return id;
+}
+
+export async function serviceId(server: TestServer, name: string): Promise<string> {
+  const { body } = await server.call('POST', '/bookings/v2/services/query', { body: {} });
+  const found = (body.services as { id: string; name: string }[]).find((s) => s.name === name);
+  assert.ok(found, `service ${name}`);
+  return found.id;
+}
+
+/** The first open slot button of the shown day, once the times have loaded. */
+export async function firstSlot(page: Page) {
+  const slot = page.locator('booking-widget [data-step="slot"] [data-slot-start]:not([disabled])').first();
+  await slot.waitFor(WAIT);
+  return slot;
+}
+
+export async function fillDetails(
+  page: Page,
+  d = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', phone: '+1 555 0100' },
+) {
+  const s = step(page, 'details');
+  await s.locator('#firstName').fill(d.firstName);
+  await s.locator('#lastName').fill(d.lastName);
+  await s.locator('#email').fill(d.email);
+  await s.locator('#phone').fill(d.phone);
+}
+
+export const statusOf = (page: Page) => page.locator('booking-widget [data-status]').getAttribute('data-status');
+
+export async function waitForStatus(page: Page, status: string): Promise<void> {
+  await page.locator(`booking-widget [data-status="${status}"]`).waitFor(WAIT);
+}
+
+/** Fill a class session through the API as the owner: confirmed bookings until it answers "full" (428). */
+export async function fillSession(server: TestServer, serviceId: string, eventId: string): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const { status, body } = await server.call('POST', '/bookings/v2/bookings', {
+      token: OWNER_KEY,
+      body: {
+        booking: {
+          bookedEntity: { slot: { serviceId, eventId } },
+          totalParticipants: 1,
+          contactDetails: { firstName: 'Other', lastName: `Guest ${i}`, email: `guest${i}@example.com` },
+        },
+        flowControlSettings: { skipBusinessConfirmation: true },
+      },
+    });
+    if (status === 428) return;
+    assert.equal(status, 200, JSON.stringify(body));
+  }
+  assert.fail('the session never filled');
+}
