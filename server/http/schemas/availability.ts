@@ -42,7 +42,16 @@ export type EventSlotsRequest = Static<typeof EventSlotsRequestSchema>;
 export const CourseRequestSchema = Type.Object({ serviceId: Id, timeZone: Type.Optional(Zone) });
 export type CourseRequest = Static<typeof CourseRequestSchema>;
 
-const Weekday = Type.Union(['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'].map((d) => Type.Literal(d)));
+// Spelled out: a `.map(Type.Literal)` union has the static type `never`.
+const Weekday = Type.Union([
+  Type.Literal('MON'),
+  Type.Literal('TUE'),
+  Type.Literal('WED'),
+  Type.Literal('THU'),
+  Type.Literal('FRI'),
+  Type.Literal('SAT'),
+  Type.Literal('SUN'),
+]);
 const HourMinute = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$', description: '"HH:MM", 00:00 to 24:00' });
 const WorkingHoursSchema = Type.Array(Type.Object({ day: Weekday, startTime: HourMinute, endTime: HourMinute }), { maxItems: 100 });
 
