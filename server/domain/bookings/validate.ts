@@ -5,9 +5,10 @@
  */
 import type { FieldViolation } from '../../../src/model/errors.js';
 import type { ParticipantsChoices, SelectedPaymentOption } from '../../../src/model/booking.js';
-import type { Service, ServiceChoice, ServiceOptionsAndVariants } from '../../../src/model/service.js';
+import type { Service, ServiceOptionsAndVariants } from '../../../src/model/service.js';
 import type { BookingInput, ParticipantsChange } from './commands.js';
 import { ValidationError } from '../errors.js';
+import { sameChoice } from '../../../src/pricing/variants.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -72,14 +73,6 @@ function choiceViolations(
     }
   });
   return out;
-}
-
-function sameChoice(a: ServiceChoice, b: ServiceChoice): boolean {
-  if (a.optionId !== b.optionId) return false;
-  if (a.custom !== undefined) return a.custom === b.custom;
-  if (a.duration !== undefined) return a.duration.minutes === b.duration?.minutes;
-  if (a.staffMemberId !== undefined) return a.staffMemberId === b.staffMemberId;
-  return true;
 }
 
 function variantNames(variants: ServiceOptionsAndVariants | null): string {
