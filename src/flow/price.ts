@@ -88,9 +88,10 @@ export interface PaymentDue {
  * money). With the service, its terms apply too (a service that requires a deposit takes one).
  */
 export function paymentDue(price: PriceInfo, selection: PaymentSelection, service?: Service): PaymentDue {
-  const c = price.calculatedPrice.currency;
+  // A CUSTOM-rate service has no calculated price: nothing is due online, the business prices it.
+  const c = (price.calculatedPrice ?? price.deposit ?? price.bookingLineItems[0]?.pricePerParticipant)?.currency ?? 'USD';
   const amounts = {
-    totalMinor: minorOf(price.calculatedPrice),
+    totalMinor: price.calculatedPrice ? minorOf(price.calculatedPrice) : 0,
     depositMinor: price.deposit ? minorOf(price.deposit) : null,
     participants: price.bookingLineItems.reduce((n, l) => n + l.numberOfParticipants, 0),
   };

@@ -120,7 +120,9 @@ export interface ExtendedBooking {
 
 /** Price breakdown (contract section 7). */
 export interface PriceInfo {
-  calculatedPrice: Money;
+  /** Absent when the service has no fixed price (a CUSTOM rate): then `priceDescriptionInfo` says it in words. */
+  calculatedPrice?: Money;
+  priceDescriptionInfo?: { original: string };
   deposit?: Money;
   bookingLineItems: { serviceId: string; choices?: ServiceChoice[]; numberOfParticipants: number; pricePerParticipant: Money }[];
 }

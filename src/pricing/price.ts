@@ -102,10 +102,8 @@ function linePrice(
 }
 
 /** The contract's `priceInfo`; CUSTOM-rate prices carry `priceDescriptionInfo` instead of `calculatedPrice`. */
-export type PriceInfoAnswer = Omit<PriceInfo, 'calculatedPrice'> & {
-  calculatedPrice?: Money;
-  priceDescriptionInfo?: { original: string };
-};
+/** The contract's PriceInfo, as the pricing routes answer it. */
+export type PriceInfoAnswer = PriceInfo;
 
 export function toPriceInfo(serviceId: string, b: PriceBreakdown): PriceInfoAnswer {
   return {

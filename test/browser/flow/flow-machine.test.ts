@@ -56,7 +56,7 @@ describe('the flow machine', () => {
     const actor = start(machine);
     await toReview(actor, 'svc-pt');
     const ctx = actor.getSnapshot().context;
-    expect(ctx.priceInfo?.calculatedPrice.value).to.equal('80.00');
+    expect(ctx.priceInfo?.calculatedPrice?.value).to.equal('80.00');
     expect(ctx.priceInfo?.deposit?.value).to.equal('20.00');
     expect(ctx.payment).to.equal('ONLINE');
     expect(ctx.depositSelected).to.equal(true);
