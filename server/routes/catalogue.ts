@@ -9,7 +9,7 @@ import {
   CreateOptionsAndVariantsRequestSchema,
   UpdateOptionsAndVariantsRequestSchema,
 } from '../http/schemas/service.js';
-import { queryVisibleVariants, visibleVariants } from '../domain/variant-reads.js';
+import { queryVisibleVariants, visibleVariants } from '../domain/catalogue/variant-reads.js';
 import { answers, EmptySchema } from '../http/schemas/responses/common.js';
 import {
   OptionsAndVariantsQueryResponseSchema,

@@ -2,11 +2,11 @@
  * Public reads of options and variants. A hidden service's variants and prices are as private as the service:
  * only the owner reads them, by id or by query, and everyone else hears "not found" (contract section 2).
  */
-import type { Query } from '../../src/model/common.js';
-import type { ServiceOptionsAndVariants } from '../../src/model/service.js';
-import type { Storage } from '../storage/types.js';
-import { notFound } from './errors.js';
-import { runQuery, type QueryResult, type QuerySpec } from './query.js';
+import type { Query } from '../../../src/model/common.js';
+import type { ServiceOptionsAndVariants } from '../../../src/model/service.js';
+import type { Storage } from '../../storage/types.js';
+import { notFound } from '../errors.js';
+import { runQuery, type QueryResult, type QuerySpec } from '../query.js';
 
 export const variantsQuerySpec: QuerySpec<ServiceOptionsAndVariants> = {
   fields: { id: (v) => v.id, serviceId: (v) => v.serviceId },
