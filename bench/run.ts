@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: runs every `bench/*.bench.ts` (default export `async () => ({ title, markdown })`) in name
- * order and writes BENCHMARKS.md with the machine, the date and each bench's section.
+ * `npm run bench`: runs every `bench/*.bench.ts` (default export `async () => ({ title, markdown })`), the issue-12
+ * speed table first and the rest in name order, and writes BENCHMARKS.md with the machine, the date and each
+ * bench's section. `npm run bench:quick` (`--quick`) runs only the speed table, with fewer requests per row, and
+ * prints it without touching BENCHMARKS.md.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
@@ -13,9 +15,11 @@ export interface BenchResult {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
+const QUICK = process.argv.includes('--quick');
+const FIRST = 'speed.bench.ts';
 const files = readdirSync(here)
-  .filter((f) => f.endsWith('.bench.ts'))
-  .sort();
+  .filter((f) => f.endsWith('.bench.ts') && (!QUICK || f === FIRST))
+  .sort((a, b) => Number(b === FIRST) - Number(a === FIRST) || a.localeCompare(b));
 const sections: BenchResult[] = [];
 for (const file of files) {
   const mod = (await import(pathToFileURL(join(here, file)).href)) as { default?: () => Promise<BenchResult> };
@@ -39,10 +43,19 @@ const machine = [
   `- Date: ${new Date().toISOString()}`,
 ].join('\n');
 
+if (QUICK) {
+  console.log(`\n${machine}\n\n${sections.map((s) => `## ${s.title}\n\n${s.markdown.trim()}\n`).join('\n')}`);
+  console.log('(quick run: BENCHMARKS.md left as it was; `npm run bench` writes it)');
+  process.exit(0);
+}
+
 const markdown = `# Benchmarks
 
-Written by \`npm run bench\` (\`node --import tsx bench/run.ts\`), which runs every \`bench/*.bench.ts\`. Rerun it
-on your machine to compare; figures from a shared or busy machine vary.
+Written by \`npm run bench\` (\`node --import tsx bench/run.ts\`, a few minutes), which runs every
+\`bench/*.bench.ts\`. To rerun: \`npm run bench\` rewrites this file; \`npm run bench:quick\` (under a minute) prints
+the speed table alone, with fewer requests per row, and leaves this file alone. Run either on an idle machine:
+figures from a shared or busy machine vary, which is why each throughput is read against a floor measured in the
+same run.
 
 ## Machine
 

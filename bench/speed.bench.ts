@@ -1,0 +1,286 @@
+/**
+ * Issue 12 ("Speed"): every target of the issue as one table, each throughput read against a node:http
+ * hello-world floor measured in the same run (POST requests/s, 50 keep-alive clients, loopback). The servers run
+ * in child processes (bench/speed/serve.ts) so the load loop has its own core and the server's RSS is its own.
+ * `--quick` (npm run bench:quick) keeps the rows and the 50,000 bookings, with fewer requests per row.
+ */
+import { fork } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Temporal } from 'temporal-polyfill';
+import { DEMO_TIME_ZONE } from '../server/seed/demo.js';
+import { client, drive, percentile, timeSequential, type Run } from './speed/load.js';
+import type { ChildMessage } from './speed/serve.js';
+import type { Workload } from './speed/seed.js';
+import { BOOKINGS_APP_ID } from '../src/model/checkout.js';
+
+const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+const BOOKINGS = 50_000;
+const CLIENTS = 50;
+const OWNER_KEY = 'bench-owner-key-at-least-24-chars';
+/** Requests (or operations) per row and each row's time limit in ms. */
+const N = QUICK
+  ? { floor: [8_000, 4_000], creates: [1_000, 4_000], pairs: [600, 4_000], catalogue: [2_500, 3_000], slots: [50, 4_000] }
+  : { floor: [40_000, 10_000], creates: [10_000, 15_000], pairs: [5_000, 15_000], catalogue: [20_000, 10_000], slots: [200, 15_000] };
+const WARMUP = QUICK ? 200 : 1_000;
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+interface Child {
+  port: number;
+  workload?: Workload;
+  rss(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Fork bench/speed/serve.ts and wait (at most two minutes) for its port. */
+function start(...args: string[]): Promise<Child> {
+  const child = fork(join(root, 'bench/speed/serve.ts'), args, { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const next = (ms: number) =>
+    new Promise<ChildMessage>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`serve ${args.join(' ')}: no answer in ${ms} ms`)), ms);
+      child.once('message', (m) => (clearTimeout(timer), resolve(m as ChildMessage)));
+      child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`serve ${args.join(' ')} exited with ${code}`))));
+    });
+  return next(120_000).then((first) => {
+    if (!('port' in first)) throw new Error('serve sent no port');
+    return {
+      port: first.port,
+      ...(first.workload ? { workload: first.workload } : {}),
+      rss: async () => {
+        const answer = next(10_000);
+        child.send('rss');
+        const m = await answer;
+        return 'rss' in m ? m.rss : NaN;
+      },
+      stop: () =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(() => (child.kill(), resolve()), 10_000);
+          child.once('exit', () => (clearTimeout(timer), resolve()));
+          child.send('stop');
+        }),
+    };
+  });
+}
+
+/** A throughput run: warm up (untimed), then the measured run. */
+async function throughput(limits: number[], op: (c: number, i: number) => Promise<boolean>): Promise<Run> {
+  await drive(CLIENTS, WARMUP, 10_000, (c, i) => op(c, -1 - i));
+  return drive(CLIENTS, limits[0] ?? 0, limits[1] ?? 0, op);
+}
+
+/** The 31-day slot queries, sequential (one client), p95 of each. */
+async function slotLatencies(server: Child) {
+  const w = server.workload;
+  if (!w) throw new Error('no workload');
+  const http = client(server.port, 1);
+  const today = Temporal.Now.plainDateISO(DEMO_TIME_ZONE);
+  const range = { fromLocalDate: `${today.toString()}T00:00:00`, toLocalDate: `${today.add({ days: 31 }).toString()}T00:00:00` };
+  const measure = async (path: string, body: unknown) => {
+    let slots = 0;
+    const times = await timeSequential(N.slots[0] ?? 0, 10, N.slots[1] ?? 0, async () => {
+      const r = await http.post(path, body);
+      if (r.status !== 200) throw new Error(`${path}: ${r.status} ${r.body.slice(0, 300)}`);
+      slots = (JSON.parse(r.body) as { timeSlots: unknown[] }).timeSlots.length;
+    });
+    return { p50: percentile(times, 50), p95: percentile(times, 95), runs: times.length, slots };
+  };
+  const appointments = await measure('/service-availability/v2/time-slots', { serviceId: w.appointmentId, ...range });
+  const classes = await measure('/service-availability/v2/time-slots/event', {
+    serviceIds: w.classIds,
+    ...range,
+    cursorPaging: { limit: 1000 },
+  });
+  http.close();
+  return { appointments, classes };
+}
+
+/** gzip -9 sizes of the classic script (built with `vite build` when missing or older than src/). */
+function widgetSizes() {
+  const iife = join(root, 'dist/booking-widget.iife.js');
+  const newest = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((m, e) => Math.max(m, statSync(join(e.parentPath, e.name)).mtimeMs), 0);
+  if (!existsSync(iife) || statSync(iife).mtimeMs < newest) {
+    execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  }
+  // The classic script is one file today; any further script it loads (a lazy chunk) would count in "all".
+  const scripts = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js') && f !== 'booking-widget.js');
+  const gz = (f: string) => gzipSync(readFileSync(join(root, 'dist', f)), { level: 9 }).length / 1024;
+  return { first: gz('booking-widget.iife.js'), all: scripts.reduce((sum, f) => sum + gz(f), 0), files: scripts };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const verdict = (ok: boolean) => (ok ? 'PASS' : '**MISS**');
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const errors = (r: Run) => (r.failed ? `; ${r.failed} failed (${r.firstError ?? ''})` : '');
+
+export default async function bench(): Promise<{ title: string; markdown: string }> {
+  // 1. The floor: a plain node:http server in the same kind of child process, driven by the same loop.
+  const hello = await start('hello');
+  const helloHttp = client(hello.port, CLIENTS);
+  const floorRun = await throughput(N.floor, async () => (await helloHttp.post('/', { hello: 'world' })).status === 200);
+  helloHttp.close();
+  await hello.stop();
+  const floor = floorRun.perSecond;
+
+  // 2. The empty case: the demo business alone.
+  const empty = await start('api', '0');
+  const emptySlots = await slotLatencies(empty);
+  await empty.stop();
+
+  // 3. The issue's workload: 50,000 bookings in the next 60 days.
+  const loaded = await start('api', String(BOOKINGS));
+  const w = loaded.workload;
+  if (!w) throw new Error('no workload');
+  const slots = await slotLatencies(loaded);
+  const http = client(loaded.port, CLIENTS);
+  // A visitor may hold 3 unpaid bookings per session: operation g books session g % E with visitor g / (3E).
+  const perVisitor = 3 * w.freeEvents.length;
+  const opsBudget = 2 * WARMUP + (N.creates[0] ?? 0) + (N.pairs[0] ?? 0);
+  const tokens: string[] = [];
+  await drive(CLIENTS, Math.ceil(opsBudget / perVisitor) + 1, 60_000, async () => {
+    const r = await http.post('/oauth2/token', { grantType: 'anonymous' });
+    tokens.push((JSON.parse(r.body) as { access_token?: string }).access_token ?? '');
+    return r.status === 200;
+  });
+  let sequence = 0;
+  let confirmedCheck = true; // the first booking is read back once, to prove the path confirms
+  const create = async () => {
+    const g = sequence++;
+    const token = tokens[Math.floor(g / perVisitor)];
+    const r = await http.post(
+      '/bookings/v2/bookings',
+      {
+        booking: {
+          bookedEntity: { slot: { serviceId: w.freeClassId, eventId: w.freeEvents[g % w.freeEvents.length] } },
+          contactDetails: { firstName: 'Bench', email: `bench${g}@example.com` },
+          totalParticipants: 1,
+          selectedPaymentOption: 'OFFLINE',
+        },
+      },
+      token,
+    );
+    if (r.status !== 200) throw new Error(`create: ${r.status} ${r.body.slice(0, 200)}`);
+    return { ...(JSON.parse(r.body) as { booking: { id: string; status: string } }), token };
+  };
+  // The visitor's whole path to a confirmed free booking: create, checkout, create-order (nothing to pay).
+  const creates = await throughput(N.creates, async () => {
+    const { booking, token } = await create();
+    const lineItems = [{ quantity: 1, catalogReference: { appId: BOOKINGS_APP_ID, catalogItemId: booking.id } }];
+    const co = await http.post('/ecom/v1/checkouts', { lineItems }, token);
+    if (co.status !== 200) throw new Error(`checkout: ${co.status} ${co.body.slice(0, 200)}`);
+    const checkoutId = (JSON.parse(co.body) as { checkout: { id: string } }).checkout.id;
+    const order = await http.post(`/ecom/v1/checkouts/${checkoutId}/create-order`, {}, token);
+    if (order.status !== 200) throw new Error(`create-order: ${order.status} ${order.body.slice(0, 200)}`);
+    if (!confirmedCheck) return true;
+    const r = await http.get(`/bookings/v2/bookings/${booking.id}`, token);
+    const status = (JSON.parse(r.body) as { booking?: { status?: string } }).booking?.status;
+    if (status !== 'CONFIRMED') throw new Error(`the booking is ${status ?? r.status}, not CONFIRMED`);
+    confirmedCheck = false;
+    return true;
+  });
+  const pairs = await throughput(N.pairs, async () => {
+    const created = await create();
+    const r = await http.post(`/bookings/v2/confirmation/${created.booking.id}:confirmOrDecline`, {}, OWNER_KEY);
+    return r.status === 200;
+  });
+  const catalogue = await throughput(N.catalogue, async () => (await http.post('/bookings/v2/services/query', {})).status === 200);
+  http.close();
+  const rss = (await loaded.rss()) / 2 ** 20;
+  await loaded.stop();
+
+  const widget = widgetSizes();
+  const ratio = (r: Run) => r.perSecond / floor;
+  const growth = slots.appointments.p95 / emptySlots.appointments.p95;
+  const rows = [
+    ['node:http hello-world floor, POST requests/s', `${floor.toFixed(0)}`, '100 %', 'the reference', '—'],
+    [
+      `visitor creates a free class booking (auto-confirmed), ${CLIENTS} clients, confirmed bookings/s`,
+      `${creates.perSecond.toFixed(0)}${errors(creates)}`,
+      pct(ratio(creates)),
+      '≥ 10 % of the floor',
+      verdict(ratio(creates) >= 0.1 && creates.failed === 0),
+    ],
+    [
+      `create + owner confirm-or-decline pairs, ${CLIENTS} clients, pairs/s`,
+      `${pairs.perSecond.toFixed(0)}${errors(pairs)}`,
+      pct(ratio(pairs)),
+      '≥ 5 % of the floor',
+      verdict(ratio(pairs) >= 0.05 && pairs.failed === 0),
+    ],
+    [
+      `catalogue query \`POST /bookings/v2/services/query {}\`, ${CLIENTS} clients, requests/s`,
+      `${catalogue.perSecond.toFixed(0)}${errors(catalogue)}`,
+      pct(ratio(catalogue)),
+      '≥ 40 % of the floor',
+      verdict(ratio(catalogue) >= 0.4 && catalogue.failed === 0),
+    ],
+    [
+      `31-day appointment slots, 2 staff, ${BOOKINGS.toLocaleString('en-US')} bookings in the next 60 days, p95`,
+      `${ms(slots.appointments.p95)} (empty: ${ms(emptySlots.appointments.p95)}, ${growth.toFixed(1)}×)`,
+      '—',
+      'p95 ≤ 10 ms and ≤ 2× the empty case',
+      verdict(slots.appointments.p95 <= 10 && growth <= 2),
+    ],
+    [
+      `31-day class sessions at ${BOOKINGS.toLocaleString('en-US')} bookings, p95`,
+      ms(slots.classes.p95),
+      '—',
+      'p95 ≤ 5 ms',
+      verdict(slots.classes.p95 <= 5),
+    ],
+    [
+      'widget classic script, gzip -9',
+      `first ${widget.first.toFixed(1)} KB; all ${widget.all.toFixed(1)} KB`,
+      '—',
+      'first script ≤ 30 KB; all ≤ 45 KB',
+      verdict(widget.first <= 30 && widget.all <= 45),
+    ],
+    [`server RSS after the ${BOOKINGS.toLocaleString('en-US')}-booking runs`, `${rss.toFixed(0)} MB`, '—', '< 200 MB', verdict(rss < 200)],
+  ];
+  const run = (name: string, r: Run) =>
+    `| ${name} | ${r.done} ok, ${r.failed} failed | ${(r.ms / 1000).toFixed(1)} s | ${ms(percentile(r.latencies, 50))} | ${ms(percentile(r.latencies, 95))} |`;
+  const slotRow = (name: string, s: Awaited<ReturnType<typeof slotLatencies>>['appointments']) =>
+    `| ${name} | ${s.slots} | ${s.runs} | ${ms(s.p50)} | ${ms(s.p95)} |`;
+  const markdown = `
+${QUICK ? '**Quick run** (`npm run bench:quick`: same rows, fewer requests per row).' : 'Full run (`npm run bench`).'}
+Each server runs in its own Node process (\`bench/speed/serve.ts\`, the API through \`buildServer({ rateLimits: false })\`),
+listening on 127.0.0.1 only; the load loop (\`bench/speed/load.ts\`: node:http keep-alive agent, ${CLIENTS} clients, every
+run bounded by a count and a time limit, after ${WARMUP} untimed warm-up requests) runs in the bench process. The
+floor is a plain node:http hello-world server in the same kind of process, answering POSTs in the same run.
+Workload: the demo business plus ${w.seeded.toLocaleString('en-US')} bookings over the next 60 days (half Personal Training
+across its two staff, half on the demo classes' sessions), seeded straight through the storage layer in
+${(w.seedMs / 1000).toFixed(1)} s. Bookings go to "Community Yoga" (free, auto-confirmed; given room for everyone).
+
+| what | measured | × floor | target (this issue) | result |
+|---|---|---|---|---|
+${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}
+
+A visitor's free booking is the widget's path to CONFIRMED: \`POST /bookings/v2/bookings\`, \`POST /ecom/v1/checkouts\`,
+then \`create-order\` with nothing to pay (three requests; the first booking is read back once to check it is
+CONFIRMED). A pair is the visitor's create, then the owner's \`confirmOrDecline\` on it (two requests). Each ratio
+is operations/s over the floor's requests/s. Each anonymous visitor books each session at most 3 times (the
+unpaid-bookings limit), so the run uses a fresh visitor every ${3 * w.freeEvents.length} bookings.
+The widget's "all" is every classic script in dist/ (${widget.files.join(', ')}).
+
+| throughput run | operations | time | p50 | p95 |
+|---|---|---|---|---|
+${[run('floor (hello-world POST)', floorRun), run('free class creates', creates), run('create + confirm-or-decline pairs', pairs), run('catalogue query', catalogue)].join('\n')}
+
+| 31-day slot query (sequential, one client) | slots | runs | p50 | p95 |
+|---|---|---|---|---|
+${[
+  slotRow('appointments, empty business', emptySlots.appointments),
+  slotRow('classes, empty business', emptySlots.classes),
+  slotRow(`appointments, ${BOOKINGS.toLocaleString('en-US')} bookings`, slots.appointments),
+  slotRow(`classes, ${BOOKINGS.toLocaleString('en-US')} bookings`, slots.classes),
+].join('\n')}
+`;
+  return { title: 'Speed (issue 12): every target against a node:http floor', markdown };
+}
+
+// Run alone: `node --import tsx bench/speed.bench.ts [--quick]`.
+if (import.meta.url === `file://${process.argv[1]}`) console.log((await bench()).markdown);

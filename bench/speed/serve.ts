@@ -1,0 +1,68 @@
+/**
+ * The server side of the speed bench, in its own process (forked by speed.bench.ts with `--import tsx`), so the
+ * load loop and the server do not share an event loop and the server's RSS is its own. `argv[2]`:
+ *   hello        a plain node:http server that reads a POST body and answers a small JSON (the floor)
+ *   api <count>  the bookings API (`buildServer`, door limits off) on a temp SQLite file holding the demo
+ *                business and `count` seeded bookings
+ * It listens on 127.0.0.1 only, sends `{ port, workload? }` to its parent, answers `'rss'` with its resident
+ * memory, and exits on `'stop'` (or when the parent goes away).
+ */
+import { createServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { buildServer } from '../../server/app.js';
+import { createSqliteStorage } from '../../server/storage/sqlite/index.js';
+import { seedWorkload, type Workload } from './seed.js';
+
+export const OWNER_KEY = 'bench-owner-key-at-least-24-chars';
+
+export type ChildMessage = { port: number; workload?: Workload } | { rss: number };
+
+const send = (message: ChildMessage) => process.send?.(message);
+const cleanups: (() => Promise<void> | void)[] = [];
+
+async function stop(code: number): Promise<never> {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  const mode = process.argv[2];
+  if (mode === 'hello') {
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"hello":"world"}');
+      });
+    });
+    server.keepAliveTimeout = 60_000;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    send({ port: (server.address() as AddressInfo).port });
+    return;
+  }
+  if (mode !== 'api') throw new Error(`unknown mode ${mode ?? '(none)'}`);
+  const count = Number(process.argv[3] ?? 0);
+  const dir = mkdtempSync(join(tmpdir(), 'bookings-speed-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const storage = createSqliteStorage(join(dir, 'speed.sqlite'));
+  cleanups.push(() => storage.close());
+  const workload = await seedWorkload(storage, count);
+  const app = await buildServer({ storage, ownerKey: OWNER_KEY, rateLimits: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  cleanups.push(() => app.close());
+  send({ port: (app.server.address() as AddressInfo).port, workload });
+}
+
+process.on('message', (message) => {
+  if (message === 'rss') send({ rss: process.memoryUsage().rss });
+  if (message === 'stop') void stop(0);
+});
+process.on('disconnect', () => void stop(0));
+main().catch((error: unknown) => {
+  console.error(error);
+  void stop(1);
+});
