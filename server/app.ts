@@ -4,9 +4,7 @@
  */
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cors from '@fastify/cors';
-import fastifyStatic from '@fastify/static';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { existsSync } from 'node:fs';
 import type { Storage } from './storage/types.js';
 import { installErrorHandling, BODY_LIMIT_BYTES } from './http/error-handler.js';
 import { createAuthenticator, type TokenVerifier } from './http/auth.js';
@@ -33,6 +31,9 @@ import { clientErrorHandler } from './http/client-errors.js';
 import { loggerOptions, type LogOption } from './http/logging.js';
 import { checkOwnerKey, type TrustProxy } from './config.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerCompression } from './http/compression.js';
+import { installCatalogueEtags } from './http/etag.js';
+import { registerStaticFiles } from './http/static-files.js';
 import { warnOnUntrustedProxy } from './http/proxy-check.js';
 import { installResponseValidation } from './http/response-validation.js';
 import { HealthResponseSchema } from './http/schemas/responses/business.js';
@@ -134,6 +135,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     strictPreflight: false,
   });
   await registerSecurityHeaders(app);
+  await registerCompression(app);
+  installCatalogueEtags(app);
   warnOnUntrustedProxy(app, options.trustProxy);
 
   const limits = resolveRateLimits(options.rateLimits);
@@ -176,11 +179,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/healthz', { schema: { response: { 200: HealthResponseSchema } } }, async () => ({ status: 'ok' as const }));
 
-  let decorated = false;
-  for (const { prefix, root } of options.staticRoots ?? []) {
-    if (!existsSync(root)) continue;
-    await app.register(fastifyStatic, { root, prefix, decorateReply: !decorated, index: ['index.html'] });
-    decorated = true;
-  }
+  await registerStaticFiles(app, options.staticRoots);
   return app;
 }
