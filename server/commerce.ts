@@ -10,6 +10,9 @@ import type { Payments } from './domain/payments/payments.js';
 import type { PlanService } from './domain/plans/plan-service.js';
 import type { CheckoutService } from './domain/checkout/checkout-service.js';
 
+/** About half a minute of retries (25 ms doubling to 2 s) for a settlement that arrives before its order. */
+const SETTLEMENT_RETRIES = 20;
+
 export interface CommerceLinks {
   storage: Storage;
   mutations: BookingMutations;
@@ -25,10 +28,32 @@ export function connectCommerce({ storage, mutations, bookingEvents, payments, p
   const stopRefunds = bookingEvents.subscribeAll((booking) => {
     checkout.refundCanceled(booking).catch((error: unknown) => log(`refund of booking ${booking.id} failed`, error));
   });
-  /** A provider's late answer goes to what the charge paid for: a checkout's order or a plan order. */
-  const settle = async (provider: string, event: { chargeId: string; outcome: 'succeeded' | 'failed'; reason?: string }): Promise<void> => {
+  const timers = new Set<NodeJS.Timeout>();
+  /**
+   * A provider's late answer goes to what the charge paid for: a checkout's order or a plan order. It can arrive
+   * before the order that recorded the charge has committed; then it is tried again, with backoff, for a while.
+   */
+  const settle = async (
+    provider: string,
+    event: { chargeId: string; outcome: 'succeeded' | 'failed'; reason?: string },
+    attempt = 0,
+  ): Promise<void> => {
     const payment = await storage.commerce.payments.findByProviderRef(provider, event.chargeId);
-    if (!payment) return;
+    if (!payment) {
+      if (attempt >= SETTLEMENT_RETRIES) {
+        log(`settlement of charge ${event.chargeId} matched no payment`, new Error(`${provider}: ${event.outcome}`));
+        return;
+      }
+      const timer = setTimeout(
+        () => {
+          timers.delete(timer);
+          settle(provider, event, attempt + 1).catch((error: unknown) => log(`settling charge ${event.chargeId} failed`, error));
+        },
+        Math.min(2_000, 25 * 2 ** attempt),
+      );
+      timers.add(timer);
+      return;
+    }
     const reason = event.reason ?? 'The payment failed.';
     if (payment.orderId) {
       await (event.outcome === 'failed'
@@ -46,5 +71,7 @@ export function connectCommerce({ storage, mutations, bookingEvents, payments, p
   return () => {
     stopRefunds();
     for (const stop of stopSettlements) stop();
+    for (const timer of timers) clearTimeout(timer);
+    timers.clear();
   };
 }
