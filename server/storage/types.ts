@@ -138,6 +138,50 @@ export interface BookingOccupancyReader {
     eventIds?: string[];
     scheduleIds?: string[];
   }): Promise<BookingOccupancy[]>;
+
+  /**
+   * What blocks staff members: each booking in one of `statuses` with one of `resourceIds` overlapping
+   * [fromUtc, toUtc) and starting at or after `startsFromUtc`, as its interval only (read from a covering index).
+   */
+  listBusy(filter: {
+    statuses: readonly import('../../src/model/booking.js').BookingStatus[];
+    fromUtc: string;
+    toUtc: string;
+    startsFromUtc: string;
+    resourceIds: string[];
+    excludeBookingId?: string;
+  }): Promise<BusyInterval[]>;
+
+  /**
+   * Participants summed in SQL per event id (`by: 'event'`) or schedule id (`by: 'schedule'`), service and status,
+   * over the bookings in one of `statuses` overlapping [fromUtc, toUtc) and matching the filters.
+   */
+  countParticipants(filter: {
+    by: 'event' | 'schedule';
+    statuses: readonly import('../../src/model/booking.js').BookingStatus[];
+    fromUtc: string;
+    toUtc: string;
+    eventIds?: string[];
+    scheduleIds?: string[];
+    serviceIds?: string[];
+    excludeBookingId?: string;
+  }): Promise<ParticipantCount[]>;
+}
+
+export interface BusyInterval {
+  resourceId: string;
+  serviceId: string;
+  status: import('../../src/model/booking.js').BookingStatus;
+  startUtc: string;
+  endUtc: string;
+}
+
+export interface ParticipantCount {
+  /** The event id or schedule id counted. */
+  key: string;
+  serviceId: string;
+  status: import('../../src/model/booking.js').BookingStatus;
+  participants: number;
 }
 
 // ---- Bookings, identity, idempotency and owner notifications (issue 5) ----

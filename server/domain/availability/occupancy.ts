@@ -4,6 +4,7 @@
  */
 import type { BookingStatus } from '../../../src/model/booking.js';
 import type { Service } from '../../../src/model/service.js';
+import type { SessionRule } from '../../../src/model/business.js';
 import type { BookingOccupancy, Storage } from '../../storage/types.js';
 import { expandRules, occurrenceKey } from './sessions.js';
 import type { Interval } from './appointments.js';
@@ -16,11 +17,20 @@ export function blocks(booking: Pick<BookingOccupancy, 'status'>, allowMultipleR
   return booking.status === 'CONFIRMED' || (booking.status === 'PENDING' && !allowMultipleRequests);
 }
 
-/** Services by id, for the PENDING rule of bookings of other services. */
-export async function serviceFlags(storage: Storage, known: readonly Service[] = []): Promise<Map<string, boolean>> {
-  const map = new Map<string, boolean>();
-  for (const s of await storage.catalogue.listServices()) map.set(s.id, s.onlineBooking.allowMultipleRequests);
-  for (const s of known) map.set(s.id, s.onlineBooking.allowMultipleRequests);
+/**
+ * Whether each of `serviceIds` allows multiple requests (its PENDING bookings then do not block), from the
+ * services already at hand, reading only the others (one by one: they are few, and a deleted one counts as false).
+ */
+export async function serviceFlags(
+  storage: Storage,
+  serviceIds: Iterable<string>,
+  known: readonly Service[] = [],
+): Promise<Map<string, boolean>> {
+  const map = new Map<string, boolean>(known.map((s) => [s.id, s.onlineBooking.allowMultipleRequests]));
+  for (const id of serviceIds) {
+    if (map.has(id)) continue;
+    map.set(id, (await storage.catalogue.getService(id))?.onlineBooking.allowMultipleRequests ?? false);
+  }
   return map;
 }
 
@@ -37,22 +47,28 @@ export async function staffBusy(
 ): Promise<Map<string, Interval[]>> {
   const busy = new Map<string, Interval[]>(staffIds.map((id) => [id, []]));
   if (staffIds.length === 0) return busy;
-  const flags = await serviceFlags(storage, options.services);
-  const bookings = await storage.occupancy.listOccupying({
+  const bookings = await storage.occupancy.listBusy({
     statuses: BLOCKING,
     fromUtc: utcText(fromMs - DAY_MS),
     toUtc: utcText(toMs + DAY_MS),
     startsFromUtc: utcText(fromMs - 2 * DAY_MS),
     resourceIds: [...staffIds],
+    ...(options.excludeBookingId !== undefined ? { excludeBookingId: options.excludeBookingId } : {}),
   });
+  // Only a PENDING booking's service matters (CONFIRMED always blocks).
+  const flags = await serviceFlags(
+    storage,
+    new Set(bookings.filter((b) => b.status === 'PENDING').map((b) => b.serviceId)),
+    options.services,
+  );
   for (const b of bookings) {
-    if (b.id === options.excludeBookingId || !b.resourceId || !blocks(b, flags.get(b.serviceId) ?? false)) continue;
+    if (!blocks(b, flags.get(b.serviceId) ?? false)) continue;
     busy.get(b.resourceId)?.push({ startMs: Date.parse(b.startUtc), endMs: Date.parse(b.endUtc) });
   }
   const business = await storage.business.get();
   if (!business) return busy;
-  const staffSet = new Set(staffIds);
-  const rules = (await storage.schedules.listRules()).filter((r) => r.staffMemberId !== undefined && staffSet.has(r.staffMemberId));
+  const rules: SessionRule[] = [];
+  for (const id of new Set(staffIds)) rules.push(...(await storage.schedules.listRules({ staffMemberId: id })));
   if (rules.length === 0) return busy;
   const cancelled = new Set(
     (await storage.schedules.listCancelledOccurrences(rules.map((r) => r.id))).map((c) => occurrenceKey(c.ruleId, c.localStart)),
@@ -73,21 +89,23 @@ export interface SpotCount {
   waiting: number;
 }
 
-/** Spots taken per key (event id or schedule id) by the bookings given. */
-export function countSpots(
-  bookings: readonly BookingOccupancy[],
-  keyOf: (b: BookingOccupancy) => string | null,
-  flags: ReadonlyMap<string, boolean>,
-  excludeBookingId?: string,
-): Map<string, SpotCount> {
+/**
+ * Spots taken per key (event id or schedule id), from participants summed in SQL per key, service and status:
+ * the read returns a few rows per session, however many bookings it has.
+ */
+export async function countSpots(
+  storage: Storage,
+  filter: Parameters<Storage['occupancy']['countParticipants']>[0],
+  known: readonly Service[] = [],
+): Promise<Map<string, SpotCount>> {
+  const counts = await storage.occupancy.countParticipants(filter);
+  const flags = await serviceFlags(storage, new Set(counts.filter((c) => c.status === 'PENDING').map((c) => c.serviceId)), known);
   const out = new Map<string, SpotCount>();
-  for (const b of bookings) {
-    const key = keyOf(b);
-    if (key === null || b.id === excludeBookingId) continue;
-    const entry = out.get(key) ?? { taken: 0, waiting: 0 };
-    if (b.status === 'WAITING_LIST') entry.waiting += b.participants;
-    else if (blocks(b, flags.get(b.serviceId) ?? false)) entry.taken += b.participants;
-    out.set(key, entry);
+  for (const c of counts) {
+    const entry = out.get(c.key) ?? { taken: 0, waiting: 0 };
+    if (c.status === 'WAITING_LIST') entry.waiting += c.participants;
+    else if (blocks(c, flags.get(c.serviceId) ?? false)) entry.taken += c.participants;
+    out.set(c.key, entry);
   }
   return out;
 }

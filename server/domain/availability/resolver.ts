@@ -11,7 +11,7 @@ import { decodeEventId } from './event-id.js';
 import { allOccurrences, isOccurrence, occurrenceKey } from './sessions.js';
 import { collides, workingSlots, type Interval } from './appointments.js';
 import { policyViolations } from './policy.js';
-import { countSpots, serviceFlags, staffBusy, BLOCKING } from './occupancy.js';
+import { countSpots, staffBusy, BLOCKING } from './occupancy.js';
 import { businessZone, offeredDurations } from './catalogue-facts.js';
 import { existingInstant, isTimeZone, localText, parseLocalDateTime, utcText, DAY_MS, MINUTE_MS } from './time.js';
 
@@ -167,17 +167,17 @@ export function createSlotResolver(storage: Storage): SlotResolver {
       }
       const window = { fromUtc: utcText(iv.startMs - DAY_MS), toUtc: utcText(iv.endMs + DAY_MS) };
       const key = slot.kind === 'CLASS' ? (slot.eventId ?? '') : slot.scheduleId;
-      const bookings = await storage.occupancy.listOccupying({
-        statuses: BLOCKING,
-        ...window,
-        serviceIds: [service.id],
-        ...(slot.kind === 'CLASS' ? { eventIds: [key] } : { scheduleIds: [key] }),
-      });
-      const counts = countSpots(
-        bookings,
-        (b) => (slot.kind === 'CLASS' ? b.eventId : b.scheduleId),
-        await serviceFlags(storage, [service]),
-        options.excludeBookingId,
+      const counts = await countSpots(
+        storage,
+        {
+          by: slot.kind === 'CLASS' ? 'event' : 'schedule',
+          statuses: BLOCKING,
+          ...window,
+          serviceIds: [service.id],
+          ...(slot.kind === 'CLASS' ? { eventIds: [key] } : { scheduleIds: [key] }),
+          ...(options.excludeBookingId !== undefined ? { excludeBookingId: options.excludeBookingId } : {}),
+        },
+        [service],
       );
       return Math.max(0, slot.capacity - (counts.get(key)?.taken ?? 0));
     },

@@ -10,7 +10,7 @@ import { DomainError, ValidationError, notFound } from '../errors.js';
 import { freeAppointmentSlots, type StaffHours } from './appointments.js';
 import { allOccurrences, expandRules, occurrenceKey } from './sessions.js';
 import { policyViolations } from './policy.js';
-import { countSpots, serviceFlags, staffBusy, SPOT_STATUSES } from './occupancy.js';
+import { countSpots, staffBusy, SPOT_STATUSES, type SpotCount } from './occupancy.js';
 import { businessZone, defaultDuration, offeredDurations } from './catalogue-facts.js';
 import { resolveRange, responseZone, type QueryRange } from './range.js';
 import { decodeCursor, fingerprint, pageOf, type PageKey } from './paging.js';
@@ -152,16 +152,20 @@ export class AvailabilityService {
       (await this.storage.schedules.listCancelledOccurrences(rules.map((r) => r.id))).map((c) => occurrenceKey(c.ruleId, c.localStart)),
     );
     const eventIds = occurrences.map((o) => encodeEventId(o));
-    const bookings =
+    const spots =
       eventIds.length === 0
-        ? []
-        : await this.storage.occupancy.listOccupying({
-            statuses: SPOT_STATUSES,
-            fromUtc: utcText(range.fromMs - DAY_MS),
-            toUtc: utcText(range.toMs + 2 * DAY_MS),
-            eventIds,
-          });
-    const spots = countSpots(bookings, (b) => b.eventId, await serviceFlags(this.storage, services));
+        ? new Map<string, SpotCount>()
+        : await countSpots(
+            this.storage,
+            {
+              by: 'event',
+              statuses: SPOT_STATUSES,
+              fromUtc: utcText(range.fromMs - DAY_MS),
+              toUtc: utcText(range.toMs + 2 * DAY_MS),
+              eventIds,
+            },
+            services,
+          );
     const staffNames = new Map((await this.storage.staff.list()).map((s) => [s.id, s.name]));
     const nowMs = this.clock().getTime();
     const slots: { key: PageKey; slot: TimeSlot }[] = [];
@@ -236,15 +240,19 @@ export class AvailabilityService {
     if (!first) throw new DomainError('COURSE_NOT_SCHEDULED', `${service.name} has no sessions scheduled yet.`, { serviceId: service.id });
     const lastEnd = Math.max(...sessions.map((s) => s.endMs));
     const total = rules[0]?.capacity ?? service.defaultCapacity;
-    const bookings = await this.storage.occupancy.listOccupying({
-      statuses: SPOT_STATUSES,
-      fromUtc: utcText(first.startMs - DAY_MS),
-      toUtc: utcText(lastEnd + DAY_MS),
-      serviceIds: [service.id],
-      scheduleIds: [service.schedule.id],
-    });
-    const taken =
-      countSpots(bookings, (b) => b.scheduleId, await serviceFlags(this.storage, [service])).get(service.schedule.id)?.taken ?? 0;
+    const spots = await countSpots(
+      this.storage,
+      {
+        by: 'schedule',
+        statuses: SPOT_STATUSES,
+        fromUtc: utcText(first.startMs - DAY_MS),
+        toUtc: utcText(lastEnd + DAY_MS),
+        serviceIds: [service.id],
+        scheduleIds: [service.schedule.id],
+      },
+      [service],
+    );
+    const taken = spots.get(service.schedule.id)?.taken ?? 0;
     const openSpots = Math.max(0, total - taken);
     const v = policyViolations({
       startMs: first.startMs,

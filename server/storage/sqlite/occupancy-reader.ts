@@ -1,5 +1,5 @@
 /** The read side of bookings that availability needs, served from the indexed columns of `bookings`. */
-import type { BookingOccupancy, BookingOccupancyReader } from '../types.js';
+import type { BookingOccupancy, BookingOccupancyReader, BusyInterval, ParticipantCount } from '../types.js';
 import type { SqliteExecutor } from './database.js';
 import { prepared } from './statements.js';
 
@@ -58,6 +58,64 @@ export class SqliteOccupancyReader implements BookingOccupancyReader {
         status: r.status,
         participants: r.participants,
       }));
+    });
+  }
+
+  // Served by bookings_resource_busy (migration 7) without reading the table.
+  listBusy(filter: Parameters<BookingOccupancyReader['listBusy']>[0]): Promise<BusyInterval[]> {
+    return this.x.exec((db) => {
+      if (filter.statuses.length === 0 || filter.resourceIds.length === 0) return [];
+      const rows = prepared(
+        db,
+        `SELECT resource_id, service_id, status, start_utc, end_utc FROM bookings
+         WHERE resource_id ${IN_LIST} AND start_utc >= ? AND start_utc < ? AND end_utc > ? AND status ${IN_LIST} AND id IS NOT ?`,
+      ).all(
+        JSON.stringify(filter.resourceIds),
+        filter.startsFromUtc,
+        filter.toUtc,
+        filter.fromUtc,
+        JSON.stringify(filter.statuses),
+        filter.excludeBookingId ?? null,
+      ) as { resource_id: string; service_id: string; status: BusyInterval['status']; start_utc: string; end_utc: string }[];
+      return rows.map((r) => ({
+        resourceId: r.resource_id,
+        serviceId: r.service_id,
+        status: r.status,
+        startUtc: r.start_utc,
+        endUtc: r.end_utc,
+      }));
+    });
+  }
+
+  countParticipants(filter: Parameters<BookingOccupancyReader['countParticipants']>[0]): Promise<ParticipantCount[]> {
+    return this.x.exec((db) => {
+      if (filter.statuses.length === 0) return [];
+      // A fixed column per grouping (never caller text); events are served by bookings_event_spots (migration 7).
+      const key = filter.by === 'event' ? 'event_id' : 'schedule_id';
+      const where = [`${key} IS NOT NULL`, `status ${IN_LIST}`, 'start_utc < ?', 'end_utc > ?'];
+      const params: unknown[] = [JSON.stringify(filter.statuses), filter.toUtc, filter.fromUtc];
+      const add = (column: string, values: string[] | undefined) => {
+        if (values === undefined) return;
+        if (values.length === 0) where.push('0');
+        else {
+          where.push(`${column} ${IN_LIST}`);
+          params.push(JSON.stringify(values));
+        }
+      };
+      add('event_id', filter.eventIds);
+      add('schedule_id', filter.scheduleIds);
+      // `+` keeps the planner on the event or schedule index: a service's own index would walk all its bookings.
+      add('+service_id', filter.serviceIds);
+      if (filter.excludeBookingId !== undefined) {
+        where.push('id <> ?');
+        params.push(filter.excludeBookingId);
+      }
+      const rows = prepared(
+        db,
+        `SELECT ${key} AS key, service_id, status, SUM(participants) AS participants FROM bookings
+         WHERE ${where.join(' AND ')} GROUP BY ${key}, service_id, status`,
+      ).all(...params) as { key: string; service_id: string; status: ParticipantCount['status']; participants: number }[];
+      return rows.map((r) => ({ key: r.key, serviceId: r.service_id, status: r.status, participants: r.participants }));
     });
   }
 }

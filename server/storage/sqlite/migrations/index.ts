@@ -9,6 +9,7 @@ import { historyMigration } from './003-history.js';
 import { commerceMigration } from './004-commerce.js';
 import { moneyMigration } from './005-money.js';
 import { doorsMigration } from './006-doors.js';
+import { occupancyMigration } from './007-occupancy.js';
 
 export type { Migration } from './migration.js';
 
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   commerceMigration,
   moneyMigration,
   doorsMigration,
+  occupancyMigration,
 ];
