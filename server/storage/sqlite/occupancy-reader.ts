@@ -18,6 +18,18 @@ interface Row {
 // A list is one JSON parameter, so each combination of filters is one SQL text the statement cache keeps.
 const IN_LIST = 'IN (SELECT value FROM json_each(?))';
 
+/** `add(column, values)`: filter on one of the values (none given: no filter; an empty list: nothing matches). */
+function inList(where: string[], params: unknown[]) {
+  return (column: string, values: string[] | undefined): void => {
+    if (values === undefined) return;
+    if (values.length === 0) where.push('0');
+    else {
+      where.push(`${column} ${IN_LIST}`);
+      params.push(JSON.stringify(values));
+    }
+  };
+}
+
 export class SqliteOccupancyReader implements BookingOccupancyReader {
   constructor(private readonly x: SqliteExecutor) {}
 
@@ -30,14 +42,7 @@ export class SqliteOccupancyReader implements BookingOccupancyReader {
         where.push('start_utc >= ?');
         params.push(filter.startsFromUtc);
       }
-      const add = (column: string, values: string[] | undefined) => {
-        if (values === undefined) return;
-        if (values.length === 0) where.push('0');
-        else {
-          where.push(`${column} ${IN_LIST}`);
-          params.push(JSON.stringify(values));
-        }
-      };
+      const add = inList(where, params);
       add('service_id', filter.serviceIds);
       add('resource_id', filter.resourceIds);
       add('event_id', filter.eventIds);
@@ -94,14 +99,7 @@ export class SqliteOccupancyReader implements BookingOccupancyReader {
       const key = filter.by === 'event' ? 'event_id' : 'schedule_id';
       const where = [`${key} IS NOT NULL`, `status ${IN_LIST}`, 'start_utc < ?', 'end_utc > ?'];
       const params: unknown[] = [JSON.stringify(filter.statuses), filter.toUtc, filter.fromUtc];
-      const add = (column: string, values: string[] | undefined) => {
-        if (values === undefined) return;
-        if (values.length === 0) where.push('0');
-        else {
-          where.push(`${column} ${IN_LIST}`);
-          params.push(JSON.stringify(values));
-        }
-      };
+      const add = inList(where, params);
       add('event_id', filter.eventIds);
       add('schedule_id', filter.scheduleIds);
       // `+` keeps the planner on the event or schedule index: a service's own index would walk all its bookings.
