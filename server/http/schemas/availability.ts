@@ -26,7 +26,6 @@ export const AppointmentSlotsRequestSchema = Type.Object({
     Type.Array(Type.Object({ resourceTypeId: Id, resourceIds: Type.Optional(Type.Array(Id, { maxItems: 200 })) }), { maxItems: 10 }),
   ),
 });
-export type AppointmentSlotsRequest = Static<typeof AppointmentSlotsRequestSchema>;
 
 export const EventSlotsRequestSchema = Type.Object({
   serviceIds: Type.Array(Id, { minItems: 1, maxItems: 100 }),
@@ -37,10 +36,8 @@ export const EventSlotsRequestSchema = Type.Object({
   minBookableCapacity: Type.Optional(Type.Integer({ minimum: 0, maximum: 10000 })),
   cursorPaging: cursorPaging(1000),
 });
-export type EventSlotsRequest = Static<typeof EventSlotsRequestSchema>;
 
 export const CourseRequestSchema = Type.Object({ serviceId: Id, timeZone: Type.Optional(Zone) });
-export type CourseRequest = Static<typeof CourseRequestSchema>;
 
 // Spelled out: a `.map(Type.Literal)` union has the static type `never`.
 const Weekday = Type.Union([

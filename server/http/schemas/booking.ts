@@ -82,7 +82,6 @@ export const CreateBookingRequestSchema = Type.Object({
   sendSmsReminder: Type.Optional(Type.Boolean()),
   flowControlSettings: Type.Optional(FlowControlSettingsSchema),
 });
-export type CreateBookingBody = Static<typeof CreateBookingRequestSchema>;
 
 export const PaymentStatusSchema = Type.Enum(PAYMENT_STATUSES);
 
@@ -108,7 +107,6 @@ export const RescheduleRequestSchema = Type.Object({
   participantNotification: Type.Optional(NotificationSchema),
   flowControlSettings: Type.Optional(Type.Object({ ignoreReschedulePolicy: Type.Optional(Type.Boolean()) })),
 });
-export type RescheduleBody = Static<typeof RescheduleRequestSchema>;
 
 export const UpdateParticipantsRequestSchema = Type.Object({
   revision: RevisionSchema,

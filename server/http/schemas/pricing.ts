@@ -1,5 +1,5 @@
 /** Request schemas for the Pricing API (contract section 7). */
-import { Type, type Static } from 'typebox';
+import { Type } from 'typebox';
 
 export const ChoiceSchema = Type.Object({
   optionId: Type.String({ minLength: 1, maxLength: 100 }),
@@ -28,7 +28,6 @@ export const PreviewPriceRequestSchema = Type.Object({
     { minItems: 1, maxItems: 40 },
   ),
 });
-export type PreviewPriceRequest = Static<typeof PreviewPriceRequestSchema>;
 
 export const CalculatePriceRequestSchema = Type.Object({
   booking: Type.Object({
@@ -40,4 +39,3 @@ export const CalculatePriceRequestSchema = Type.Object({
     participantsChoices: Type.Optional(Type.Object({ serviceChoices: ServiceChoicesSchema })),
   }),
 });
-export type CalculatePriceRequest = Static<typeof CalculatePriceRequestSchema>;

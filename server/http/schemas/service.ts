@@ -71,13 +71,11 @@ export const ServiceFieldsSchema = Type.Object({
 });
 
 export const CreateServiceRequestSchema = Type.Object({ service: ServiceFieldsSchema });
-export type CreateServiceRequest = Static<typeof CreateServiceRequestSchema>;
 export type ServiceFields = Static<typeof ServiceFieldsSchema>;
 
 export const UpdateServiceRequestSchema = Type.Object({
   service: Type.Intersect([Type.Partial(ServiceFieldsSchema), Type.Object({ revision: RevisionSchema })]),
 });
-export type UpdateServiceRequest = Static<typeof UpdateServiceRequestSchema>;
 
 const ChoiceSchema = Type.Object({
   optionId: Type.String({ minLength: 1, maxLength: 100 }),
