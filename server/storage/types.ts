@@ -104,6 +104,12 @@ export interface Storage {
   readonly notifications: NotificationStore;
   /** Checkouts, orders, payments and plan credits (storage/commerce-types.ts). */
   readonly commerce: import('./commerce-types.js').CommerceStores;
+  /**
+   * A number that rises with every write to the business's setup: business, catalogue, variants, policies,
+   * staff and hours, schedules, plans. Read-side caches (server/domain/setup-cache.ts) key on it, so no owner
+   * change, seed or migration can leave a stale answer behind.
+   */
+  setupVersion(): number;
   /** Run `work` atomically: all of its writes land, or none do. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;

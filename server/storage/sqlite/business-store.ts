@@ -16,7 +16,7 @@ export class SqliteBusinessStore implements BusinessStore {
     });
   }
   save(b: Business): Promise<void> {
-    return this.x.exec((db) => {
+    return this.x.writeSetup((db) => {
       prepared(
         db,
         `INSERT INTO business (id, name, time_zone, currency, locale, email) VALUES (?, ?, ?, ?, ?, ?)

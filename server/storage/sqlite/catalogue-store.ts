@@ -26,7 +26,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
   }
 
   saveCategory(c: Category): Promise<void> {
-    return this.x.exec((db) => {
+    return this.x.writeSetup((db) => {
       prepared(
         db,
         'INSERT INTO categories (id, name, sort_order) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, sort_order = excluded.sort_order',
@@ -48,7 +48,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
   }
 
   insertService(service: Service): Promise<void> {
-    return this.x.exec((db) =>
+    return this.x.writeSetup((db) =>
       db.transaction(() => {
         prepared(db, INSERT_SERVICE).run(serviceColumns(service));
         writeServiceLinks(db, service);
@@ -57,7 +57,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
   }
 
   updateService(service: Service, expectedRevision: string): Promise<boolean> {
-    return this.x.exec((db) =>
+    return this.x.writeSetup((db) =>
       db.transaction(() => {
         const result = prepared(db, UPDATE_SERVICE).run({ ...serviceColumns(service), expected: Number(expectedRevision) });
         if (result.changes === 0) return false;
@@ -68,7 +68,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
   }
 
   deleteService(id: string): Promise<boolean> {
-    return this.x.exec((db) => prepared(db, 'DELETE FROM services WHERE id = ?').run(id).changes > 0);
+    return this.x.writeSetup((db) => prepared(db, 'DELETE FROM services WHERE id = ?').run(id).changes > 0);
   }
 
   getVariantsByService(serviceId: string): Promise<ServiceOptionsAndVariants | null> {
@@ -94,7 +94,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
   }
 
   insertVariants(v: ServiceOptionsAndVariants): Promise<void> {
-    return this.x.exec((db) =>
+    return this.x.writeSetup((db) =>
       db.transaction(() => {
         const now = new Date().toISOString();
         prepared(
@@ -107,7 +107,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
   }
 
   updateVariants(v: ServiceOptionsAndVariants, expectedRevision: string): Promise<boolean> {
-    return this.x.exec((db) =>
+    return this.x.writeSetup((db) =>
       db.transaction(() => {
         const result = prepared(
           db,
@@ -121,6 +121,6 @@ export class SqliteCatalogueStore implements CatalogueStore {
   }
 
   deleteVariants(id: string): Promise<boolean> {
-    return this.x.exec((db) => prepared(db, 'DELETE FROM service_options_variants WHERE id = ?').run(id).changes > 0);
+    return this.x.writeSetup((db) => prepared(db, 'DELETE FROM service_options_variants WHERE id = ?').run(id).changes > 0);
   }
 }

@@ -15,7 +15,29 @@ export class SqliteExecutor {
   private tail: Promise<unknown> = Promise.resolve();
   private readonly inTransaction = new AsyncLocalStorage<true>();
 
+  /** Rises with every write to the business's setup (see Storage.setupVersion). */
+  private setup = 0;
+
   constructor(readonly db: Db) {}
+
+  get setupVersion(): number {
+    return this.setup;
+  }
+
+  /**
+   * `exec` for a write to the setup (business, catalogue, policies, staff, schedules, plans): caches built from
+   * the setup key on the version, so this write makes them stale. A write that is rolled back later only costs
+   * a rebuild.
+   */
+  writeSetup<T>(work: (db: Db) => T): Promise<T> {
+    return this.exec((db) => {
+      try {
+        return work(db);
+      } finally {
+        this.setup++;
+      }
+    });
+  }
 
   /** Run synchronous database work once no foreign transaction is open. */
   exec<T>(work: (db: Db) => T): Promise<T> {

@@ -40,6 +40,7 @@ export function createSqliteStorage(file: string): SqliteStorage {
     idempotency: new SqliteIdempotencyStore(x),
     notifications: new SqliteNotificationStore(x),
     commerce: createCommerceStores(x),
+    setupVersion: () => x.setupVersion,
     transaction: (work) => x.transaction(work),
     close: async () => {
       await x.exec((d) => d.close());

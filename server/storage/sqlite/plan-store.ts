@@ -45,7 +45,7 @@ export class SqlitePlanStore implements PlanStore {
     });
   }
   insert(p: PricingPlan): Promise<void> {
-    return this.x.exec((db) => {
+    return this.x.writeSetup((db) => {
       const price = { minor: minorUnits(p.pricing.price), currency: p.pricing.price.currency };
       prepared(
         db,

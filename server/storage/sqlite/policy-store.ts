@@ -51,7 +51,7 @@ export class SqlitePolicyStore implements PolicyStore {
     });
   }
   insert(p: BookingPolicy): Promise<void> {
-    return this.x.exec((db) => {
+    return this.x.writeSetup((db) => {
       const now = new Date().toISOString();
       prepared(
         db,
@@ -60,7 +60,7 @@ export class SqlitePolicyStore implements PolicyStore {
     });
   }
   update(p: BookingPolicy, expectedRevision: string): Promise<boolean> {
-    return this.x.exec(
+    return this.x.writeSetup(
       (db) =>
         prepared(
           db,
@@ -69,6 +69,6 @@ export class SqlitePolicyStore implements PolicyStore {
     );
   }
   delete(id: string): Promise<boolean> {
-    return this.x.exec((db) => prepared(db, 'DELETE FROM booking_policies WHERE id = ? AND is_default = 0').run(id).changes > 0);
+    return this.x.writeSetup((db) => prepared(db, 'DELETE FROM booking_policies WHERE id = ? AND is_default = 0').run(id).changes > 0);
   }
 }

@@ -89,7 +89,7 @@ export class SqliteScheduleStore implements ScheduleStore {
     });
   }
   insertRule(r: SessionRule): Promise<void> {
-    return this.x.exec((db) => {
+    return this.x.writeSetup((db) => {
       const now = new Date().toISOString();
       prepared(
         db,
@@ -100,7 +100,7 @@ export class SqliteScheduleStore implements ScheduleStore {
     });
   }
   updateRule(r: SessionRule, expectedRevision: string): Promise<boolean> {
-    return this.x.exec(
+    return this.x.writeSetup(
       (db) =>
         prepared(
           db,
@@ -111,7 +111,7 @@ export class SqliteScheduleStore implements ScheduleStore {
     );
   }
   deleteRule(id: string): Promise<boolean> {
-    return this.x.exec((db) => prepared(db, 'DELETE FROM session_rules WHERE id = ?').run(id).changes > 0);
+    return this.x.writeSetup((db) => prepared(db, 'DELETE FROM session_rules WHERE id = ?').run(id).changes > 0);
   }
   listCancelledOccurrences(ruleIds: string[]): Promise<{ ruleId: string; localStart: string }[]> {
     return this.x.exec((db) => {
@@ -126,7 +126,7 @@ export class SqliteScheduleStore implements ScheduleStore {
     });
   }
   setOccurrenceCancelled(ruleId: string, localStart: string, cancelled: boolean): Promise<void> {
-    return this.x.exec((db) => {
+    return this.x.writeSetup((db) => {
       if (cancelled) {
         prepared(db, `INSERT OR IGNORE INTO session_exceptions (rule_id, local_start, status) VALUES (?, ?, 'CANCELLED')`).run(
           ruleId,

@@ -65,7 +65,7 @@ export class SqliteStaffStore implements StaffStore {
     });
   }
   insert(s: StaffMember): Promise<void> {
-    return this.x.exec((db) =>
+    return this.x.writeSetup((db) =>
       db.transaction(() => {
         prepared(
           db,
@@ -76,7 +76,7 @@ export class SqliteStaffStore implements StaffStore {
     );
   }
   update(s: StaffMember, expectedRevision: string): Promise<boolean> {
-    return this.x.exec((db) =>
+    return this.x.writeSetup((db) =>
       db.transaction(() => {
         const changed =
           prepared(db, 'UPDATE staff_members SET name = ?, email = ?, revision = ?, updated_date = ? WHERE id = ? AND revision = ?').run(
@@ -93,9 +93,9 @@ export class SqliteStaffStore implements StaffStore {
     );
   }
   setWorkingHours(staffId: string, hours: WorkingHours[]): Promise<void> {
-    return this.x.exec((db) => db.transaction(() => writeHours(db, staffId, hours))());
+    return this.x.writeSetup((db) => db.transaction(() => writeHours(db, staffId, hours))());
   }
   delete(id: string): Promise<boolean> {
-    return this.x.exec((db) => prepared(db, 'DELETE FROM staff_members WHERE id = ?').run(id).changes > 0);
+    return this.x.writeSetup((db) => prepared(db, 'DELETE FROM staff_members WHERE id = ?').run(id).changes > 0);
   }
 }
