@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cors from '@fastify/cors';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Storage } from './storage/types.js';
+import { withSetupReadCache } from './storage/setup-read-cache.js';
 import { installErrorHandling, BODY_LIMIT_BYTES } from './http/error-handler.js';
 import { createAuthenticator, type TokenVerifier } from './http/auth.js';
 import type { AppContext } from './http/context.js';
@@ -149,8 +150,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   );
 
   const clock = options.clock ?? (() => new Date());
+  // Setup reads (services, policies, staff, schedules…) come from memory until an owner change.
+  const storage = withSetupReadCache(options.storage);
   const { services, close } = createServices({
-    storage: options.storage,
+    storage,
     clock,
     paymentProviders: options.paymentProviders,
     log: (message, error) => app.log.error({ err: error }, message),
@@ -158,7 +161,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('onClose', async () => close());
   const ctx: AppContext = {
     ...services,
-    storage: options.storage,
+    storage,
     auth: createAuthenticator(options.ownerKey, options.verifyToken ?? services.tokens.verify, credentialGuard),
     clock,
     limits,

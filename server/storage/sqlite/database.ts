@@ -35,9 +35,13 @@ export class SqliteExecutor {
         return work(db);
       } finally {
         this.setup++;
+        if (this.inTransaction.getStore()) this.setupWrittenInTransaction = true;
       }
     });
   }
+
+  /** Set by a setup write inside the open transaction: its rollback must move the version again. */
+  private setupWrittenInTransaction = false;
 
   /** Run synchronous database work once no foreign transaction is open. */
   exec<T>(work: (db: Db) => T): Promise<T> {
@@ -51,12 +55,15 @@ export class SqliteExecutor {
     return this.enqueue(() =>
       this.inTransaction.run(true, async () => {
         this.db.exec('BEGIN IMMEDIATE');
+        this.setupWrittenInTransaction = false;
         try {
           const result = await work();
           this.db.exec('COMMIT');
           return result;
         } catch (error) {
           if (this.db.inTransaction) this.db.exec('ROLLBACK');
+          // A read cached after the write saw rows that no longer exist.
+          if (this.setupWrittenInTransaction) this.setup++;
           throw error;
         }
       }),
