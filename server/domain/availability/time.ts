@@ -5,6 +5,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { ValidationError } from '../errors.js';
+import { zoneOffsets } from './zone-offsets.js';
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
 
@@ -42,9 +43,9 @@ export function boundaryInstant(local: Temporal.PlainDateTime, zone: string): Te
   return local.toZonedDateTime(zone, { disambiguation: 'compatible' }).toInstant();
 }
 
-/** `2026-12-01T18:00:00` in `zone`. */
+/** `2026-12-01T18:00:00` in `zone` (from the zone's precomputed offsets: this runs twice per slot). */
 export function localText(epochMs: number, zone: string): string {
-  return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone).toPlainDateTime().toString({ smallestUnit: 'second' });
+  return zoneOffsets(zone).localText(epochMs);
 }
 
 export function localDate(epochMs: number, zone: string): Temporal.PlainDate {
@@ -70,17 +71,20 @@ export function atMinute(date: Temporal.PlainDate, minutes: number): Temporal.Pl
   return date.toPlainDateTime({ hour: 0 }).add({ minutes });
 }
 
+/** A local date's midnight as `Date.UTC(...)` of its fields: wall-clock arithmetic without Temporal objects. */
+export const wallMidnight = (date: Temporal.PlainDate): number => Date.UTC(date.year, date.month - 1, date.day);
+
 /**
- * Wall minutes of one local date → instants (null in a DST gap, the earlier when ambiguous). On the ~363 days a
- * year without an offset change this is plain arithmetic; on a change day it asks Temporal for each time.
+ * Wall minutes of one local date (given by `wallMidnight`) → epoch ms (null in a DST gap, the earlier when
+ * ambiguous). On the ~363 days a year without an offset change nearby this is plain arithmetic.
  */
-export function dayClock(date: Temporal.PlainDate, zone: string): (minute: number) => Temporal.Instant | null {
-  const midnight = date.toZonedDateTime({ timeZone: zone });
-  const next = date.add({ days: 1 }).toZonedDateTime({ timeZone: zone });
-  const after = date.add({ days: 2 }).toZonedDateTime({ timeZone: zone });
-  if (midnight.offsetNanoseconds === next.offsetNanoseconds && next.offsetNanoseconds === after.offsetNanoseconds) {
-    const base = midnight.epochMilliseconds;
-    return (minute) => Temporal.Instant.fromEpochMilliseconds(base + minute * MINUTE_MS);
+export function dayClock(dayWallMs: number, zone: string): (minute: number) => number | null {
+  const offsets = zoneOffsets(zone);
+  // Offsets are within ±1 day: one segment from a day before this date to two days after means no change.
+  const first = offsets.segmentAt(dayWallMs - DAY_MS);
+  if (first.toMs > dayWallMs + 3 * DAY_MS) {
+    const base = dayWallMs - first.offsetMs;
+    return (minute) => base + minute * MINUTE_MS;
   }
-  return (minute) => existingInstant(atMinute(date, minute), zone);
+  return (minute) => offsets.instantOf(dayWallMs + minute * MINUTE_MS);
 }

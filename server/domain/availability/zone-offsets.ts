@@ -1,0 +1,114 @@
+/**
+ * A zone's UTC offsets as segments between its transitions, asked of Temporal once per zone and UTC year and
+ * then answered by arithmetic. Slot queries convert hundreds of instants to wall time and back; doing each one
+ * through Temporal (or Intl) was most of their CPU. The rules are those of time.ts: a wall time in a DST gap has
+ * no instant; an ambiguous one means the earlier instant.
+ */
+import { Temporal } from 'temporal-polyfill';
+
+const DAY_MS = 86_400_000;
+
+interface Segment {
+  fromMs: number;
+  /** Exclusive end: the next transition (or the next year's start). */
+  toMs: number;
+  offsetMs: number;
+}
+
+/** Segments per `zone|year`. Bounded: a client picks the zone and the year, so the key space is theirs. */
+const years = new Map<string, Segment[]>();
+const MAX_YEARS = 2_000;
+
+function yearSegments(zone: string, year: number): Segment[] {
+  const key = `${zone}|${year}`;
+  const hit = years.get(key);
+  if (hit) return hit;
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  let at = Temporal.Instant.fromEpochMilliseconds(start).toZonedDateTimeISO(zone);
+  const segments: Segment[] = [];
+  let fromMs = start;
+  let offsetMs = at.offsetNanoseconds / 1e6;
+  for (;;) {
+    const next = at.getTimeZoneTransition('next');
+    if (!next || next.epochMilliseconds >= end) break;
+    segments.push({ fromMs, toMs: next.epochMilliseconds, offsetMs });
+    fromMs = next.epochMilliseconds;
+    offsetMs = next.offsetNanoseconds / 1e6;
+    at = next;
+  }
+  segments.push({ fromMs, toMs: end, offsetMs });
+  if (years.size >= MAX_YEARS) years.clear();
+  years.set(key, segments);
+  return segments;
+}
+
+/** Offsets of one zone; remembers the last segment used, since callers walk time in order. */
+export class ZoneOffsets {
+  private last: Segment = { fromMs: 0, toMs: 0, offsetMs: 0 };
+
+  constructor(readonly zone: string) {}
+
+  /** The segment holding the instant `ms`: its offset stays the same from `fromMs` until `toMs`. */
+  segmentAt(ms: number): Segment {
+    if (ms >= this.last.fromMs && ms < this.last.toMs) return this.last;
+    const segments = yearSegments(this.zone, new Date(ms).getUTCFullYear());
+    for (const s of segments) {
+      if (ms < s.toMs) return (this.last = s);
+    }
+    // Unreachable: the last segment ends where the year does.
+    return (this.last = segments[segments.length - 1] as Segment);
+  }
+
+  /** The zone's offset from UTC at the instant `ms`, in ms. */
+  offsetAt(ms: number): number {
+    return this.segmentAt(ms).offsetMs;
+  }
+
+  /**
+   * The instant of a wall time given as `Date.UTC(...)` of its fields, or null when that wall time does not exist
+   * (a DST gap); the earlier instant when it is ambiguous. Offsets are within ±1 day, so the offsets a day either
+   * side (and at the wall time itself) are the only candidates.
+   */
+  instantOf(wallMs: number): number | null {
+    const before = this.offsetAt(wallMs - DAY_MS);
+    const after = this.offsetAt(wallMs + DAY_MS);
+    if (before === after && this.segmentAt(wallMs - DAY_MS) === this.segmentAt(wallMs + DAY_MS)) return wallMs - before;
+    let best: number | null = null;
+    for (const offset of [before, this.offsetAt(wallMs), after]) {
+      const instant = wallMs - offset;
+      if (this.offsetAt(instant) === offset && (best === null || instant < best)) best = instant;
+    }
+    return best;
+  }
+
+  /** The wall time of the instant `ms`, as `Date.UTC(...)` of its fields. */
+  wallOf(ms: number): number {
+    return ms + this.offsetAt(ms);
+  }
+
+  /** `2026-12-01T18:00:00`: the wall time of `ms` to the second. */
+  localText(ms: number): string {
+    return wallText(this.wallOf(ms));
+  }
+}
+
+/** `YYYY-MM-DDTHH:MM:SS` of a wall time held as `Date.UTC(...)` of its fields (years 0000–9999). */
+export function wallText(wallMs: number): string {
+  const iso = new Date(wallMs).toISOString();
+  // Outside years 0000–9999 toISOString writes an expanded year (±YYYYYY), as Temporal does.
+  return iso.length === 24 ? iso.slice(0, 19) : iso.slice(0, iso.length - 5);
+}
+
+const shared = new Map<string, ZoneOffsets>();
+
+/** The shared offsets of `zone` (each holds only its last segment; the segments are shared by all). */
+export function zoneOffsets(zone: string): ZoneOffsets {
+  let offsets = shared.get(zone);
+  if (!offsets) {
+    if (shared.size >= MAX_YEARS) shared.clear();
+    offsets = new ZoneOffsets(zone);
+    shared.set(zone, offsets);
+  }
+  return offsets;
+}
