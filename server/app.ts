@@ -105,24 +105,24 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
     if (text.trim() === '') return done(null, {});
-    try {
-      JSON.parse(text);
-    } catch (error) {
-      return done(ValidationError.field('body', `is not valid JSON: ${(error as Error).message}`), undefined);
-    }
-    // Valid JSON; Fastify's parser now refuses `__proto__` / `constructor.prototype` keys.
-    return parseJson(request, text, (error, value) =>
-      error
-        ? done(ValidationError.field('body', 'must not contain "__proto__" or "constructor.prototype" keys'), undefined)
-        : done(null, value),
-    );
+    // Fastify's parser refuses `__proto__` / `constructor.prototype` keys; when it fails, JSON.parse says which.
+    return parseJson(request, text, (error, value) => {
+      if (!error) return done(null, value);
+      try {
+        JSON.parse(text);
+      } catch (syntax) {
+        return done(ValidationError.field('body', `is not valid JSON: ${(syntax as Error).message}`), undefined);
+      }
+      return done(ValidationError.field('body', 'must not contain "__proto__" or "constructor.prototype" keys'), undefined);
+    });
   });
 
   installErrorHandling(app);
   if (options.validateResponses) installResponseValidation(app);
   // A POST with no body at all means `{}` (as an empty JSON body does), so `curl -X POST …/query` lists all.
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     if (request.body === undefined && (request.method === 'POST' || request.method === 'PATCH')) request.body = {};
+    done();
   });
 
   await app.register(cors, {

@@ -63,5 +63,7 @@ const op = ops[what];
 if (!op) throw new Error(`unknown ${what}`);
 const run = await drive(50, 1e9, seconds * 1000, op);
 console.log(`${what}: ${run.perSecond.toFixed(0)}/s, ${run.done} ok, ${run.failed} failed ${run.firstError ?? ''}`);
+child.send('rss');
+console.log(await new Promise((resolve) => child.once('message', resolve)));
 http.close();
 child.send('stop');

@@ -18,10 +18,11 @@ import { seedWorkload, type Workload } from './seed.js';
 
 export const OWNER_KEY = 'bench-owner-key-at-least-24-chars';
 
-export type ChildMessage = { port: number; workload?: Workload } | { rss: number };
+export type ChildMessage = { port: number; workload?: Workload } | { rss: number; commits?: { commits: number; transactions: number } };
 
 const send = (message: ChildMessage) => process.send?.(message);
 const cleanups: (() => Promise<void> | void)[] = [];
+let commitStats: { commits: number; transactions: number } | undefined;
 
 async function stop(code: number): Promise<never> {
   for (const cleanup of cleanups.reverse()) await cleanup();
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
   const storage = createSqliteStorage(join(dir, 'speed.sqlite'));
   cleanups.push(() => storage.close());
   const workload = await seedWorkload(storage, count);
+  storage.executor.stats.commits = storage.executor.stats.transactions = 0;
+  commitStats = storage.executor.stats;
   const app = await buildServer({ storage, ownerKey: OWNER_KEY, rateLimits: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   cleanups.push(() => app.close());
@@ -58,7 +61,7 @@ async function main(): Promise<void> {
 }
 
 process.on('message', (message) => {
-  if (message === 'rss') send({ rss: process.memoryUsage().rss });
+  if (message === 'rss') send({ rss: process.memoryUsage().rss, ...(commitStats ? { commits: { ...commitStats } } : {}) });
   if (message === 'stop') void stop(0);
 });
 process.on('disconnect', () => void stop(0));

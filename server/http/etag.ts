@@ -4,9 +4,9 @@
  * or proxy may keep the answer but asks each time, and hears a bodiless 304 while nothing changed. An owner's
  * edit changes the body, hence the ETag, so the next read gets the new answer at once (no max-age to wait out).
  * An answer to a caller with a token (an owner sees hidden services) is `private, no-store` and never a 304.
- * Applied by route, in one onSend hook that runs before compression, so the route files stay as they are.
+ * Attached to those routes alone (onRoute), so the route files stay as they are and no other answer pays for it.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 
 /** `METHOD url-pattern` of the routes whose answers are the same for every anonymous caller. */
@@ -49,22 +49,29 @@ function addVary(current: unknown, field: string): string {
   return [...list, field].join(', ');
 }
 
+/** The onSend of a public read: ETag, Cache-Control, and a 304 when the caller has this answer already. */
+function revalidate(request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: null, payload: unknown) => void): void {
+  if (reply.statusCode !== 200) return done(null, payload);
+  // The same URL answers an owner differently (hidden services), so caches must key on the token too.
+  reply.header('vary', addVary(reply.getHeader('vary'), 'Authorization'));
+  if (carriesToken(request)) {
+    reply.header('cache-control', PRIVATE_READ_CACHE_CONTROL);
+    return done(null, payload);
+  }
+  if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
+  const etag = bodyEtag(payload);
+  reply.header('etag', etag).header('cache-control', PUBLIC_READ_CACHE_CONTROL);
+  if (!noneMatch(request.headers['if-none-match'], etag)) return done(null, payload);
+  reply.code(304).removeHeader('content-type').removeHeader('content-length');
+  done(null, null);
+}
+
+/** Adds `revalidate` to the public reads alone (every other route skips the hook entirely). Call before routes. */
 export function installCatalogueEtags(app: FastifyInstance): void {
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (reply.statusCode !== 200) return payload;
-    const method = request.method === 'HEAD' ? 'GET' : request.method;
-    if (!PUBLIC_READS.has(`${method} ${request.routeOptions.url}`)) return payload;
-    // The same URL answers an owner differently (hidden services), so caches must key on the token too.
-    reply.header('vary', addVary(reply.getHeader('vary'), 'Authorization'));
-    if (carriesToken(request)) {
-      reply.header('cache-control', PRIVATE_READ_CACHE_CONTROL);
-      return payload;
-    }
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
-    const etag = bodyEtag(payload);
-    reply.header('etag', etag).header('cache-control', PUBLIC_READ_CACHE_CONTROL);
-    if (!noneMatch(request.headers['if-none-match'], etag)) return payload;
-    reply.code(304).removeHeader('content-type').removeHeader('content-length');
-    return null;
+  app.addHook('onRoute', (route) => {
+    const methods = [route.method].flat().map((m) => (m === 'HEAD' ? 'GET' : m));
+    if (!methods.some((m) => PUBLIC_READS.has(`${m} ${route.url}`))) return;
+    // First: the validator is over the plain JSON, before compression (whose onSend is already on the route).
+    route.onSend = [revalidate, ...[route.onSend ?? []].flat()];
   });
 }

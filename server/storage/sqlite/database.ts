@@ -1,82 +1,11 @@
-/**
- * Opens the SQLite database, applies migrations, and serialises access. better-sqlite3 is synchronous and we
- * use one connection, so an async transaction must not let another request's statements run inside it: every
- * call goes through `exec`, which waits for the running transaction (if any) unless it is part of it.
- */
+/** Opens the SQLite database and applies migrations; access goes through the executor (executor.ts). */
 import Database from 'better-sqlite3';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrations } from './migrations/index.js';
 
 export type Db = Database.Database;
-
-export class SqliteExecutor {
-  private tail: Promise<unknown> = Promise.resolve();
-  private readonly inTransaction = new AsyncLocalStorage<true>();
-
-  /** Rises with every write to the business's setup (see Storage.setupVersion). */
-  private setup = 0;
-
-  constructor(readonly db: Db) {}
-
-  get setupVersion(): number {
-    return this.setup;
-  }
-
-  /**
-   * `exec` for a write to the setup (business, catalogue, policies, staff, schedules, plans): caches built from
-   * the setup key on the version, so this write makes them stale. A write that is rolled back later only costs
-   * a rebuild.
-   */
-  writeSetup<T>(work: (db: Db) => T): Promise<T> {
-    return this.exec((db) => {
-      try {
-        return work(db);
-      } finally {
-        this.setup++;
-        if (this.inTransaction.getStore()) this.setupWrittenInTransaction = true;
-      }
-    });
-  }
-
-  /** Set by a setup write inside the open transaction: its rollback must move the version again. */
-  private setupWrittenInTransaction = false;
-
-  /** Run synchronous database work once no foreign transaction is open. */
-  exec<T>(work: (db: Db) => T): Promise<T> {
-    if (this.inTransaction.getStore()) return Promise.resolve().then(() => work(this.db));
-    return this.enqueue(async () => work(this.db));
-  }
-
-  /** BEGIN IMMEDIATE … COMMIT around async work; ROLLBACK when it throws. Nested calls join the outer one. */
-  transaction<T>(work: () => Promise<T>): Promise<T> {
-    if (this.inTransaction.getStore()) return work();
-    return this.enqueue(() =>
-      this.inTransaction.run(true, async () => {
-        this.db.exec('BEGIN IMMEDIATE');
-        this.setupWrittenInTransaction = false;
-        try {
-          const result = await work();
-          this.db.exec('COMMIT');
-          return result;
-        } catch (error) {
-          if (this.db.inTransaction) this.db.exec('ROLLBACK');
-          // A read cached after the write saw rows that no longer exist.
-          if (this.setupWrittenInTransaction) this.setup++;
-          throw error;
-        }
-      }),
-    );
-  }
-
-  private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.tail.then(task, task);
-    // Keep the chain alive whatever this task does; its caller sees the real outcome.
-    this.tail = run.catch(() => undefined);
-    return run;
-  }
-}
+export { SqliteExecutor } from './executor.js';
 
 export function openDatabase(file: string): Db {
   if (file !== ':memory:') createPrivately(file);
