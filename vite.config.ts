@@ -12,25 +12,55 @@ function trimTemplateIndentation(): Plugin {
   };
 }
 
-// Library build of the widget (TOOLCHAIN.md §5): lit, xstate and idb are bundled in, so a host page needs one file.
-//   dist/booking-widget.js       ES module:      <script type="module" src=".../booking-widget.js">
-//   dist/booking-widget.iife.js  classic script:  <script src=".../booking-widget.iife.js">
-// The classic script defines no global variable (exports: 'none'): a good guest adds only <booking-widget>.
+// The widget as ES modules in chunks (docs/widget.md, "Delivery"); lit, xstate and idb are bundled in.
+//   dist/booking-widget.js       ES module entry: <script type="module" src=".../booking-widget.js">. It holds
+//                                what paints the service list; the flow (XState) and later steps are chunks.
+//   dist/booking-widget.iife.js  classic script:  <script src=".../booking-widget.iife.js">, a small loader
+//                                that import()s booking-widget.js from its own folder (src/classic-loader.ts).
+//   dist/<name>-<hash8>.js       chunks, loaded on demand relative to the module that imports them, so from
+//                                the script's origin; the server caches these for a year (immutable).
+// Neither entry defines a global variable: a good guest adds only <booking-widget>.
 // `npx vite` serves index.html (a dev page) from the project root.
+/**
+ * The classic loader is built as an ES chunk with no imports or exports, which a classic script can run; this
+ * wraps it in a function (after minification, which would unwrap it), so its top-level names stay out of the
+ * host page's globals.
+ */
+function classicLoaderScope(fileName: string): Plugin {
+  return {
+    name: 'classic-loader-scope',
+    generateBundle(_options, bundle) {
+      const loader = bundle[fileName];
+      if (loader?.type !== 'chunk') throw new Error(`classic-loader-scope: ${fileName} was not built`);
+      if (loader.imports.length > 0 || loader.exports.length > 0) throw new Error(`${fileName} must not import or export statically`);
+      loader.code = `(()=>{${loader.code.trim()}})();\n`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [trimTemplateIndentation()],
-  publicDir: false, // nothing but the two bundles belongs in dist/
+  plugins: [trimTemplateIndentation(), classicLoaderScope('booking-widget.iife.js')],
+  publicDir: false, // nothing but the widget's scripts belongs in dist/
   build: {
     outDir: 'dist',
     emptyOutDir: true, // only dist/; the server's build goes to dist-server/
     target: 'es2022',
     minify: true,
     sourcemap: false,
+    // Library mode: no modulepreload helper around `import()` (the widget warms its chunks itself).
     lib: {
-      entry: 'src/booking-widget.ts',
-      formats: ['es', 'iife'],
-      name: 'BookingWidget', // required by Vite for IIFE; unused, since the entry exports nothing (no global)
-      fileName: (format) => (format === 'es' ? 'booking-widget.js' : `booking-widget.${format}.js`),
+      entry: { 'booking-widget': 'src/booking-widget.ts', 'booking-widget.iife': 'src/classic-loader.ts' },
+      formats: ['es'],
+      fileName: (_format, entryName) => `${entryName}.js`,
+    },
+    rolldownOptions: {
+      // Code shared by the entry and its chunks stays in the entry (chunks import it from there).
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        chunkFileNames: '[name]-[hash].js', // hashed names only; the server caches `-XXXXXXXX.js` for a year
+        minify: true, // all of it: library mode keeps ES output's whitespace otherwise
+        comments: false,
+      },
     },
   },
 });

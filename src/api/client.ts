@@ -38,6 +38,12 @@ export function createClient(options: ClientOptions) {
         body: { query },
         anonymous: true,
       }),
+    /** `queryServices` revalidated: `notModified` while the list still has `etag` (the server's weak ETag). */
+    queryServicesIfChanged: (query: Query | undefined, etag: string | undefined) =>
+      t.revalidate<{ services: Service[]; pagingMetadata: PagingMetadata }>('POST', '/bookings/v2/services/query', etag, {
+        body: { query },
+        anonymous: true,
+      }),
     getService: (serviceId: string) =>
       t.request<{ service: Service }>('GET', `/bookings/v2/services/${enc(serviceId)}`).then((r) => r.service),
     getServiceOptionsAndVariantsByServiceId: (serviceId: string) =>

@@ -25,6 +25,9 @@ export interface RequestOptions {
   anonymous?: boolean;
 }
 
+/** A conditional read's answer: unchanged since `etag` (a 304), or the new body with its ETag. */
+export type Revalidated<T> = { notModified: true } | { notModified: false; body: T; etag: string | undefined };
+
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
@@ -59,7 +62,27 @@ export class Transport {
   }
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    return (await this.exchange(method, path, options, undefined)).body as T;
+  }
+
+  /**
+   * `request` with `If-None-Match: etag` (when there is one): a 304 answers `notModified`. The ETag comes back
+   * only when the server exposes it (same origin, or `Access-Control-Expose-Headers: ETag` across origins).
+   */
+  async revalidate<T>(method: string, path: string, etag: string | undefined, options: RequestOptions = {}): Promise<Revalidated<T>> {
+    const { status, body, headers } = await this.exchange(method, path, options, etag);
+    if (status === 304) return { notModified: true };
+    return { notModified: false, body: body as T, etag: headers.get('etag') ?? undefined };
+  }
+
+  private async exchange(
+    method: string,
+    path: string,
+    options: RequestOptions,
+    ifNoneMatch: string | undefined,
+  ): Promise<{ status: number; body: unknown; headers: Headers }> {
     const headers: Record<string, string> = { accept: 'application/json' };
+    if (ifNoneMatch) headers['if-none-match'] = ifNoneMatch;
     const token = options.anonymous ? undefined : this.currentToken();
     if (token) headers['authorization'] = `Bearer ${token}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -94,7 +117,7 @@ export class Transport {
       } catch {
         body = { message: text.slice(0, 200) };
       }
-      if (response.ok) return body as T;
+      if (response.ok || (ifNoneMatch && response.status === 304)) return { status: response.status, body, headers: response.headers };
       const retryAfter = Number(response.headers.get('retry-after')) || undefined;
       if (RETRYABLE_STATUS.has(response.status) && attempt < retries) {
         await sleep(retryAfter ? retryAfter * 1000 : delay + Math.random() * delay, options.signal);

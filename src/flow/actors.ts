@@ -13,6 +13,7 @@ import type { ServiceOptionsAndVariants } from '../model/service.js';
 import type { WidgetStore } from '../store/index.js';
 import type { SessionHolder } from './session.js';
 import { withRetry } from './retry.js';
+import { catalogueOf, type CatalogueFeed } from './catalogue-feed.js';
 import { placeBookingMachine } from './place-booking.machine.js';
 import type {
   Catalogue,
@@ -29,6 +30,8 @@ export interface FlowDeps {
   client: BookingClient;
   session: SessionHolder;
   store: WidgetStore;
+  /** Where the catalogue comes from (with its IndexedDB copy); without one, every load asks the network. */
+  catalogue?: CatalogueFeed | undefined;
 }
 
 export function createFlowActors(deps: FlowDeps) {
@@ -68,19 +71,20 @@ const createOrder = (client: BookingClient) =>
   );
 
 /** The calls of the steps around placing: catalogue, times, price, the card payment, status and members. */
-function stepActors({ client, session, store }: FlowDeps) {
+function stepActors({ client, session, store, catalogue }: FlowDeps) {
+  // The feed's catalogue (maybe the stored copy, painted already) the first time; the network's on Try again.
+  let asked = false;
+  const nextCatalogue = async (): Promise<Catalogue> => {
+    if (catalogue) return asked ? catalogue.refresh() : ((asked = true), catalogue.current());
+    const [list, props] = await Promise.all([
+      withRetry(() => client.services.queryServices({ paging: { limit: 100 } })),
+      withRetry(() => client.services.getSiteProperties()).catch(() => undefined), // optional: the zone switch hides
+    ]);
+    const p = props?.properties;
+    return catalogueOf(list.services, p ? { name: p.siteDisplayName, timeZone: p.timeZone, currency: p.paymentCurrency } : undefined);
+  };
   return {
-    loadCatalogue: fromPromise<Catalogue>(async () => {
-      const [list, props] = await Promise.all([
-        withRetry(() => client.services.queryServices({ paging: { limit: 100 } })),
-        withRetry(() => client.services.getSiteProperties()).catch(() => undefined), // optional: the zone switch hides
-      ]);
-      const p = props?.properties;
-      return {
-        services: list.services.filter((s) => !s.hidden && s.onlineBooking.enabled !== false),
-        business: p ? { name: p.siteDisplayName, timeZone: p.timeZone, currency: p.paymentCurrency } : undefined,
-      };
-    }),
+    loadCatalogue: fromPromise<Catalogue>(() => nextCatalogue()),
 
     loadVariants: fromPromise<ServiceOptionsAndVariants | null, { serviceId: string }>(async ({ input }) => {
       try {

@@ -5,11 +5,11 @@
  */
 import { createActor, type Actor, type Snapshot } from 'xstate';
 import { createClient, type BookingClient } from '../api/client.js';
-import type { ContactDetails } from '../model/booking.js';
 import { widgetStore } from '../store/index.js';
 import { createFlowActors } from './actors.js';
 import { flowMachine } from './flow-machine.js';
-import { loadPersistedFlow, persistFlow } from './persistence.js';
+import { loadSavedFlow, persistFlow, type SavedFlow } from './persistence.js';
+import type { CatalogueFeed } from './catalogue-feed.js';
 import { createSession } from './session.js';
 import type { FlowInput } from './types.js';
 
@@ -19,15 +19,11 @@ export interface FlowEnvironmentOptions {
   /** The bookings API's origin (and path prefix), without a trailing slash. */
   apiBase: string;
   clientId: string;
+  /** The catalogue source the widget painted its first step from, so the flow starts from the same list. */
+  catalogue?: CatalogueFeed | undefined;
 }
 
-/** What storage holds for one widget when it starts. */
-export interface SavedFlow {
-  /** The interrupted flow, when there is one this version can resume. */
-  snapshot: Snapshot<unknown> | undefined;
-  /** The contact details of a visitor who asked to be remembered. */
-  visitor: ContactDetails | undefined;
-}
+export type { SavedFlow } from './persistence.js';
 
 /** A started flow that saves every change; `stop` ends both and returns the flow as it was, to park it. */
 export interface RunningFlow {
@@ -44,21 +40,15 @@ export interface FlowEnvironment {
   forget(key: string): Promise<void>;
 }
 
-export function createFlowEnvironment({ apiBase, clientId }: FlowEnvironmentOptions): FlowEnvironment {
+export function createFlowEnvironment({ apiBase, clientId, catalogue }: FlowEnvironmentOptions): FlowEnvironment {
   const store = widgetStore();
   // The session asks the client only later (to refresh a token), after both exist.
   const session = createSession({ apiBase, clientId, store, client: () => client });
   const client: BookingClient = createClient({ apiBase, token: () => session.token() });
-  const machine = flowMachine.provide({ actors: createFlowActors({ client, session, store }) });
+  const machine = flowMachine.provide({ actors: createFlowActors({ client, session, store, catalogue }) });
 
   return {
-    async load(key, { resume }) {
-      const [snapshot, visitor] = await Promise.all([
-        resume ? loadPersistedFlow(store, key) : undefined,
-        store.loadVisitor().catch(() => undefined),
-      ]);
-      return { snapshot, visitor: visitor?.contactDetails };
-    },
+    load: (key, options) => loadSavedFlow(key, options, store),
 
     start(key, input, snapshot) {
       let actor: FlowActor;

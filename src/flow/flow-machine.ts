@@ -12,9 +12,9 @@ import { details } from './states/details.js';
 import { checkout, placing, review } from './states/place.js';
 import { slot } from './states/slot.js';
 import { status } from './states/status.js';
-import type { FlowContext, Step } from './types.js';
 
 export { FLOW_VERSION, initialContext } from './context.js';
+export { stepOf } from './step.js';
 
 export const flowMachine = flowSetup.createMachine({
   id: 'flow',
@@ -24,25 +24,8 @@ export const flowMachine = flowSetup.createMachine({
     SET_CUSTOMER_TIME_ZONE: { actions: { type: 'setCustomerTimeZone', params: ({ event }) => event.timeZone } },
     PREFILL: { actions: { type: 'prefill', params: ({ event }) => event.details } },
     SET_MEMBER_LOGIN: { actions: { type: 'setMemberLogin', params: ({ event }) => event.mode } },
+    // The network's catalogue differs from the cached one the list was painted from: show the server's.
+    CATALOGUE_UPDATED: { actions: { type: 'rememberCatalogue', params: ({ event }) => event.catalogue } },
   },
   states: { boot, failed, service, variant, slot, details, review, placing, checkout, status },
 });
-
-/** The visible step for a snapshot value (loading and transient states show the step they belong to). */
-export function stepOf(value: unknown, ctx: Pick<FlowContext, 'presetServiceId'>): Step {
-  const top = typeof value === 'string' ? value : typeof value === 'object' && value ? Object.keys(value)[0] : undefined;
-  switch (top) {
-    case 'variant':
-    case 'slot':
-    case 'details':
-    case 'review':
-    case 'checkout':
-    case 'status':
-    case 'service':
-      return top;
-    case 'placing':
-      return 'review';
-    default:
-      return ctx.presetServiceId ? 'variant' : 'service';
-  }
-}

@@ -4,6 +4,7 @@ export { createFlowActors, placementActors, type FlowActors, type FlowDeps } fro
 export { placeBookingMachine, type PlacementInput, type PlacementOutput } from './place-booking.machine.js';
 export { createFlowEnvironment, type FlowActor, type FlowEnvironment, type RunningFlow, type SavedFlow } from './environment.js';
 export { createSession, type SessionHolder } from './session.js';
-export { loadPersistedFlow, persistFlow } from './persistence.js';
+export { loadPersistedFlow, loadSavedFlow, persistFlow } from './persistence.js';
+export { catalogueFeed, catalogueOf, type CatalogueFeed, type CatalogueFeedOptions } from './catalogue-feed.js';
 export type * from './types.js';
 export { bookingSummary, type BookingSummary } from './summary.js';

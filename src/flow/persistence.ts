@@ -3,7 +3,8 @@
  * Writes are chained so an older snapshot can never land after a newer one.
  */
 import type { Actor, Snapshot } from 'xstate';
-import type { WidgetStore } from '../store/index.js';
+import type { ContactDetails } from '../model/booking.js';
+import { widgetStore, type WidgetStore } from '../store/index.js';
 import { FLOW_VERSION } from './context.js';
 import type { flowMachine } from './flow-machine.js';
 import type { FlowContext } from './types.js';
@@ -21,6 +22,26 @@ export async function loadPersistedFlow(store: WidgetStore, key: string): Promis
     return undefined;
   }
 }
+
+/** What storage holds for one widget when it starts. */
+export interface SavedFlow {
+  /** The interrupted flow, when there is one this version can resume. */
+  snapshot: Snapshot<unknown> | undefined;
+  /** The contact details of a visitor who asked to be remembered. */
+  visitor: ContactDetails | undefined;
+}
+
+/** Reads what was saved under `key`; the interrupted flow only when asked to `resume` it. XState-free. */
+export async function loadSavedFlow(key: string, { resume }: { resume: boolean }, store = widgetStore()): Promise<SavedFlow> {
+  const [snapshot, visitor] = await Promise.all([
+    resume ? loadPersistedFlow(store, key) : undefined,
+    store.loadVisitor().catch(() => undefined),
+  ]);
+  return { snapshot, visitor: visitor?.contactDetails };
+}
+
+/** Forgets the interrupted flow saved under `key`. */
+export const forgetSavedFlow = (key: string, store = widgetStore()): Promise<void> => store.clearFlow(key).catch(() => undefined);
 
 /** Starts saving; returns the function that stops (and flushes nothing further). */
 export function persistFlow(actor: FlowActor, store: WidgetStore, key: string): () => void {

@@ -131,6 +131,7 @@ export interface FlowInput {
 export type FlowEvent =
   | { type: 'SELECT_SERVICE'; serviceId: string }
   | { type: 'SET_CATEGORY'; categoryId: string | undefined }
+  | { type: 'CATALOGUE_UPDATED'; catalogue: Catalogue }
   | { type: 'SET_COUNT'; key: string; count: number }
   | { type: 'NEXT' }
   | { type: 'BACK' }

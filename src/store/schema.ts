@@ -3,10 +3,10 @@
  * versions. Everything else goes through the small functions in `./store.ts`.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Booking, ContactDetails, Timestamp } from '../model/index.js';
+import type { Booking, ContactDetails, Service, Timestamp } from '../model/index.js';
 
 export const DB_NAME = 'booking-widget';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Contact details the customer agreed to have remembered (saved only after that consent). */
 export interface Visitor {
@@ -41,6 +41,19 @@ export interface StoredBooking {
   savedAt: Timestamp;
 }
 
+/**
+ * The last catalogue one API server answered, painted at once on the next visit and then revalidated with its
+ * ETag. Keyed by the API base URL: one business's catalogue is never shown for another's.
+ */
+export interface CachedCatalogue {
+  apiBase: string;
+  /** The services list's ETag (`undefined` when the answer had none, or a cross-origin server hid it). */
+  etag: string | undefined;
+  services: Service[];
+  business: { name: string; timeZone: string; currency: string } | undefined;
+  savedAt: Timestamp;
+}
+
 export interface WidgetDB extends DBSchema {
   /** Single record under `VISITOR_KEY`. */
   visitor: { key: string; value: Visitor };
@@ -49,6 +62,8 @@ export interface WidgetDB extends DBSchema {
   /** Keyed by the widget instance key. */
   flows: { key: string; value: PersistedFlow };
   bookings: { key: string; value: StoredBooking; indexes: { 'by-start': string } };
+  /** Keyed by `CachedCatalogue.apiBase`. */
+  catalogue: { key: string; value: CachedCatalogue };
 }
 
 export type WidgetDBConnection = IDBPDatabase<WidgetDB>;
@@ -67,6 +82,7 @@ export async function openWidgetDB(name: string = DB_NAME): Promise<WidgetDBConn
         db.createObjectStore('flows');
         db.createObjectStore('bookings', { keyPath: 'id' }).createIndex('by-start', 'startDate');
       }
+      if (oldVersion < 2) db.createObjectStore('catalogue');
     },
   });
 }

@@ -6,6 +6,7 @@
  */
 import type { Booking, ContactDetails } from '../model/index.js';
 import {
+  type CachedCatalogue,
   DB_NAME,
   VISITOR_KEY,
   openWidgetDB,
@@ -45,13 +46,16 @@ export interface WidgetStore {
   saveBooking(booking: Booking, anonymousToken?: string): Promise<StoredBooking>;
   /** The customer's bookings, earliest start first. */
   listBookings(): Promise<StoredBooking[]>;
+  /** Keeps an API server's catalogue (under its `apiBase`) for the next visit. */
+  saveCatalogue(catalogue: CachedCatalogue): Promise<void>;
+  loadCatalogue(apiBase: string): Promise<CachedCatalogue | undefined>;
   /** Where data goes: decided by the first call, fixed for the store's life once it is `memory`. */
   backend(): Promise<StoreBackend>;
   /** Closes the connection; the next call opens it again. */
   close(): Promise<void>;
 }
 
-type StoreName = 'visitor' | 'session' | 'flows' | 'bookings';
+type StoreName = 'visitor' | 'session' | 'flows' | 'bookings' | 'catalogue';
 type MemoryTables = { [S in StoreName]: Map<string, WidgetDB[S]['value']> };
 
 const now = (): string => new Date().toISOString();
@@ -95,7 +99,7 @@ function withTimeout(opening: Promise<WidgetDBConnection>, ms: number): Promise<
 
 export function createStore(options: StoreOptions = {}): WidgetStore {
   const { dbName = DB_NAME, open = openWidgetDB, openTimeoutMs = 5000 } = options;
-  const memory: MemoryTables = { visitor: new Map(), session: new Map(), flows: new Map(), bookings: new Map() };
+  const memory: MemoryTables = { visitor: new Map(), session: new Map(), flows: new Map(), bookings: new Map(), catalogue: new Map() };
   let inMemory = false;
   let connecting: Promise<WidgetDBConnection | null> | undefined;
 
@@ -133,7 +137,7 @@ export function createStore(options: StoreOptions = {}): WidgetStore {
     return value === undefined ? undefined : structuredClone(value);
   }
 
-  async function put<S extends 'visitor' | 'session' | 'flows'>(store: S, key: string, value: WidgetDB[S]['value']): Promise<void> {
+  async function put<S extends Exclude<StoreName, 'bookings'>>(store: S, key: string, value: WidgetDB[S]['value']): Promise<void> {
     const db = await connection();
     if (db) await db.put(store, value, key);
     else memory[store].set(key, structuredClone(value));
@@ -157,6 +161,9 @@ export function createStore(options: StoreOptions = {}): WidgetStore {
     saveFlow: (instanceKey, snapshot) => put('flows', instanceKey, { snapshot, savedAt: now() }),
     loadFlow: (instanceKey) => get('flows', instanceKey),
     clearFlow: (instanceKey) => remove('flows', instanceKey),
+
+    saveCatalogue: (catalogue) => put('catalogue', catalogue.apiBase, catalogue),
+    loadCatalogue: (apiBase) => get('catalogue', apiBase),
 
     async saveBooking(booking, anonymousToken) {
       const db = await connection();

@@ -1,12 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { Snapshot, SnapshotFrom, Subscription } from 'xstate';
-import { stepOf } from '../../flow/flow-machine.js';
-import { createFlowEnvironment, type FlowEnvironment, type RunningFlow } from '../../flow/environment.js';
-import { bookingSummary } from '../../flow/summary.js';
-import type { FlowEmitted, MemberLoginMode, Step } from '../../flow/types.js';
-import type { ContactDetails } from '../../model/booking.js';
+import { stepOf } from '../../flow/step.js';
+import type { RunningFlow } from '../../flow/environment.js';
+import { catalogueFeed } from '../../flow/catalogue-feed.js';
+import { forgetSavedFlow, loadSavedFlow } from '../../flow/persistence.js';
+import type { Catalogue, FlowContext, FlowEmitted, MemberLoginMode, Step } from '../../flow/types.js';
 import { directionOf, msg, safeLocale } from '../../i18n/index.js';
 import { ActorController } from '../shared/actor-controller.js';
 import { flowContext, uiContext, type FlowActor, type UiSettings } from '../shared/context.js';
@@ -14,15 +14,11 @@ import type { StepElement } from '../shared/step-element.js';
 import { define } from '../shared/define.js';
 import { instanceKey } from './instance-key.js';
 import { styles } from './booking-widget.styles.js';
+import { chunkFor, flowChunk, laterSteps } from './chunks.js';
+import { PendingFlow } from './pending-flow.js';
+import { flowInputOf, prefillOf, untilPastBoot, validZone, type Boot } from './boot.js';
+import { popupFrame, stepElement, stepPlaceholder, stepReady } from './step-view.js';
 import '../service-list/service-list.js';
-import '../variant-picker/variant-picker.js';
-import '../slot-picker/slot-picker.js';
-import '../details-form/details-form.js';
-import '../review-summary/review-summary.js';
-import '../card-entry/card-entry.js';
-import '../booking-status/booking-status.js';
-
-const PARTS = 'service, variant, day, slot, button, primary-button, input, summary, status';
 
 /**
  * An embeddable booking widget: a customer books end to end (contract section 9).
@@ -73,7 +69,9 @@ export class BookingWidget extends LitElement {
 
   private readonly follower = new ActorController<FlowActor>(this, (s) => this.onSnapshot(s));
   private generation = 0;
-  private env: FlowEnvironment | undefined;
+  private boot: Boot | undefined;
+  private summary: ((ctx: FlowContext) => unknown) | undefined;
+  private stopFeed: (() => void) | undefined;
   private running: RunningFlow | undefined;
   private emitted: Subscription | undefined;
   private step: Step | undefined;
@@ -94,7 +92,7 @@ export class BookingWidget extends LitElement {
   /** Forgets the interrupted flow and starts again at the first step. */
   reset(): void {
     this.parked = undefined;
-    void this.env?.forget(this.key);
+    void forgetSavedFlow(this.key);
     this.restart(true);
   }
 
@@ -112,62 +110,106 @@ export class BookingWidget extends LitElement {
     return (this.apiBase || location.origin).replace(/\/+$/, '');
   }
 
-  private get prefill(): ContactDetails {
-    const p: ContactDetails = {};
-    if (this.prefillFirstName) p.firstName = this.prefillFirstName;
-    if (this.prefillLastName) p.lastName = this.prefillLastName;
-    if (this.prefillEmail) p.email = this.prefillEmail;
-    if (this.prefillPhone) p.phone = this.prefillPhone;
-    return p;
-  }
-
-  private get customerZone(): string | undefined {
-    if (!this.timeZone) return undefined;
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: this.timeZone });
-      return this.timeZone;
-    } catch {
-      return undefined; // an invalid attribute falls back to the browser's zone
-    }
-  }
-
+  /**
+   * Reads what was saved, then paints at once: a fresh flow's service step from the catalogue feed (the stored
+   * copy on a repeat visit) through a stand-in, while the flow machine's chunk loads after that first paint; a
+   * resumed or preset flow waits for the machine (a skeleton meanwhile).
+   */
   private async start(fresh: boolean): Promise<void> {
     const generation = ++this.generation;
     const apiBase = this.resolvedApiBase;
-    const env = createFlowEnvironment({ apiBase, clientId: this.clientId || 'booking-widget' });
-    this.env = env;
     this.key = instanceKey(this, { apiBase, serviceId: this.serviceId, categoryId: this.categoryId });
     const parked = !fresh && this.parked?.key === this.key ? this.parked.snapshot : undefined;
-    const saved = await env.load(this.key, { resume: !fresh && !parked });
+    const feed = parked ? undefined : catalogueFeed({ apiBase });
+    const saved = await loadSavedFlow(this.key, { resume: !fresh && !parked });
     // Removed, or restarted, while we were reading storage: that newer start wins.
     if (generation !== this.generation || !this.isConnected) return;
     this.parked = undefined;
-    const input = {
-      serviceId: this.serviceId,
-      categoryId: this.categoryId,
-      memberLogin: this.memberLogin,
-      timeZone: this.customerZone,
-      prefill: { ...saved.visitor, ...this.prefill },
-      remembered: !!saved.visitor,
-    };
-    const running = env.start(this.key, input, parked ?? saved.snapshot);
+    const snapshot = parked ?? saved.snapshot;
+    const boot: Boot = { generation, apiBase, snapshot, visitor: saved.visitor, feed, pending: undefined };
+    this.boot = boot;
+    this.step = undefined;
+    if (feed) this.stopFeed = feed.onChange((catalogue) => this.catalogueChanged(boot, catalogue));
+    if (!feed || snapshot || this.serviceId) return this.attachFlow(boot);
+
+    const pending = new PendingFlow(flowInputOf(this, boot), () => this.restart(false));
+    boot.pending = pending;
+    this.follow(pending as unknown as FlowActor); // a stand-in: the steps use only getSnapshot, subscribe and send
+    await feed.current().then(
+      (catalogue) => pending.show(catalogue),
+      (error: unknown) => pending.fail(error),
+    );
+    await this.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve)); // let the browser paint the list before the next chunk
+    if (this.boot === boot) await this.attachFlow(boot);
+  }
+
+  /** The network's catalogue differs from the stored copy on screen: the list shows the server's. */
+  private catalogueChanged(boot: Boot, catalogue: Catalogue): void {
+    if (this.boot !== boot) return;
+    if (this.running) this.running.actor.send({ type: 'CATALOGUE_UPDATED', catalogue });
+    else boot.pending?.show(catalogue);
+  }
+
+  /** Loads the flow machine's chunk and starts the flow; the pending stand-in's choices are replayed to it. */
+  private async attachFlow(boot: Boot): Promise<void> {
+    let chunk: Awaited<ReturnType<typeof flowChunk.load>>;
+    try {
+      chunk = await flowChunk.load();
+    } catch {
+      this.requestUpdate(); // the step shows the failure, with Try again
+      return;
+    }
+    if (this.boot !== boot || boot.generation !== this.generation || !this.isConnected || this.running) return;
+    const env = chunk.createFlowEnvironment({ apiBase: boot.apiBase, clientId: this.clientId || 'booking-widget', catalogue: boot.feed });
+    this.summary = chunk.bookingSummary;
+    const running = env.start(this.key, flowInputOf(this, boot), boot.snapshot);
     this.running = running;
     this.emitted = running.actor.on('*', (event) => this.forward(event));
-    this.step = undefined;
-    this.flow = running.actor;
-    this.follower.follow(running.actor);
-    this.onSnapshot(running.actor.getSnapshot()); // the first step (or the restored one): no snapshot event comes for it
+    const pending = boot.pending;
+    if (pending) {
+      // The machine loads the catalogue the stand-in shows (at once: the feed has it), then takes the choices.
+      await untilPastBoot(running.actor);
+      if (this.running !== running) return;
+      if (running.actor.getSnapshot().matches('service')) pending.replay((event) => running.actor.send(event));
+    }
+    this.follow(running.actor);
+  }
+
+  private follow(actor: FlowActor): void {
+    this.flow = actor;
+    this.follower.follow(actor);
+    this.onSnapshot(actor.getSnapshot()); // the first step (or the restored one): no snapshot event comes for it
   }
 
   private stop(): void {
     this.generation++;
+    this.boot = undefined;
+    this.stopFeed?.();
+    this.stopFeed = undefined;
+    this.follower.follow(undefined);
+    this.flow = undefined;
     const running = this.running;
     if (!running) return;
     this.running = undefined;
     this.emitted?.unsubscribe();
     this.parked = { key: this.key, snapshot: running.stop() };
-    this.follower.follow(undefined);
-    this.flow = undefined;
+  }
+
+  /** Try again after a chunk failed to load: the machine's chunk (then the flow starts) or the step's. */
+  private retryChunk(): void {
+    if (this.boot && !this.running) void this.attachFlow(this.boot);
+    else if (this.step) void this.ensureStep(this.step);
+    this.requestUpdate();
+  }
+
+  /** Loads the chunk that defines `step`'s element; on the time step, warms the later steps at idle time. */
+  private async ensureStep(step: Step): Promise<void> {
+    if (step === 'slot') laterSteps.warm();
+    const chunk = chunkFor(step);
+    if (!chunk || chunk.state === 'ready') return;
+    await chunk.load().catch(() => undefined);
+    this.requestUpdate();
   }
 
   private restart(fresh: boolean): void {
@@ -179,8 +221,9 @@ export class BookingWidget extends LitElement {
   private forward(event: FlowEmitted): void {
     const ctx = this.flow?.getSnapshot().context;
     const { type, ...detail } = event;
+    const summary = this.summary;
     const withSummary =
-      type.startsWith('booking-') && type !== 'booking-error' && ctx ? { ...detail, summary: bookingSummary(ctx) } : detail;
+      type.startsWith('booking-') && type !== 'booking-error' && ctx && summary ? { ...detail, summary: summary(ctx) } : detail;
     this.dispatchEvent(new CustomEvent(type, { detail: withSummary, bubbles: true, composed: true }));
   }
 
@@ -189,6 +232,7 @@ export class BookingWidget extends LitElement {
     if (step === this.step) return;
     const first = this.step === undefined;
     this.step = step;
+    void this.ensureStep(step);
     // Restoring a flow on page load must not steal focus; a step the customer moved to takes it.
     if (!first) this.focusStep = true;
     this.dispatchEvent(new CustomEvent('booking-step-change', { detail: { step }, bubbles: true, composed: true }));
@@ -207,10 +251,10 @@ export class BookingWidget extends LitElement {
     const flow = this.flow;
     if (!flow) return;
     if (changed.has('timeZone'))
-      flow.send({ type: 'SET_CUSTOMER_TIME_ZONE', timeZone: this.customerZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone });
+      flow.send({ type: 'SET_CUSTOMER_TIME_ZONE', timeZone: validZone(this.timeZone) ?? Intl.DateTimeFormat().resolvedOptions().timeZone });
     if (changed.has('memberLogin')) flow.send({ type: 'SET_MEMBER_LOGIN', mode: this.memberLogin });
     if (changed.has('prefillFirstName') || changed.has('prefillLastName') || changed.has('prefillEmail') || changed.has('prefillPhone')) {
-      flow.send({ type: 'PREFILL', details: this.prefill });
+      flow.send({ type: 'PREFILL', details: prefillOf(this) });
     }
   }
 
@@ -218,9 +262,11 @@ export class BookingWidget extends LitElement {
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && this.open && !dialog.open) dialog.showModal();
     if (dialog && !this.open && dialog.open) dialog.close();
-    if (this.focusStep) {
+    // A step still loading its chunk has no [data-step] yet: its heading takes focus once it shows.
+    const shown = this.focusStep ? this.renderRoot.querySelector<StepElement>('[data-step]') : null;
+    if (shown) {
       this.focusStep = false;
-      void this.renderRoot.querySelector<StepElement>('[data-step]')?.focusHeading();
+      void shown.focusHeading();
     }
   }
 
@@ -230,36 +276,14 @@ export class BookingWidget extends LitElement {
       ${this.renderStep(this.step ?? (this.serviceId ? 'variant' : 'service'))}
     </div>`;
     if (this.mode !== 'popup' && this.mode !== 'floating') return content;
-    return html`${
-        this.mode === 'floating'
-          ? html`<button class="launcher" part="button primary-button" type="button" aria-haspopup="dialog" @click=${this.show}>
-              ${msg('openBooking')}
-            </button>`
-          : nothing
-      }
-      <dialog aria-labelledby="title" @close=${() => (this.open = false)}>
-        <button class="close" part="button" type="button" aria-label=${msg('close')} @click=${this.close}>×</button>
-        ${this.open ? content : nothing}
-      </dialog>`;
+    return popupFrame(content, { floating: this.mode === 'floating', open: this.open, show: () => this.show(), close: () => this.close() });
   }
 
   private renderStep(step: Step) {
-    switch (step) {
-      case 'service':
-        return html`<booking-widget-service-list data-step="service" exportparts=${PARTS}></booking-widget-service-list>`;
-      case 'variant':
-        return html`<booking-widget-variant-picker data-step="variant" exportparts=${PARTS}></booking-widget-variant-picker>`;
-      case 'slot':
-        return html`<booking-widget-slot-picker data-step="slot" exportparts=${PARTS}></booking-widget-slot-picker>`;
-      case 'details':
-        return html`<booking-widget-details-form data-step="details" exportparts=${PARTS}></booking-widget-details-form>`;
-      case 'review':
-        return html`<booking-widget-review-summary data-step="review" exportparts=${PARTS}></booking-widget-review-summary>`;
-      case 'checkout':
-        return html`<booking-widget-card-entry data-step="checkout" exportparts=${PARTS}></booking-widget-card-entry>`;
-      case 'status':
-        return html`<booking-widget-booking-status data-step="status" exportparts=${PARTS}></booking-widget-booking-status>`;
-    }
+    const machineRuns = this.running !== undefined && this.flow === this.running.actor;
+    if (stepReady(step, machineRuns)) return stepElement(step);
+    const failed = (!machineRuns && flowChunk.state === 'failed') || chunkFor(step)?.state === 'failed';
+    return stepPlaceholder(failed ? 'failed' : 'loading', () => this.retryChunk());
   }
 }
 

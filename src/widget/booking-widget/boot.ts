@@ -1,0 +1,73 @@
+/** What the root element learns when it starts a flow, before the flow machine's chunk has arrived. */
+import type { Snapshot } from 'xstate';
+import type { CatalogueFeed } from '../../flow/catalogue-feed.js';
+import type { ContactDetails } from '../../model/booking.js';
+import type { FlowInput, MemberLoginMode } from '../../flow/types.js';
+import type { FlowActor } from '../shared/context.js';
+import type { PendingFlow } from './pending-flow.js';
+
+export interface Boot {
+  generation: number;
+  apiBase: string;
+  /** The flow to resume (parked or saved), if any. */
+  snapshot: Snapshot<unknown> | undefined;
+  visitor: ContactDetails | undefined;
+  /** The catalogue for a flow that starts at its first step. */
+  feed: CatalogueFeed | undefined;
+  /** The stand-in that shows the service step until the machine runs. */
+  pending: PendingFlow | undefined;
+}
+
+/** Resolves once the flow has left its `boot` state (it has its catalogue, or failed to get it). */
+export function untilPastBoot(actor: FlowActor): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => (sub.unsubscribe(), resolve());
+    const sub = actor.subscribe((s) => void (!s.matches('boot') && done()));
+    if (!actor.getSnapshot().matches('boot')) done();
+  });
+}
+
+/** The prefill-* attributes as contact details (only those that are set). */
+export function prefillOf(el: {
+  prefillFirstName: string;
+  prefillLastName: string;
+  prefillEmail: string;
+  prefillPhone: string;
+}): ContactDetails {
+  const p: ContactDetails = {};
+  if (el.prefillFirstName) p.firstName = el.prefillFirstName;
+  if (el.prefillLastName) p.lastName = el.prefillLastName;
+  if (el.prefillEmail) p.email = el.prefillEmail;
+  if (el.prefillPhone) p.phone = el.prefillPhone;
+  return p;
+}
+
+/** The time-zone attribute when the browser knows the zone; an invalid one falls back to the browser's zone. */
+export function validZone(timeZone: string): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+type HostAttributes = Parameters<typeof prefillOf>[0] & {
+  serviceId: string;
+  categoryId: string;
+  memberLogin: MemberLoginMode;
+  timeZone: string;
+};
+
+/** The flow's input from the element's attributes (read when the flow starts) and what storage remembered. */
+export function flowInputOf(el: HostAttributes, boot: Boot): FlowInput {
+  return {
+    serviceId: el.serviceId,
+    categoryId: el.categoryId,
+    memberLogin: el.memberLogin,
+    timeZone: validZone(el.timeZone),
+    prefill: { ...boot.visitor, ...prefillOf(el) },
+    remembered: !!boot.visitor,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The root's view of one step: the step's element once its chunk has defined it; until then a skeleton that is
+ * announced (`aria-busy`, a status message), or, when the chunk failed to load, an alert with Try again.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Step } from '../../flow/types.js';
+import { msg } from '../../i18n/index.js';
+import type { ChunkState } from './chunks.js';
+
+const PARTS = 'service, variant, day, slot, button, primary-button, input, summary, status';
+
+const TAGS: Record<Step, string> = {
+  service: 'booking-widget-service-list',
+  variant: 'booking-widget-variant-picker',
+  slot: 'booking-widget-slot-picker',
+  details: 'booking-widget-details-form',
+  review: 'booking-widget-review-summary',
+  checkout: 'booking-widget-card-entry',
+  status: 'booking-widget-booking-status',
+};
+
+/** Whether the step can show: its element is defined and the flow machine runs (not its stand-in). */
+export const stepReady = (step: Step, machineRuns: boolean): boolean =>
+  !!customElements.get(TAGS[step]) && (step === 'service' || machineRuns);
+
+export function stepElement(step: Step): TemplateResult {
+  switch (step) {
+    case 'service':
+      return html`<booking-widget-service-list data-step="service" exportparts=${PARTS}></booking-widget-service-list>`;
+    case 'variant':
+      return html`<booking-widget-variant-picker data-step="variant" exportparts=${PARTS}></booking-widget-variant-picker>`;
+    case 'slot':
+      return html`<booking-widget-slot-picker data-step="slot" exportparts=${PARTS}></booking-widget-slot-picker>`;
+    case 'details':
+      return html`<booking-widget-details-form data-step="details" exportparts=${PARTS}></booking-widget-details-form>`;
+    case 'review':
+      return html`<booking-widget-review-summary data-step="review" exportparts=${PARTS}></booking-widget-review-summary>`;
+    case 'checkout':
+      return html`<booking-widget-card-entry data-step="checkout" exportparts=${PARTS}></booking-widget-card-entry>`;
+    case 'status':
+      return html`<booking-widget-booking-status data-step="status" exportparts=${PARTS}></booking-widget-booking-status>`;
+  }
+}
+
+/** A step whose code is still on its way (`loading`) or could not be fetched (`failed`, with `retry`). */
+export function stepPlaceholder(state: ChunkState, retry: () => void): TemplateResult {
+  if (state === 'failed') {
+    return html`<div class="chunk-error">
+      <p class="error" role="alert">${msg('errorNetwork')}</p>
+      <button part="button primary-button" type="button" @click=${retry}>${msg('retry')}</button>
+    </div>`;
+  }
+  return html`<div class="chunk-loading" aria-busy="true">
+    <p class="visually-hidden" role="status">${msg('loading')}</p>
+    <div aria-hidden="true">
+      <div class="skeleton"></div>
+      <div class="skeleton"></div>
+      <div class="skeleton"></div>
+    </div>
+  </div>`;
+}
+
+/** Popup and floating modes: the widget in a modal dialog (open while `open`), with a launcher when floating. */
+export function popupFrame(
+  content: TemplateResult,
+  { floating, open, show, close }: { floating: boolean; open: boolean; show: () => void; close: () => void },
+): TemplateResult {
+  return html`${
+      floating
+        ? html`<button class="launcher" part="button primary-button" type="button" aria-haspopup="dialog" @click=${show}>
+            ${msg('openBooking')}
+          </button>`
+        : nothing
+    }
+    <dialog aria-labelledby="title" @close=${close}>
+      <button class="close" part="button" type="button" aria-label=${msg('close')} @click=${close}>×</button>
+      ${open ? content : nothing}
+    </dialog>`;
+}
