@@ -46,8 +46,25 @@ export interface BookingOccupancyReader {
   }): Promise<BusyInterval[]>;
 
   /**
+   * What blocks staff members, from the counts kept per distinct busy time (migration 8): the distinct [start, end)
+   * per resource of bookings in one of `statuses` (PENDING and CONFIRMED at most) with one of `resourceIds`,
+   * starting in [startsFromMs, toMs) and ending after `fromMs`, leaving out PENDING bookings of
+   * `pendingFreeServiceIds` (services that allow multiple requests). Each resource's list is sorted by start.
+   * The cost follows the distinct busy times, not the bookings behind them.
+   */
+  busyTimes(filter: {
+    statuses: readonly BookingStatus[];
+    fromMs: number;
+    toMs: number;
+    startsFromMs: number;
+    resourceIds: string[];
+    pendingFreeServiceIds: string[];
+  }): Promise<Map<string, { startMs: number; endMs: number }[]>>;
+
+  /**
    * Participants summed in SQL per event id (`by: 'event'`) or schedule id (`by: 'schedule'`), service and status,
-   * over the bookings in one of `statuses` overlapping [fromUtc, toUtc) and matching the filters.
+   * over the bookings in one of `statuses` overlapping [fromUtc, toUtc) and matching the filters. Per event it
+   * reads the counts kept per session (migration 8), so the cost follows the sessions asked about.
    */
   countParticipants(filter: {
     by: 'event' | 'schedule';

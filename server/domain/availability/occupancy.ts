@@ -4,11 +4,11 @@
  */
 import type { BookingStatus } from '../../../src/model/booking.js';
 import type { Service } from '../../../src/model/service.js';
-import type { SessionRule } from '../../../src/model/business.js';
 import type { BookingOccupancy, Storage } from '../../storage/types.js';
 import { expandRules, occurrenceKey } from './sessions.js';
 import type { Interval } from './appointments.js';
 import { DAY_MS, utcText } from './time.js';
+import { setupOf } from './setup-facts.js';
 
 export const BLOCKING: readonly BookingStatus[] = ['PENDING', 'CONFIRMED'];
 
@@ -37,6 +37,7 @@ export async function serviceFlags(
 /**
  * Busy intervals per staff member overlapping [fromMs, toMs): their blocking bookings of any service and the
  * sessions they teach (not cancelled). The booking read starts a day early: no appointment is longer than a day.
+ * Bookings come from the counts kept per distinct busy time; excluding one booking (a reschedule) needs the rows.
  */
 export async function staffBusy(
   storage: Storage,
@@ -47,39 +48,56 @@ export async function staffBusy(
 ): Promise<Map<string, Interval[]>> {
   const busy = new Map<string, Interval[]>(staffIds.map((id) => [id, []]));
   if (staffIds.length === 0) return busy;
-  const bookings = await storage.occupancy.listBusy({
-    statuses: BLOCKING,
-    fromUtc: utcText(fromMs - DAY_MS),
-    toUtc: utcText(toMs + DAY_MS),
-    startsFromUtc: utcText(fromMs - 2 * DAY_MS),
-    resourceIds: [...staffIds],
-    ...(options.excludeBookingId !== undefined ? { excludeBookingId: options.excludeBookingId } : {}),
-  });
-  // Only a PENDING booking's service matters (CONFIRMED always blocks).
-  const flags = await serviceFlags(
-    storage,
-    new Set(bookings.filter((b) => b.status === 'PENDING').map((b) => b.serviceId)),
-    options.services,
-  );
-  for (const b of bookings) {
-    if (!blocks(b, flags.get(b.serviceId) ?? false)) continue;
-    busy.get(b.resourceId)?.push({ startMs: Date.parse(b.startUtc), endMs: Date.parse(b.endUtc) });
+  const setup = setupOf(storage);
+  if (options.excludeBookingId === undefined) {
+    const times = await storage.occupancy.busyTimes({
+      statuses: BLOCKING,
+      fromMs: fromMs - DAY_MS,
+      toMs: toMs + DAY_MS,
+      startsFromMs: fromMs - 2 * DAY_MS,
+      resourceIds: [...staffIds],
+      pendingFreeServiceIds: await setup.pendingFree(),
+    });
+    for (const [id, list] of times) busy.get(id)?.push(...list);
+  } else {
+    await excludingOne(storage, busy, fromMs, toMs, options.excludeBookingId, options.services);
   }
-  const business = await storage.business.get();
-  if (!business) return busy;
-  const rules: SessionRule[] = [];
-  for (const id of new Set(staffIds)) rules.push(...(await storage.schedules.listRules({ staffMemberId: id })));
+  const zone = await setup.zoneOrNull();
+  if (zone === null) return busy;
+  const { rules, cancelled } = await setup.taught(staffIds);
   if (rules.length === 0) return busy;
-  const cancelled = new Set(
-    (await storage.schedules.listCancelledOccurrences(rules.map((r) => r.id))).map((c) => occurrenceKey(c.ruleId, c.localStart)),
-  );
   const staffOf = new Map(rules.map((r) => [r.id, r.staffMemberId as string]));
-  for (const o of expandRules(rules, business.timeZone, fromMs - DAY_MS, toMs + DAY_MS)) {
+  for (const o of expandRules(rules, zone, fromMs - DAY_MS, toMs + DAY_MS)) {
     if (cancelled.has(occurrenceKey(o.ruleId, o.localStart))) continue;
     busy.get(staffOf.get(o.ruleId) ?? '')?.push({ startMs: o.startMs, endMs: o.endMs });
   }
   for (const list of busy.values()) list.sort((a, b) => a.startMs - b.startMs);
   return busy;
+}
+
+/** Blocking bookings of the staff in `busy`, but one: read row by row (the counts cannot leave a booking out). */
+async function excludingOne(
+  storage: Storage,
+  busy: Map<string, Interval[]>,
+  fromMs: number,
+  toMs: number,
+  excludeBookingId: string,
+  services: readonly Service[] = [],
+): Promise<void> {
+  const bookings = await storage.occupancy.listBusy({
+    statuses: BLOCKING,
+    fromUtc: utcText(fromMs - DAY_MS),
+    toUtc: utcText(toMs + DAY_MS),
+    startsFromUtc: utcText(fromMs - 2 * DAY_MS),
+    resourceIds: [...busy.keys()],
+    excludeBookingId,
+  });
+  // Only a PENDING booking's service matters (CONFIRMED always blocks).
+  const flags = await serviceFlags(storage, new Set(bookings.filter((b) => b.status === 'PENDING').map((b) => b.serviceId)), services);
+  for (const b of bookings) {
+    if (!blocks(b, flags.get(b.serviceId) ?? false)) continue;
+    busy.get(b.resourceId)?.push({ startMs: Date.parse(b.startUtc), endMs: Date.parse(b.endUtc) });
+  }
 }
 
 export interface SpotCount {

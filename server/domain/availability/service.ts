@@ -11,7 +11,8 @@ import { freeAppointmentSlots, type StaffHours } from './appointments.js';
 import { allOccurrences, expandRules, occurrenceKey } from './sessions.js';
 import { policyViolations } from './policy.js';
 import { countSpots, staffBusy, SPOT_STATUSES, type SpotCount } from './occupancy.js';
-import { businessZone, defaultDuration, offeredDurations } from './catalogue-facts.js';
+import { businessZone, defaultDuration } from './catalogue-facts.js';
+import { setupOf, type AvailabilitySetup } from './setup-facts.js';
 import { resolveRange, responseZone, type QueryRange } from './range.js';
 import { decodeCursor, fingerprint, pageOf, type PageKey } from './paging.js';
 import { timeSlot, STAFF_RESOURCE_TYPE } from './slots.js';
@@ -25,10 +26,14 @@ export class AvailabilityService {
   constructor(
     private readonly storage: Storage,
     private readonly clock: () => Date,
-  ) {}
+  ) {
+    this.setup = setupOf(storage);
+  }
+
+  private readonly setup: AvailabilitySetup;
 
   private async service(id: string, field: string, types: Service['type'][], hint: string): Promise<Service> {
-    const service = await this.storage.catalogue.getService(id);
+    const service = await this.setup.service(id);
     if (!service || service.hidden) throw notFound('Service', id, 'SERVICE_NOT_FOUND');
     if (!types.includes(service.type)) throw ValidationError.field(field, `is a ${service.type} service; ${hint}`);
     return service;
@@ -54,9 +59,10 @@ export class AvailabilityService {
       ['APPOINTMENT'],
       'use POST /service-availability/v2/time-slots/event for classes, /time-slots/course for courses',
     );
-    const zone = await businessZone(this.storage);
+    const zone = await this.setup.zone();
     const { range, print, after } = this.range(request, zone);
-    const durations = await offeredDurations(this.storage, service);
+    const facts = await this.setup.appointment(service);
+    const durations = facts.durations;
     const duration = request.customerChoices?.durationInMinutes ?? defaultDuration(service);
     if (!durations.includes(duration)) {
       throw ValidationError.field(
@@ -64,12 +70,8 @@ export class AvailabilityService {
         `must be one of ${service.name}'s durations: ${durations.join(', ')}`,
       );
     }
-    const staffIds = this.staffFilter(service, request.resourceTypes);
-    const staff: StaffHours[] = [];
-    for (const id of staffIds) {
-      const member = await this.storage.staff.get(id);
-      if (member) staff.push(member);
-    }
+    const staffIds = new Set(this.staffFilter(service, request.resourceTypes));
+    const staff: StaffHours[] = facts.staff.filter((s) => staffIds.has(s.id));
     const gap = service.schedule.availabilityConstraints.timeBetweenSessions;
     const busy = await staffBusy(
       this.storage,
@@ -143,14 +145,10 @@ export class AvailabilityService {
       );
     }
     const byId = new Map(services.map((s) => [s.id, s]));
-    const zone = await businessZone(this.storage);
+    const zone = await this.setup.zone();
     const { range, print, after } = this.range(request, zone);
-    const rules = await this.storage.schedules.listRules({ serviceIds: [...byId.keys()] });
-    const ruleById = new Map(rules.map((r) => [r.id, r]));
+    const { rules, ruleById, cancelled } = await this.setup.classRules([...byId.keys()]);
     const occurrences = expandRules(rules, zone, range.fromMs, range.toMs);
-    const cancelled = new Set(
-      (await this.storage.schedules.listCancelledOccurrences(rules.map((r) => r.id))).map((c) => occurrenceKey(c.ruleId, c.localStart)),
-    );
     const eventIds = occurrences.map((o) => encodeEventId(o));
     const spots =
       eventIds.length === 0
@@ -166,7 +164,7 @@ export class AvailabilityService {
             },
             services,
           );
-    const staffNames = new Map((await this.storage.staff.list()).map((s) => [s.id, s.name]));
+    const staffNames = await this.setup.staffNames();
     const nowMs = this.clock().getTime();
     const slots: { key: PageKey; slot: TimeSlot }[] = [];
     for (const [i, o] of occurrences.entries()) {

@@ -5,7 +5,8 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { WEEKDAYS, type SessionRule } from '../../../src/model/business.js';
-import { existingInstant, MINUTE_MS } from './time.js';
+import { existingInstant, DAY_MS, MINUTE_MS } from './time.js';
+import { wallText, zoneOffsets } from './zone-offsets.js';
 
 export interface Occurrence {
   ruleId: string;
@@ -61,26 +62,45 @@ function occurrence(rule: SessionRule, local: Temporal.PlainDateTime, zone: stri
   };
 }
 
+/** A local date-time as `Date.UTC(...)` of its fields (wall-clock arithmetic without Temporal objects). */
+const wallMs = (t: Temporal.PlainDateTime): number => Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second, t.millisecond);
+
 /**
  * Occurrences of `rules` that start in [fromMs, toMs), sorted by start. Open-ended weekly rules are walked only
  * over the range's dates (plus a day each side for zone offsets), so the cost follows the range, not the rule's age.
+ * Dates are walked as wall-clock milliseconds and converted with the zone's precomputed offsets (the same rules
+ * as `localStarts` and `occurrence`, without Temporal per session).
  */
 export function expandRules(rules: readonly SessionRule[], zone: string, fromMs: number, toMs: number): Occurrence[] {
-  const toZ = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).toPlainDate();
-  const firstDate = toZ(fromMs).subtract({ days: 1 });
-  const lastDate = toZ(toMs).add({ days: 1 });
+  const offsets = zoneOffsets(zone);
+  const dayOf = (ms: number): number => Math.floor(offsets.wallOf(ms) / DAY_MS) * DAY_MS;
+  const firstDay = dayOf(fromMs) - DAY_MS;
+  const lastDay = dayOf(toMs) + DAY_MS;
   const out: Occurrence[] = [];
   for (const rule of rules) {
-    const open = rule.recurrence && rule.recurrence.count === undefined;
+    const first = wallMs(Temporal.PlainDateTime.from(rule.start));
+    const ruleDay = Math.floor(first / DAY_MS) * DAY_MS;
+    const emit = (wall: number): void => {
+      const startMs = offsets.instantOf(wall);
+      if (startMs === null || startMs < fromMs || startMs >= toMs) return;
+      out.push({ ruleId: rule.id, localStart: wallText(wall), startMs, endMs: startMs + rule.durationInMinutes * MINUTE_MS });
+    };
+    if (!rule.recurrence) {
+      if (ruleDay <= lastDay) emit(first);
+      continue;
+    }
+    // getUTCDay: 0 is Sunday; WEEKDAYS starts on Monday.
+    const days = new Set(rule.recurrence.days.map((d) => (WEEKDAYS.indexOf(d) + 1) % 7));
+    const until = rule.recurrence.until ? wallMs(Temporal.PlainDateTime.from(rule.recurrence.until)) : null;
+    const count = rule.recurrence.count;
     // An open-ended (or until-bounded) rule needs no counting from its start: jump to the range.
-    const startDate = Temporal.PlainDateTime.from(rule.start).toPlainDate();
-    const walkFrom =
-      open && Temporal.PlainDate.compare(startDate, firstDate) < 0
-        ? { ...rule, start: firstDate.toPlainDateTime(Temporal.PlainDateTime.from(rule.start).toPlainTime()).toString() }
-        : rule;
-    for (const local of localStarts(walkFrom, lastDate)) {
-      const o = occurrence(rule, local, zone);
-      if (o && o.startMs >= fromMs && o.startMs < toMs) out.push(o);
+    let seen = 0;
+    for (let day = count === undefined ? Math.max(ruleDay, firstDay) : ruleDay; day <= lastDay; day += DAY_MS) {
+      if (!days.has(new Date(day).getUTCDay())) continue;
+      const wall = day + (first - ruleDay);
+      if ((until !== null && wall > until) || (count !== undefined && seen >= count)) break;
+      seen += 1;
+      emit(wall);
     }
   }
   return out.sort((a, b) => a.startMs - b.startMs || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));

@@ -30,6 +30,10 @@ function inList(where: string[], params: unknown[]) {
   };
 }
 
+/** Statuses whose bookings migration 8 keeps counts of, per staff busy time and per session. */
+const BUSY_KEPT = new Set(['PENDING', 'CONFIRMED']);
+const SPOTS_KEPT = new Set(['PENDING', 'CONFIRMED', 'WAITING_LIST']);
+
 export class SqliteOccupancyReader implements BookingOccupancyReader {
   constructor(private readonly x: SqliteExecutor) {}
 
@@ -92,7 +96,38 @@ export class SqliteOccupancyReader implements BookingOccupancyReader {
     });
   }
 
+  // One query per staff member over resource_busy's key (migration 8): rows come back in start order, as numbers.
+  busyTimes(filter: Parameters<BookingOccupancyReader['busyTimes']>[0]): Promise<Map<string, { startMs: number; endMs: number }[]>> {
+    const unkept = filter.statuses.filter((s) => !BUSY_KEPT.has(s));
+    if (unkept.length > 0) return Promise.reject(new Error(`busyTimes keeps no ${unkept.join(', ')} bookings`));
+    return this.x.exec((db) => {
+      const statement = prepared(
+        db,
+        `SELECT DISTINCT start_ms, end_ms FROM resource_busy
+         WHERE resource_id = ? AND start_ms >= ? AND start_ms < ? AND end_ms > ? AND status ${IN_LIST}
+           AND (status <> 'PENDING' OR service_id NOT ${IN_LIST}) ORDER BY start_ms, end_ms`,
+      ).raw();
+      const statuses = JSON.stringify(filter.statuses);
+      const free = JSON.stringify(filter.pendingFreeServiceIds);
+      const out = new Map<string, { startMs: number; endMs: number }[]>();
+      for (const id of new Set(filter.resourceIds)) {
+        const rows = statement.all(id, filter.startsFromMs, filter.toMs, filter.fromMs, statuses, free) as [number, number][];
+        out.set(
+          id,
+          rows.map(([startMs, endMs]) => ({ startMs, endMs })),
+        );
+      }
+      return out;
+    });
+  }
+
   countParticipants(filter: Parameters<BookingOccupancyReader['countParticipants']>[0]): Promise<ParticipantCount[]> {
+    // The counts know no booking ids or schedules: a query that excludes a booking or filters schedules reads `bookings`.
+    const kept =
+      filter.excludeBookingId === undefined && filter.scheduleIds === undefined && filter.statuses.every((s) => SPOTS_KEPT.has(s));
+    if (filter.by === 'event' && kept) {
+      return this.sessionSpots(filter);
+    }
     return this.x.exec((db) => {
       if (filter.statuses.length === 0) return [];
       // A fixed column per grouping (never caller text); events are served by bookings_event_spots (migration 7).
@@ -112,6 +147,24 @@ export class SqliteOccupancyReader implements BookingOccupancyReader {
         db,
         `SELECT ${key} AS key, service_id, status, SUM(participants) AS participants FROM bookings
          WHERE ${where.join(' AND ')} GROUP BY ${key}, service_id, status`,
+      ).all(...params) as { key: string; service_id: string; status: ParticipantCount['status']; participants: number }[];
+      return rows.map((r) => ({ key: r.key, serviceId: r.service_id, status: r.status, participants: r.participants }));
+    });
+  }
+
+  /** `countParticipants` by event from event_spots: a few rows per session, however many bookings it has. */
+  private sessionSpots(filter: Parameters<BookingOccupancyReader['countParticipants']>[0]): Promise<ParticipantCount[]> {
+    return this.x.exec((db) => {
+      if (filter.statuses.length === 0) return [];
+      const where = [`status ${IN_LIST}`, 'start_utc < ?', 'end_utc > ?'];
+      const params: unknown[] = [JSON.stringify(filter.statuses), filter.toUtc, filter.fromUtc];
+      const add = inList(where, params);
+      add('event_id', filter.eventIds);
+      add('service_id', filter.serviceIds);
+      const rows = prepared(
+        db,
+        `SELECT event_id AS key, service_id, status, SUM(participants) AS participants FROM event_spots
+         WHERE ${where.join(' AND ')} GROUP BY event_id, service_id, status`,
       ).all(...params) as { key: string; service_id: string; status: ParticipantCount['status']; participants: number }[];
       return rows.map((r) => ({ key: r.key, serviceId: r.service_id, status: r.status, participants: r.participants }));
     });

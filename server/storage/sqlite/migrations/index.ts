@@ -10,6 +10,7 @@ import { commerceMigration } from './004-commerce.js';
 import { moneyMigration } from './005-money.js';
 import { doorsMigration } from './006-doors.js';
 import { occupancyMigration } from './007-occupancy.js';
+import { occupancyCountsMigration } from './008-occupancy-counts.js';
 
 export type { Migration } from './migration.js';
 
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   moneyMigration,
   doorsMigration,
   occupancyMigration,
+  occupancyCountsMigration,
 ];
