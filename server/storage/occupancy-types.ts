@@ -46,11 +46,11 @@ export interface BookingOccupancyReader {
   }): Promise<BusyInterval[]>;
 
   /**
-   * What blocks staff members, from the counts kept per distinct busy time (migration 8): the distinct [start, end)
-   * per resource of bookings in one of `statuses` (PENDING and CONFIRMED at most) with one of `resourceIds`,
-   * starting in [startsFromMs, toMs) and ending after `fromMs`, leaving out PENDING bookings of
-   * `pendingFreeServiceIds` (services that allow multiple requests). Each resource's list is sorted by start.
-   * The cost follows the distinct busy times, not the bookings behind them.
+   * What blocks staff members, from the counts kept per distinct busy time (migration 8): per resource, the
+   * bookings in one of `statuses` (PENDING and CONFIRMED at most) with one of `resourceIds`, starting in
+   * [startsFromMs, toMs) and ending after `fromMs`, leaving out PENDING bookings of `pendingFreeServiceIds`
+   * (services that allow multiple requests), as one [start, latest end) per distinct start, sorted by start: the
+   * same union of busy time. The cost follows the distinct busy times, not the bookings behind them.
    */
   busyTimes(filter: {
     statuses: readonly BookingStatus[];

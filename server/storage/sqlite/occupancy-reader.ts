@@ -96,16 +96,17 @@ export class SqliteOccupancyReader implements BookingOccupancyReader {
     });
   }
 
-  // One query per staff member over resource_busy's key (migration 8): rows come back in start order, as numbers.
+  // One query per staff member over resource_busy's key (migration 8), in key order (no sort), as numbers. Per start
+  // only the latest end: the intervals a start's shorter ones lie inside block nothing more.
   busyTimes(filter: Parameters<BookingOccupancyReader['busyTimes']>[0]): Promise<Map<string, { startMs: number; endMs: number }[]>> {
     const unkept = filter.statuses.filter((s) => !BUSY_KEPT.has(s));
     if (unkept.length > 0) return Promise.reject(new Error(`busyTimes keeps no ${unkept.join(', ')} bookings`));
     return this.x.exec((db) => {
       const statement = prepared(
         db,
-        `SELECT DISTINCT start_ms, end_ms FROM resource_busy
+        `SELECT start_ms, MAX(end_ms) FROM resource_busy
          WHERE resource_id = ? AND start_ms >= ? AND start_ms < ? AND end_ms > ? AND status ${IN_LIST}
-           AND (status <> 'PENDING' OR service_id NOT ${IN_LIST}) ORDER BY start_ms, end_ms`,
+           AND (status <> 'PENDING' OR service_id NOT ${IN_LIST}) GROUP BY start_ms ORDER BY start_ms`,
       ).raw();
       const statuses = JSON.stringify(filter.statuses);
       const free = JSON.stringify(filter.pendingFreeServiceIds);
