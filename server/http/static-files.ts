@@ -6,6 +6,8 @@
  *   - an HTML page: `no-cache` (always revalidated, so a new release shows at once);
  *   - anything else, notably the stable entry scripts (booking-widget.iife.js, booking-widget.js) that host pages
  *     load by a fixed URL: five minutes, then revalidated with ETag / Last-Modified (a 304 when unchanged).
+ * Files under /widget/ also carry `Access-Control-Allow-Origin: *`: the widget's module chunks are fetched with
+ * CORS from whatever page embeds the classic script.
  */
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
@@ -30,6 +32,9 @@ export function cacheControlFor(path: string): string {
   return ENTRY_CACHE_CONTROL;
 }
 
+/** Where the widget's scripts are served: public code that any site may load, module chunks included. */
+export const WIDGET_PREFIX = '/widget/';
+
 export async function registerStaticFiles(app: FastifyInstance, roots: { prefix: string; root: string }[] = []): Promise<void> {
   let decorated = false;
   for (const { prefix, root } of roots) {
@@ -43,7 +48,12 @@ export async function registerStaticFiles(app: FastifyInstance, roots: { prefix:
       etag: true,
       lastModified: true,
       // Called for 200s and 304s alike, after @fastify/send's own `public, max-age=0`.
-      setHeaders: (reply, path) => void reply.header('cache-control', cacheControlFor(path)),
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', cacheControlFor(path));
+        // The classic script import()s ES module chunks, which a browser fetches with CORS: a partner's page on
+        // another origin needs this even when the API's own CORS list (allowedOrigins) does not name it.
+        if (prefix === WIDGET_PREFIX) reply.header('access-control-allow-origin', '*');
+      },
     });
     decorated = true;
   }

@@ -1,0 +1,58 @@
+/**
+ * The widget's numbers for issue 12's table (bench/speed.bench.ts wires them in): its size, from dist/ as the
+ * last `vite build` left it, and its page timings in Debian's headless Chromium against the demo server.
+ *   widgetSizes()  KB gzip -9: `first` = the classic script and every module it needs before the first
+ *                  service card (the ES entry and its static imports); `all` = every script a page could load.
+ *   pageTimings()  medians over cold loads, each in a fresh browser context (./widget-timings.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export { pageTimings, type PageTimings } from './widget-timings.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = join(root, 'dist');
+export const CLASSIC_ENTRY = 'booking-widget.iife.js';
+export const MODULE_ENTRY = 'booking-widget.js';
+
+/** `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"`; not `import("./x.js")`. */
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+)["']/g;
+/** The classic loader names the module entry in a string; `import()` of anything else is on demand. */
+const LOADER_TARGET = /["'`](booking-widget\.js)["'`]/;
+
+const kb = (bytes: number): number => Math.round(bytes / 102.4) / 10;
+const gzipBytes = (file: string): number => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+
+/** The scripts a file needs before it runs: its static imports, transitively (relative to dist/). */
+export function staticClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(DIST, file), 'utf8');
+    for (const match of code.matchAll(STATIC_IMPORT)) visit(match[1]!.slice(2));
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/** The scripts the classic tag loads before the first card: the loader, the module entry and its static imports. */
+export function firstScripts(): string[] {
+  const loader = readFileSync(join(DIST, CLASSIC_ENTRY), 'utf8');
+  const target = LOADER_TARGET.exec(loader)?.[1];
+  return [CLASSIC_ENTRY, ...(target ? staticClosure(target) : [])];
+}
+
+export function widgetSizes(): { first: number; all: number; files: string[] } {
+  const scripts = readdirSync(DIST).filter((f) => f.endsWith('.js'));
+  const first = firstScripts();
+  // A page loads one of the two entries: the module entry (ES) or the classic loader plus the module entry.
+  const all = scripts.filter((f) => f !== CLASSIC_ENTRY || scripts.includes(MODULE_ENTRY));
+  return {
+    first: kb(first.reduce((sum, f) => sum + gzipBytes(f), 0)),
+    all: kb(all.reduce((sum, f) => sum + gzipBytes(f), 0)),
+    files: first,
+  };
+}

