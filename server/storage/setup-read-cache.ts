@@ -6,7 +6,7 @@
  * storage's own. Values are deep-frozen before they are shared, so a caller that would mutate one fails loudly
  * (a TypeError in strict mode) instead of corrupting the next request's answer.
  */
-import { SetupCache } from '../domain/setup-cache.js';
+import { SetupCache } from './setup-cache.js';
 import type { Storage } from './types.js';
 
 /** The read methods of each setup store that are answered from the cache. */

@@ -106,7 +106,7 @@ export interface Storage {
   readonly commerce: import('./commerce-types.js').CommerceStores;
   /**
    * A number that rises with every write to the business's setup: business, catalogue, variants, policies,
-   * staff and hours, schedules, plans. Read-side caches (server/domain/setup-cache.ts) key on it, so no owner
+   * staff and hours, schedules, plans. Read-side caches (server/storage/setup-cache.ts) key on it, so no owner
    * change, seed or migration can leave a stale answer behind.
    */
   setupVersion(): number;

@@ -7,7 +7,7 @@
 import type { Service } from '../../../src/model/service.js';
 import type { SessionRule } from '../../../src/model/business.js';
 import type { Storage } from '../../storage/types.js';
-import { SetupCache } from '../setup-cache.js';
+import { SetupCache } from '../../storage/setup-cache.js';
 import { businessZone, offeredDurations } from './catalogue-facts.js';
 import { occurrenceKey } from './sessions.js';
 import type { StaffHours } from './appointments.js';

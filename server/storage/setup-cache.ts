@@ -5,7 +5,7 @@
  * once. A load that a write overtakes is stored under the old version and dropped on the next read.
  * Cached values are shared between requests: callers must treat them as read-only.
  */
-import type { Storage } from '../storage/types.js';
+import type { Storage } from './types.js';
 
 export class SetupCache<K, V> {
   private version = -1;
