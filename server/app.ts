@@ -128,8 +128,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(cors, {
     origin: options.allowedOrigins === undefined || options.allowedOrigins === '*' ? '*' : options.allowedOrigins,
     methods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
-    exposedHeaders: ['Retry-After', 'Idempotent-Replayed'],
+    // If-None-Match / ETag: the widget revalidates its cached catalogue from any site (server/http/etag.ts).
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match'],
+    exposedHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag'],
     maxAge: 600,
     // An OPTIONS without Origin or Access-Control-Request-Method (not a browser's preflight) gets the same empty
     // 204 as a preflight, instead of the plugin's plain-text 400 outside the contract's error shape.

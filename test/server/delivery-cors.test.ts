@@ -1,0 +1,26 @@
+/** A widget on another site revalidates its cached catalogue: If-None-Match passes a preflight, ETag is readable. */
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './helpers.js';
+
+it('lets a widget on another site revalidate: If-None-Match allowed in a preflight, ETag readable', async () => {
+  const server = await startServer();
+  try {
+    const origin = { origin: 'https://studio.example' };
+    const preflight = await fetch(`${server.url}/bookings/v2/services/query`, {
+      method: 'OPTIONS',
+      headers: { ...origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,if-none-match' },
+    });
+    assert.match(String(preflight.headers.get('access-control-allow-headers')), /if-none-match/i);
+    const read = await fetch(`${server.url}/bookings/v2/services/query`, {
+      method: 'POST',
+      headers: { ...origin, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    assert.equal(read.status, 200);
+    assert.ok(read.headers.get('etag'));
+    assert.match(String(read.headers.get('access-control-expose-headers')), /\betag\b/i);
+  } finally {
+    await server.close();
+  }
+});
