@@ -153,6 +153,11 @@ export interface BookingStore {
   /** All bookings, or those of one visitor or member, oldest first. */
   list(owner?: { visitorId?: string; memberId?: string }): Promise<StoredBooking[]>;
   /** The bookings of one class session in `statuses`, in arrival order (waitlists). */
+  /**
+   * Live (CREATED, PENDING, CONFIRMED), unpaid bookings that `owner` holds in one session: a class event, a
+   * course's schedule, or an appointment service at one start. Counted by the store (the unpaid-bookings limit).
+   */
+  countUnpaidInSession(owner: { visitorId: string } | { memberId: string }, session: SessionKey): Promise<number>;
   listForEvent(eventId: string, statuses: readonly import('../../src/model/booking.js').BookingStatus[]): Promise<StoredBooking[]>;
   history(bookingId: string): Promise<BookingHistoryEntry[]>;
   /** Stores an anonymous access token; past `maxLive` live tokens for the booking, the oldest are revoked. */
@@ -162,6 +167,9 @@ export interface BookingStore {
   /** Revokes the anonymous access tokens asked for by one session family (the visitor logged out). */
   revokeAccessTokensOfFamily(familyId: string, at: string): Promise<number>;
 }
+
+/** One session, as the unpaid-bookings limit names it. */
+export type SessionKey = { eventId: string } | { courseScheduleId: string } | { serviceId: string; startUtc: string };
 
 export interface BookingAccessToken {
   bookingId: string;

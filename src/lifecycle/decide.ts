@@ -33,7 +33,22 @@ export function decideTransition(
   event: LifecycleEvent,
   current: { doubleBooked?: boolean } = {},
 ): TransitionDecision {
-  const snapshot = snapshotFor(from, current.doubleBooked ?? false);
+  // The machine is pure: the same status, flag and event always decide the same (and a server decides often).
+  const key = `${from}|${current.doubleBooked === true}|${JSON.stringify(event)}`;
+  const known = decided.get(key);
+  if (known) return known;
+  const decision = Object.freeze(askMachine(from, event, current.doubleBooked ?? false));
+  if (decided.size >= MAX_REMEMBERED) decided.clear();
+  decided.set(key, decision);
+  return decision;
+}
+
+/** Decisions already made, by status, flag and event; events are small, so a few hundred cover every case. */
+const decided = new Map<string, TransitionDecision>();
+const MAX_REMEMBERED = 512;
+
+function askMachine(from: BookingStatus | null, event: LifecycleEvent, doubleBooked: boolean): TransitionDecision {
+  const snapshot = snapshotFor(from, doubleBooked);
   if (!snapshot.can(event)) {
     return { allowed: false, from, event: event.type, message: refusalMessage(from, event.type) };
   }

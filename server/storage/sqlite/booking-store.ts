@@ -4,10 +4,10 @@
  * and the document never disagree. Each write appends a `booking_history` line in the same statement batch.
  */
 import type { Booking } from '../../../src/model/booking.js';
-import type { BookingAccessToken, BookingChange, BookingHistoryEntry, BookingStore, StoredBooking } from '../types.js';
+import type { BookingAccessToken, BookingChange, BookingHistoryEntry, BookingStore, SessionKey, StoredBooking } from '../types.js';
 import { participantsOf } from '../../../src/pricing/participants.js';
 import { bool, fromJson, int, toJson, type Db, type SqliteExecutor } from './database.js';
-import { prepared } from './statements.js';
+import { atomically, prepared } from './statements.js';
 
 interface Row {
   booking_json: string;
@@ -85,7 +85,7 @@ export class SqliteBookingStore implements BookingStore {
 
   insert(record: StoredBooking, change: BookingChange): Promise<void> {
     return this.x.exec((db) =>
-      db.transaction(() => {
+      atomically(db, () => {
         prepared(
           db,
           `INSERT INTO bookings (${COLUMNS}) VALUES (${COLUMNS.split(',')
@@ -93,13 +93,13 @@ export class SqliteBookingStore implements BookingStore {
             .join(', ')})`,
         ).run(...columns(record));
         appendHistory(db, record.booking, change);
-      })(),
+      }),
     );
   }
 
   update(record: StoredBooking, expectedRevision: string, change: BookingChange): Promise<boolean> {
     return this.x.exec((db) =>
-      db.transaction(() => {
+      atomically(db, () => {
         const [id, ...rest] = columns(record);
         const sets = COLUMNS.split(',')
           .slice(1)
@@ -109,7 +109,7 @@ export class SqliteBookingStore implements BookingStore {
           prepared(db, `UPDATE bookings SET ${sets} WHERE id = ? AND revision = ?`).run(...rest, id, Number(expectedRevision)).changes > 0;
         if (changed) appendHistory(db, record.booking, change);
         return changed;
-      })(),
+      }),
     );
   }
 
@@ -128,6 +128,24 @@ export class SqliteBookingStore implements BookingStore {
       const sql = `SELECT booking_json, skip_availability, visitor_id, member_id FROM bookings
         ${where.length ? `WHERE ${where.join(' OR ')}` : ''} ORDER BY created_date, rowid`;
       return (prepared(db, sql).all(...params) as Row[]).map(toRecord);
+    });
+  }
+
+  countUnpaidInSession(owner: { visitorId: string } | { memberId: string }, session: SessionKey): Promise<number> {
+    return this.x.exec((db) => {
+      const [who, id] = 'visitorId' in owner ? ['visitor_id', owner.visitorId] : ['member_id', owner.memberId];
+      const [where, params] =
+        'eventId' in session
+          ? ['event_id = ?', [session.eventId]]
+          : 'courseScheduleId' in session
+            ? ['schedule_id = ? AND event_id IS NULL', [session.courseScheduleId]]
+            : ['service_id = ? AND start_utc = ? AND event_id IS NULL', [session.serviceId, session.startUtc]];
+      const row = prepared(
+        db,
+        `SELECT COUNT(*) AS n FROM bookings WHERE ${who} = ? AND ${where}
+         AND status IN ('CREATED', 'PENDING', 'CONFIRMED') AND payment_status NOT IN ('PAID', 'PARTIALLY_PAID')`,
+      ).get(id, ...params) as { n: number };
+      return row.n;
     });
   }
 

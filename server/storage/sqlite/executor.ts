@@ -40,7 +40,23 @@ export class SqliteExecutor {
   /** Commits made and transactions they held, for the bench and the tests. */
   readonly stats = { commits: 0, transactions: 0 };
 
-  constructor(readonly db: Db) {}
+  /** The transaction-control statements, compiled once (db.exec would compile them on every call). */
+  private readonly control: Record<'begin' | 'savepoint' | 'release' | 'rollbackTo' | 'commit' | 'rollback', Database.Statement>;
+
+  constructor(readonly db: Db) {
+    this.control = {
+      begin: db.prepare('BEGIN IMMEDIATE'),
+      savepoint: db.prepare('SAVEPOINT one'),
+      release: db.prepare('RELEASE one'),
+      rollbackTo: db.prepare('ROLLBACK TO one'),
+      commit: db.prepare('COMMIT'),
+      rollback: db.prepare('ROLLBACK'),
+    };
+  }
+
+  private run(statement: keyof SqliteExecutor['control']): void {
+    this.control[statement].run();
+  }
 
   get setupVersion(): number {
     return this.setup;
@@ -97,36 +113,36 @@ export class SqliteExecutor {
   private async runGroup(group: Pending[]): Promise<Outcome[]> {
     const outcomes: Outcome[] = [];
     let settled = 0; // outcomes[0..settled) are final: their writes were lost with a transaction SQLite rolled back
-    this.db.exec('BEGIN IMMEDIATE');
+    this.run('begin');
     for (const item of group) {
-      this.db.exec('SAVEPOINT one');
+      this.run('savepoint');
       this.setupWritten = false;
       try {
         const value = await item.work();
-        this.db.exec('RELEASE one');
+        this.run('release');
         outcomes.push({ ok: true, value });
       } catch (error) {
         outcomes.push({ ok: false, error });
         // A read cached after the write saw rows that no longer exist.
         if (this.setupWritten) this.setup++;
         if (this.db.inTransaction) {
-          this.db.exec('ROLLBACK TO one');
-          this.db.exec('RELEASE one');
+          this.run('rollbackTo');
+          this.run('release');
         } else {
           // SQLite rolled the whole transaction back (disk full, I/O error): the group's earlier writes are gone.
           for (let i = settled; i < outcomes.length - 1; i++) outcomes[i] = { ok: false, error };
           this.setup++;
           settled = outcomes.length;
-          this.db.exec('BEGIN IMMEDIATE');
+          this.run('begin');
         }
       }
     }
     try {
-      this.db.exec('COMMIT');
+      this.run('commit');
       this.stats.commits++;
       this.stats.transactions += group.length;
     } catch (error) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      if (this.db.inTransaction) this.run('rollback');
       this.setup++;
       for (let i = settled; i < outcomes.length; i++) outcomes[i] = { ok: false, error };
     }

@@ -17,3 +17,11 @@ export function prepared(db: Db, sql: string): Database.Statement {
   }
   return statement;
 }
+
+/**
+ * Run `work` atomically: inside the executor's transaction it already is (and better-sqlite3's own wrapper would
+ * add a savepoint per call); outside one, in a transaction of its own.
+ */
+export function atomically<T>(db: Db, work: () => T): T {
+  return db.inTransaction ? work() : db.transaction(work)();
+}
