@@ -55,11 +55,13 @@ function revalidate(request: FastifyRequest, reply: FastifyReply, payload: unkno
   // The same URL answers an owner differently (hidden services), so caches must key on the token too.
   reply.header('vary', addVary(reply.getHeader('vary'), 'Authorization'));
   if (carriesToken(request)) {
-    reply.header('cache-control', PRIVATE_READ_CACHE_CONTROL);
+    reply.header('cache-control', PRIVATE_READ_CACHE_CONTROL).removeHeader('etag');
     return done(null, payload);
   }
   if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
-  const etag = bodyEtag(payload);
+  // A kept public answer (public-answers.ts) comes with its ETag already made.
+  const known = reply.getHeader('etag');
+  const etag = typeof known === 'string' ? known : bodyEtag(payload);
   reply.header('etag', etag).header('cache-control', PUBLIC_READ_CACHE_CONTROL);
   if (!noneMatch(request.headers['if-none-match'], etag)) return done(null, payload);
   reply.code(304).removeHeader('content-type').removeHeader('content-length');

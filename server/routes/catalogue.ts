@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../http/context.js';
+import { PublicAnswers } from '../http/public-answers.js';
 import { IdParamsSchema, QueryRequestSchema } from '../http/schemas/common.js';
 import {
   CreateServiceRequestSchema,
@@ -22,24 +23,30 @@ import {
 export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   // Owner routes authenticate in onRequest, so a caller without the key hears 401 before any body check.
   const ownerOnly = { onRequest: async (request: Parameters<AppContext['auth']['requireOwner']>[0]) => ctx.auth.requireOwner(request) };
+  const publicAnswers = new PublicAnswers(ctx.storage);
   const isOwner = async (request: Parameters<AppContext['auth']['optionalIdentity']>[0]) =>
     (await ctx.auth.optionalIdentity(request))?.kind === 'owner';
 
   app.post(
     '/bookings/v2/services/query',
     { schema: { body: Type.Optional(QueryRequestSchema), response: answers(ServicesQueryResponseSchema) } },
-    async (request) => {
-      const { items, pagingMetadata } = await ctx.catalogue.queryServices(request.body?.query, await isOwner(request));
-      return { services: items, pagingMetadata };
+    async (request, reply) => {
+      const query = request.body?.query;
+      const answer = async (asOwner: boolean) => {
+        const { items, pagingMetadata } = await ctx.catalogue.queryServices(query, asOwner);
+        return { services: items, pagingMetadata };
+      };
+      return (await isOwner(request)) ? answer(true) : publicAnswers.send(reply, query ?? null, () => answer(false));
     },
   );
 
   app.get(
     '/bookings/v2/services/:id',
     { schema: { params: IdParamsSchema, response: answers(ServiceResponseSchema) } },
-    async (request) => ({
-      service: await ctx.catalogue.getService(request.params.id, await isOwner(request)),
-    }),
+    async (request, reply) => {
+      const answer = async (asOwner: boolean) => ({ service: await ctx.catalogue.getService(request.params.id, asOwner) });
+      return (await isOwner(request)) ? answer(true) : publicAnswers.send(reply, request.params.id, () => answer(false));
+    },
   );
 
   app.post(
