@@ -24,7 +24,8 @@ export class PublicAnswers {
   /** Send the public answer for `key`, loading (and serialising with the route's schema) only on a miss. */
   async send(reply: FastifyReply, key: unknown, load: () => Promise<unknown>): Promise<FastifyReply> {
     const answer = await this.cache.get(`${reply.request.method} ${reply.request.routeOptions.url} ${JSON.stringify(key)}`, async () => {
-      const body = reply.serialize(await load());
+      const body: unknown = reply.serialize(await load());
+      if (typeof body !== 'string') throw new Error(`${reply.request.routeOptions.url} did not serialise to JSON text`);
       return { body, etag: bodyEtag(body) };
     });
     return reply.header('etag', answer.etag).type('application/json; charset=utf-8').send(answer.body);
