@@ -5,6 +5,7 @@
  * `--quick` (npm run bench:quick) keeps the rows and the 50,000 bookings, with fewer requests per row.
  */
 import { fork } from 'node:child_process';
+import { build } from 'esbuild';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -49,9 +50,30 @@ interface Child {
   stop(): Promise<void>;
 }
 
-/** Fork bench/speed/serve.ts and wait (at most two minutes) for its port. */
-function start(...args: string[]): Promise<Child> {
-  const child = fork(join(root, 'bench/speed/serve.ts'), args, { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+/**
+ * bench/speed/serve.ts as plain JavaScript, the way the server ships (dist-server/ is compiled, not run through
+ * tsx, whose loader thread alone holds some 50 MB): bundled once per run with esbuild, packages left to
+ * node_modules, into node_modules/.cache so they resolve.
+ */
+let served: Promise<string> | undefined;
+function servedScript(): Promise<string> {
+  const outfile = join(root, 'node_modules/.cache/bench/serve.mjs');
+  served ??= build({
+    entryPoints: [join(root, 'bench/speed/serve.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  }).then(() => outfile);
+  return served;
+}
+
+/** Fork the bundled bench/speed/serve.ts and wait (at most two minutes) for its port. */
+async function start(...args: string[]): Promise<Child> {
+  const child = fork(await servedScript(), args, { stdio: 'inherit' });
   const next = (ms: number) =>
     new Promise<ChildMessage>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`serve ${args.join(' ')}: no answer in ${ms} ms`)), ms);
