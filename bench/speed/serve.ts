@@ -3,10 +3,12 @@
  * load loop and the server do not share an event loop and the server's RSS is its own. `argv[2]`:
  *   hello        a plain node:http server that reads a POST body and answers a small JSON (the floor)
  *   api <count>  the bookings API (`buildServer`, door limits off) on a temp SQLite file holding the demo
- *                business and `count` seeded bookings
+ *                business and `count` seeded bookings; the seeding runs in a child of its own (`seed <file>
+ *                <count>`), so the server's memory is a server's that opened that database, not the seeder's
  * It listens on 127.0.0.1 only, sends `{ port, workload? }` to its parent, answers `'rss'` with its resident
  * memory, and exits on `'stop'` (or when the parent goes away).
  */
+import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,13 +47,21 @@ async function main(): Promise<void> {
     send({ port: (server.address() as AddressInfo).port });
     return;
   }
+  if (mode === 'seed') {
+    const seeding = createSqliteStorage(process.argv[3] ?? '');
+    const seeded = await seedWorkload(seeding, Number(process.argv[4] ?? 0));
+    await seeding.close();
+    process.send?.(seeded, () => process.exit(0));
+    return;
+  }
   if (mode !== 'api') throw new Error(`unknown mode ${mode ?? '(none)'}`);
   const count = Number(process.argv[3] ?? 0);
   const dir = mkdtempSync(join(tmpdir(), 'bookings-speed-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  const storage = createSqliteStorage(join(dir, 'speed.sqlite'));
+  const file = join(dir, 'speed.sqlite');
+  const workload = await seedApart(file, count);
+  const storage = createSqliteStorage(file);
   cleanups.push(() => storage.close());
-  const workload = await seedWorkload(storage, count);
   storage.executor.stats.commits = storage.executor.stats.transactions = 0;
   commitStats = storage.executor.stats;
   const app = await buildServer({ storage, ownerKey: OWNER_KEY, rateLimits: false });
@@ -60,11 +70,20 @@ async function main(): Promise<void> {
   send({ port: (app.server.address() as AddressInfo).port, workload });
 }
 
+/** Seed `file` in a child process of this same script and return its workload. */
+function seedApart(file: string, count: number): Promise<Workload> {
+  return new Promise((resolve, reject) => {
+    const child = fork(process.argv[1] ?? '', ['seed', file, String(count)], { execArgv: process.execArgv, stdio: 'inherit' });
+    child.once('message', (workload) => resolve(workload as Workload));
+    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`seeding exited with ${code}`))));
+  });
+}
+
 process.on('message', (message) => {
   if (message === 'rss') send({ rss: process.memoryUsage().rss, ...(commitStats ? { commits: { ...commitStats } } : {}) });
   if (message === 'stop') void stop(0);
 });
-process.on('disconnect', () => void stop(0));
+process.on('disconnect', () => void (process.argv[2] === 'seed' || stop(0)));
 main().catch((error: unknown) => {
   console.error(error);
   void stop(1);
