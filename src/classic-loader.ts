@@ -3,9 +3,16 @@
  * imports the ES module entry (dist/booking-widget.js) from the folder this script came from, so the widget and
  * every chunk it loads later come from the script's origin, never the host page's. `import()` works in classic
  * scripts and needs no `eval`, so a strict Content-Security-Policy that allows the script allows the rest.
- * It defines no global: the entry registers `<booking-widget>` and nothing else.
+ * It defines no global name: the entry registers `<booking-widget>` and nothing else.
+ *
+ * While the entry is on its way, this also asks for the catalogue of every `<booking-widget>` already in the page
+ * (a `defer` script sees them all), so the first service card does not wait for the entry to arrive and run
+ * first. The answers are handed over under `Symbol.for('booking-widget.prefetch')` (src/flow/prefetch.ts reads
+ * them; the request is the one `services.queryServicesIfChanged` and `getSiteProperties` send).
  */
 const ENTRY = 'booking-widget.js';
+/** The same key as src/flow/prefetch.ts (this script imports nothing, so it cannot share the constant). */
+const HANDOFF = Symbol.for('booking-widget.prefetch');
 
 /** This script's own URL: `document.currentScript` while it runs, else the page's script tag that loads it. */
 function ownUrl(): string {
@@ -18,3 +25,34 @@ function ownUrl(): string {
 import(/* @vite-ignore */ new URL(ENTRY, ownUrl()).href).catch((error: unknown) => {
   console.error('booking-widget: could not load the widget', error);
 });
+
+/** What src/flow/prefetch.ts takes, per API base. */
+interface Prefetched {
+  etag: string | null;
+  list: Promise<Response>;
+  props: Promise<Response>;
+}
+
+const prefetched: Record<string, Prefetched> = {};
+for (const el of document.querySelectorAll('booking-widget')) {
+  const base = (el.getAttribute('api-base') || location.origin).replace(/\/+$/, '');
+  if (prefetched[base]) continue;
+  let etag: string | null = null;
+  try {
+    etag = localStorage.getItem(`booking-widget.etag ${base}`);
+  } catch {
+    // storage blocked: ask without an ETag
+  }
+  const accept = { accept: 'application/json' };
+  const list = fetch(`${base}/bookings/v2/services/query`, {
+    method: 'POST',
+    headers: { ...accept, ...(etag ? { 'if-none-match': etag } : {}), 'content-type': 'application/json' },
+    body: '{"query":{"paging":{"limit":100}}}',
+  });
+  const props = fetch(`${base}/site-properties/v4/properties`, { headers: accept });
+  // Unhandled here on purpose only until the widget takes them; a failure is the widget's to report.
+  list.catch(() => undefined);
+  props.catch(() => undefined);
+  prefetched[base] = { etag, list, props };
+}
+(globalThis as Record<symbol, unknown>)[HANDOFF] = prefetched;

@@ -8,6 +8,7 @@
 import { createClient, type BookingClient } from '../api/client.js';
 import { widgetStore, type CachedCatalogue, type WidgetStore } from '../store/index.js';
 import { withRetry } from './retry.js';
+import { mirrorEtag, mirroredEtag, prefetchingFetch, takePrefetched } from './prefetch.js';
 import type { Catalogue } from './types.js';
 
 export interface CatalogueFeed {
@@ -24,8 +25,6 @@ export interface CatalogueFeedOptions {
   apiBase: string;
   client?: BookingClient;
   store?: WidgetStore;
-  /** How long the network read waits for the stored ETag (a slow IndexedDB must not hold the list back). */
-  cacheWaitMs?: number;
 }
 
 const QUERY = { paging: { limit: 100 } };
@@ -35,11 +34,10 @@ export function catalogueOf(services: CachedCatalogue['services'], business: Cat
   return { services: services.filter((s) => !s.hidden && s.onlineBooking.enabled !== false), business };
 }
 
-const within = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
-  Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(resolve, ms))]);
-
-export function catalogueFeed({ apiBase, client, store = widgetStore(), cacheWaitMs = 300 }: CatalogueFeedOptions): CatalogueFeed {
-  const api = client ?? createClient({ apiBase });
+export function catalogueFeed({ apiBase, client, store = widgetStore() }: CatalogueFeedOptions): CatalogueFeed {
+  // The classic loader may have asked already (src/flow/prefetch.ts); its answers are this client's first ones.
+  const prefetched = client ? undefined : takePrefetched(apiBase);
+  const api = client ?? createClient({ apiBase, ...(prefetched && { fetch: prefetchingFetch(prefetched) }) });
   const listeners = new Set<(catalogue: Catalogue) => void>();
   const stored = store.loadCatalogue(apiBase).catch(() => undefined);
   let kept: CachedCatalogue | undefined; // what storage holds (or will hold) for apiBase
@@ -52,12 +50,18 @@ export function catalogueFeed({ apiBase, client, store = widgetStore(), cacheWai
     if (changed && notify) for (const listener of listeners) listener(catalogue);
   }
 
-  async function network(notify: boolean): Promise<Catalogue> {
-    const before = kept ?? (await within(stored, cacheWaitMs));
+  /**
+   * Asks the network, never waiting for IndexedDB first: the ETag comes from its localStorage mirror (or the
+   * loader's request). A 304 is only trusted when the stored copy has that ETag; otherwise the list is asked again.
+   */
+  async function network(notify: boolean, etag = kept ? kept.etag : mirroredEtag(apiBase)): Promise<Catalogue> {
     const [list, props] = await Promise.all([
-      withRetry(() => api.services.queryServicesIfChanged(QUERY, before?.etag)),
+      withRetry(() => api.services.queryServicesIfChanged(QUERY, etag)),
       withRetry(() => api.services.getSiteProperties()).catch(() => undefined), // optional: the zone switch hides
     ]);
+    // The stored copy matters only for a 304 or a missing business; otherwise the answer does not wait for it.
+    const before = kept ?? (list.notModified || !props ? await stored : undefined);
+    if (list.notModified && (!etag || before?.etag !== etag)) return network(notify, undefined);
     const p = props?.properties;
     const business = p ? { name: p.siteDisplayName, timeZone: p.timeZone, currency: p.paymentCurrency } : before?.business;
     const services = list.notModified && before ? before.services : list.notModified ? [] : list.body.services;
@@ -68,23 +72,29 @@ export function catalogueFeed({ apiBase, client, store = widgetStore(), cacheWai
       business,
       savedAt: new Date().toISOString(),
     };
-    if (JSON.stringify({ ...kept, savedAt: '' }) !== JSON.stringify({ ...next, savedAt: '' })) {
-      void store.saveCatalogue(next).catch(() => undefined); // best effort: storage trouble never blocks the list
-    }
+    const changed = JSON.stringify({ ...kept, savedAt: '' }) !== JSON.stringify({ ...next, savedAt: '' });
+    // Best effort: storage trouble never blocks the list. The ETag's mirror follows the copy it stands for.
+    void (changed ? store.saveCatalogue(next) : Promise.resolve()).then(
+      () => mirrorEtag(apiBase, next.etag),
+      () => undefined,
+    );
     kept = next;
     const catalogue = catalogueOf(services, business);
     take(catalogue, notify);
     return catalogue;
   }
 
-  const fromNetwork = network(true);
+  const fromNetwork = network(true, prefetched ? (prefetched.etag ?? undefined) : mirroredEtag(apiBase));
   const fromStorage = stored.then((copy) => {
     kept ??= copy;
     if (copy && !latest) take(catalogueOf(copy.services, copy.business), false);
     return latest?.catalogue;
   });
-  // The stored copy when there is one (unless the network was faster); without one, wait for the network.
-  const first = fromStorage.then((catalogue) => catalogue ?? fromNetwork);
+  // Whichever comes first: the stored copy (never held back by the network) or the network's answer.
+  const first = new Promise<Catalogue>((resolve, reject) => {
+    void fromStorage.then((catalogue) => catalogue && resolve(catalogue));
+    fromNetwork.then(resolve, (error: unknown) => void fromStorage.then((catalogue) => (catalogue ? resolve(catalogue) : reject(error))));
+  });
   fromNetwork.catch(() => undefined); // with a stored copy, a failed revalidation leaves the copy on screen
 
   return {

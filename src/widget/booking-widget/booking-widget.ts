@@ -16,7 +16,7 @@ import { instanceKey } from './instance-key.js';
 import { styles } from './booking-widget.styles.js';
 import { chunkFor, flowChunk, laterSteps } from './chunks.js';
 import { PendingFlow } from './pending-flow.js';
-import { flowInputOf, prefillOf, untilPastBoot, validZone, type Boot } from './boot.js';
+import { attributeEvents, flowInputOf, hostEvent, untilPastBoot, type Boot } from './boot.js';
 import { popupFrame, stepElement, stepPlaceholder, stepReady } from './step-view.js';
 import '../service-list/service-list.js';
 
@@ -106,42 +106,55 @@ export class BookingWidget extends LitElement {
     this.stop();
   }
 
-  private get resolvedApiBase(): string {
-    return (this.apiBase || location.origin).replace(/\/+$/, '');
-  }
-
   /**
-   * Reads what was saved, then paints at once: a fresh flow's service step from the catalogue feed (the stored
-   * copy on a repeat visit) through a stand-in, while the flow machine's chunk loads after that first paint; a
-   * resumed or preset flow waits for the machine (a skeleton meanwhile).
+   * Paints as soon as it can: a fresh flow's service step from the catalogue feed (the loader's request, or the
+   * stored copy on a repeat visit) through a stand-in, without waiting for storage, while the flow machine's
+   * chunk loads after that first paint. A flow found in storage (or parked) resumes instead, as does a preset
+   * service: those wait for the machine (a skeleton meanwhile).
    */
   private async start(fresh: boolean): Promise<void> {
     const generation = ++this.generation;
-    const apiBase = this.resolvedApiBase;
+    const apiBase = (this.apiBase || location.origin).replace(/\/+$/, '');
     this.key = instanceKey(this, { apiBase, serviceId: this.serviceId, categoryId: this.categoryId });
     const parked = !fresh && this.parked?.key === this.key ? this.parked.snapshot : undefined;
     const feed = parked ? undefined : catalogueFeed({ apiBase });
-    const saved = await loadSavedFlow(this.key, { resume: !fresh && !parked });
+    const reading = loadSavedFlow(this.key, { resume: !fresh && !parked });
+    const boot: Boot = { generation, apiBase, snapshot: parked, visitor: undefined, feed, pending: undefined };
+    const pending = feed && !this.serviceId ? new PendingFlow(flowInputOf(this, boot), () => this.restart(false)) : undefined;
+    if (pending && feed) {
+      this.begin(boot, pending);
+      void feed.current().then(
+        (catalogue) => pending.show(catalogue),
+        (error: unknown) => pending.fail(error),
+      );
+    }
+    const saved = await reading;
     // Removed, or restarted, while we were reading storage: that newer start wins.
     if (generation !== this.generation || !this.isConnected) return;
     this.parked = undefined;
-    const snapshot = parked ?? saved.snapshot;
-    const boot: Boot = { generation, apiBase, snapshot, visitor: saved.visitor, feed, pending: undefined };
-    this.boot = boot;
-    this.step = undefined;
-    if (feed) this.stopFeed = feed.onChange((catalogue) => this.catalogueChanged(boot, catalogue));
-    if (!feed || snapshot || this.serviceId) return this.attachFlow(boot);
-
-    const pending = new PendingFlow(flowInputOf(this, boot), () => this.restart(false));
-    boot.pending = pending;
-    this.follow(pending as unknown as FlowActor); // a stand-in: the steps use only getSnapshot, subscribe and send
-    await feed.current().then(
-      (catalogue) => pending.show(catalogue),
-      (error: unknown) => pending.fail(error),
-    );
+    boot.visitor = saved.visitor;
+    boot.snapshot ??= saved.snapshot;
+    if (!pending || !feed || boot.snapshot) {
+      this.begin(boot, undefined); // the resumed flow's first step is not one the customer moved to: no focus
+      return this.attachFlow(boot);
+    }
+    await feed.current().catch(() => undefined);
     await this.updateComplete;
     await new Promise((resolve) => setTimeout(resolve)); // let the browser paint the list before the next chunk
     if (this.boot === boot) await this.attachFlow(boot);
+  }
+
+  /** Makes `boot` the current start; with a stand-in, the steps follow it until the machine runs. */
+  private begin(boot: Boot, pending: PendingFlow | undefined): void {
+    this.stopFeed?.();
+    this.boot = boot;
+    boot.pending = pending;
+    this.step = undefined;
+    const { feed } = boot;
+    this.stopFeed = feed?.onChange((catalogue) => this.catalogueChanged(boot, catalogue));
+    if (pending)
+      this.follow(pending as unknown as FlowActor); // a stand-in: the steps use only getSnapshot, subscribe and send
+    else this.follower.follow((this.flow = undefined));
   }
 
   /** The network's catalogue differs from the stored copy on screen: the list shows the server's. */
@@ -219,12 +232,7 @@ export class BookingWidget extends LitElement {
   }
 
   private forward(event: FlowEmitted): void {
-    const ctx = this.flow?.getSnapshot().context;
-    const { type, ...detail } = event;
-    const summary = this.summary;
-    const withSummary =
-      type.startsWith('booking-') && type !== 'booking-error' && ctx && summary ? { ...detail, summary: summary(ctx) } : detail;
-    this.dispatchEvent(new CustomEvent(type, { detail: withSummary, bubbles: true, composed: true }));
+    this.dispatchEvent(hostEvent(event, this.flow?.getSnapshot().context, this.summary));
   }
 
   private onSnapshot(s: SnapshotFrom<FlowActor>): void {
@@ -248,14 +256,7 @@ export class BookingWidget extends LitElement {
       this.restart(false);
       return;
     }
-    const flow = this.flow;
-    if (!flow) return;
-    if (changed.has('timeZone'))
-      flow.send({ type: 'SET_CUSTOMER_TIME_ZONE', timeZone: validZone(this.timeZone) ?? Intl.DateTimeFormat().resolvedOptions().timeZone });
-    if (changed.has('memberLogin')) flow.send({ type: 'SET_MEMBER_LOGIN', mode: this.memberLogin });
-    if (changed.has('prefillFirstName') || changed.has('prefillLastName') || changed.has('prefillEmail') || changed.has('prefillPhone')) {
-      flow.send({ type: 'PREFILL', details: prefillOf(this) });
-    }
+    for (const event of attributeEvents(this, changed)) this.flow?.send(event);
   }
 
   protected override updated(): void {

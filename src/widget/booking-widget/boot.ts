@@ -2,7 +2,7 @@
 import type { Snapshot } from 'xstate';
 import type { CatalogueFeed } from '../../flow/catalogue-feed.js';
 import type { ContactDetails } from '../../model/booking.js';
-import type { FlowInput, MemberLoginMode } from '../../flow/types.js';
+import type { FlowContext, FlowEmitted, FlowEvent, FlowInput, MemberLoginMode } from '../../flow/types.js';
 import type { FlowActor } from '../shared/context.js';
 import type { PendingFlow } from './pending-flow.js';
 
@@ -70,4 +70,27 @@ export function flowInputOf(el: HostAttributes, boot: Boot): FlowInput {
     prefill: { ...boot.visitor, ...prefillOf(el) },
     remembered: !!boot.visitor,
   };
+}
+
+/** The flow's emitted event as the element's DOM event; booking events carry the booking's summary. */
+export function hostEvent(
+  event: FlowEmitted,
+  ctx: FlowContext | undefined,
+  summary: ((ctx: FlowContext) => unknown) | undefined,
+): CustomEvent {
+  const { type, ...detail } = event;
+  const withSummary =
+    type.startsWith('booking-') && type !== 'booking-error' && ctx && summary ? { ...detail, summary: summary(ctx) } : detail;
+  return new CustomEvent(type, { detail: withSummary, bubbles: true, composed: true });
+}
+
+/** What a change of the element's attributes tells a running flow. */
+export function attributeEvents(el: HostAttributes, changed: { has(key: keyof HostAttributes): boolean }): FlowEvent[] {
+  const events: FlowEvent[] = [];
+  if (changed.has('timeZone'))
+    events.push({ type: 'SET_CUSTOMER_TIME_ZONE', timeZone: validZone(el.timeZone) ?? Intl.DateTimeFormat().resolvedOptions().timeZone });
+  if (changed.has('memberLogin')) events.push({ type: 'SET_MEMBER_LOGIN', mode: el.memberLogin });
+  if (changed.has('prefillFirstName') || changed.has('prefillLastName') || changed.has('prefillEmail') || changed.has('prefillPhone'))
+    events.push({ type: 'PREFILL', details: prefillOf(el) });
+  return events;
 }

@@ -28,7 +28,9 @@ export class PendingFlow {
     /** Try again after the catalogue failed to load. */
     private readonly onRetry: () => void,
   ) {
-    this.snapshot = snapshotOf('boot', initialContext(input));
+    // Only the service step reads this context, and the machine computes its own from `input`: so no zone or
+    // day here, which would cost the first paint Intl's time-zone set-up (tens of ms on a slow machine).
+    this.snapshot = snapshotOf('boot', initialContext({ ...input, timeZone: input.timeZone || 'UTC', today: input.today ?? '' }));
   }
 
   getSnapshot(): PendingSnapshot {
