@@ -16,7 +16,8 @@ import {
   bookedEntityFor,
   checkBookable,
   checkDurationChoice,
-  createBooking,
+  commitCreate,
+  prepareCreate,
   policyViolation,
   slotFull,
 } from './create-booking.js';
@@ -47,9 +48,11 @@ export class BookingCommands {
     return this.idempotency.run<{ booking: Booking }>(
       { scope: `bookings:${scopeOf(identity)}`, key: idempotencyKey, request: body },
       async (remember) => {
+        const deps = { storage: this.storage, capacity: this.mutations.capacity, serviceFor: this.serviceFor };
+        // Validation and the slot outside the write lock; inside it only the counts and the writes.
+        const prepared = await prepareCreate(deps, identity, body, now);
         const created = await this.storage.transaction(async () => {
-          const deps = { storage: this.storage, capacity: this.mutations.capacity, serviceFor: this.serviceFor };
-          const made = await createBooking(deps, identity, body, now);
+          const made = await commitCreate(deps, identity, prepared, now);
           await remember({ booking: made.booking });
           return made;
         });

@@ -1,7 +1,8 @@
 /**
- * Creating a booking (contract section 5): validate against the service, resolve the slot through availability,
- * check the booking policy and the capacity, and write it with its first history line, all in one transaction
- * that also claims the Idempotency-Key.
+ * Creating a booking (contract section 5), in two halves. `prepareCreate`, outside the write lock: validate
+ * against the service, resolve the slot through availability, check the booking policy. `commitCreate`, inside
+ * one short transaction that also claims the Idempotency-Key: the unpaid limit, the capacity count, the
+ * lifecycle's decision, and the booking written with its first history line.
  */
 import type { Booking, BookedEntity } from '../../../src/model/booking.js';
 import type { Service } from '../../../src/model/service.js';
@@ -115,13 +116,22 @@ export interface CreateDeps {
   serviceFor(entity: BookedEntityInput, asOwner: boolean): Promise<Service>;
 }
 
-/** Runs inside the caller's transaction; returns the new booking and the changes to publish after commit. */
-export async function createBooking(
-  deps: CreateDeps,
-  identity: Identity,
-  body: CreateBookingCommand,
-  now: Date,
-): Promise<{ booking: Booking; changes: BookingChanges }> {
+/** What a create decided before the write lock: the caller's request resolved against the setup. */
+export interface PreparedCreate {
+  body: CreateBookingCommand;
+  service: Service;
+  slot: ResolvedSlot;
+  skipAvailability: boolean;
+  /** `storage.setupVersion()` when it was resolved: if the setup moved since, it is resolved again in the lock. */
+  setupVersion: number;
+}
+
+/**
+ * Outside the write lock: refuse what is not the caller's to ask, validate against the service and its variants,
+ * and resolve the slot (all from the setup, which the cache serves). No bookings are counted here.
+ */
+export async function prepareCreate(deps: CreateDeps, identity: Identity, body: CreateBookingCommand, now: Date): Promise<PreparedCreate> {
+  const setupVersion = deps.storage.setupVersion();
   const owner = identity.kind === 'owner';
   const flow = body.flowControlSettings ?? {};
   if (!owner && Object.values(flow).some((v) => v === true)) {
@@ -133,13 +143,30 @@ export async function createBooking(
   validateBookingInput(input, service, variants, {
     skipPaymentOptionValidation: owner && flow.skipSelectedPaymentOptionValidation === true,
   });
-
   const slot = await deps.capacity.resolve(service, askedEntity(input.bookedEntity, service), now);
   checkDurationChoice(input, slot, 'booking.participantsChoices');
   const skipAvailability = owner && flow.skipAvailabilityValidation === true;
   if (!skipAvailability) checkBookable(slot);
-  await checkUnpaidLimit(deps.storage, identity, service, slot);
+  return { body, service, slot, skipAvailability, setupVersion };
+}
 
+/**
+ * Inside the write lock, and short: the unpaid limit, the capacity count, the lifecycle's decision and the writes.
+ * Returns the new booking and the changes to publish after commit.
+ */
+export async function commitCreate(
+  deps: CreateDeps,
+  identity: Identity,
+  prepared: PreparedCreate,
+  now: Date,
+): Promise<{ booking: Booking; changes: BookingChanges }> {
+  // An owner's edit landed between the two halves: decide on the setup as it is now.
+  if (prepared.setupVersion !== deps.storage.setupVersion()) prepared = await prepareCreate(deps, identity, prepared.body, now);
+  const { body, service, slot, skipAvailability } = prepared;
+  const owner = identity.kind === 'owner';
+  const flow = body.flowControlSettings ?? {};
+  const input = body.booking;
+  await checkUnpaidLimit(deps.storage, identity, service, slot);
   const participants = participantsOf(input);
   const { hasRoom, remaining } = await deps.capacity.hasRoom(service, slot, participants);
   let event: LifecycleEvent;
