@@ -62,7 +62,7 @@ describe('widget delivery', () => {
     await bookCommunityYoga(page, server);
     assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
-    assert.ok(scripts.filter((url) => CHUNK.test(url)).length >= 2, `chunks loaded: ${scripts.join()}`);
+    assert.ok(scripts.filter((url) => CHUNK.test(url)).length >= 1, `the flow's chunk loaded: ${scripts.join()}`);
     assert.ok(
       scripts.every((url) => url.startsWith(`${server.url}/widget/`)),
       `every script from the script's origin: ${scripts.join()}`,

@@ -1,6 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
 import type { Snapshot, SnapshotFrom, Subscription } from 'xstate';
 import { stepOf } from '../../flow/step.js';
 import type { RunningFlow } from '../../flow/environment.js';
@@ -9,12 +8,12 @@ import { forgetSavedFlow, loadSavedFlow } from '../../flow/persistence.js';
 import type { Catalogue, FlowContext, FlowEmitted, MemberLoginMode, Step } from '../../flow/types.js';
 import { directionOf, msg, safeLocale } from '../../i18n/index.js';
 import { ActorController } from '../shared/actor-controller.js';
-import { flowContext, uiContext, type FlowActor, type UiSettings } from '../shared/context.js';
+import { ContextSource, flowContext, uiContext, type FlowActor, type UiSettings } from '../shared/context.js';
 import type { StepElement } from '../shared/step-element.js';
 import { define } from '../shared/define.js';
 import { instanceKey } from './instance-key.js';
 import { styles } from './booking-widget.styles.js';
-import { chunkFor, flowChunk, laterSteps } from './chunks.js';
+import { chunkFor, flowChunk } from './chunks.js';
 import { PendingFlow } from './pending-flow.js';
 import { attributeEvents, flowInputOf, hostEvent, untilPastBoot, type Boot } from './boot.js';
 import { popupFrame, stepElement, stepPlaceholder, stepReady } from './step-view.js';
@@ -64,8 +63,9 @@ export class BookingWidget extends LitElement {
   @property({ attribute: 'prefill-email' }) prefillEmail = '';
   @property({ attribute: 'prefill-phone' }) prefillPhone = '';
 
-  @provide({ context: flowContext }) @state() private flow: FlowActor | undefined;
-  @provide({ context: uiContext }) @state() private ui: UiSettings = { locale: 'en', dir: 'ltr' };
+  @state() private flow: FlowActor | undefined;
+  @state() private ui: UiSettings = { locale: 'en', dir: 'ltr' };
+  private readonly sources = [new ContextSource(this, flowContext, () => this.flow), new ContextSource(this, uiContext, () => this.ui)];
 
   private readonly follower = new ActorController<FlowActor>(this, (s) => this.onSnapshot(s));
   private generation = 0;
@@ -216,9 +216,8 @@ export class BookingWidget extends LitElement {
     this.requestUpdate();
   }
 
-  /** Loads the chunk that defines `step`'s element; on the time step, warms the later steps at idle time. */
+  /** Loads the chunk that defines `step`'s element. */
   private async ensureStep(step: Step): Promise<void> {
-    if (step === 'slot') laterSteps.warm();
     const chunk = chunkFor(step);
     if (!chunk || chunk.state === 'ready') return;
     await chunk.load().catch(() => undefined);
@@ -260,6 +259,7 @@ export class BookingWidget extends LitElement {
   }
 
   protected override updated(): void {
+    for (const source of this.sources) source.update();
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && this.open && !dialog.open) dialog.showModal();
     if (dialog && !this.open && dialog.open) dialog.close();

@@ -3,28 +3,33 @@
  * `send`, the Intl settings and `focusHeading()`. Steps render state and send events; they never fetch.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { consume } from '@lit/context';
 import { property } from 'lit/decorators.js';
 import type { SnapshotFrom } from 'xstate';
 import type { FlowContext, FlowEvent } from '../../flow/types.js';
 import type { flowMachine } from '../../flow/flow-machine.js';
 import { msg, type MessageKey } from '../../i18n/index.js';
 import { ActorController } from './actor-controller.js';
-import { flowContext, uiContext, type FlowActor, type UiSettings } from './context.js';
+import { flowContext, requestContext, uiContext, type FlowActor, type UiSettings } from './context.js';
 import { shared } from './shared.styles.js';
 
 export abstract class StepElement extends LitElement {
   static override styles = [shared];
 
-  @consume({ context: flowContext, subscribe: true })
-  @property({ attribute: false })
-  flow: FlowActor | undefined;
-
-  @consume({ context: uiContext, subscribe: true })
-  @property({ attribute: false })
-  ui: UiSettings = { locale: 'en', dir: 'ltr' };
+  @property({ attribute: false }) flow: FlowActor | undefined;
+  @property({ attribute: false }) ui: UiSettings = { locale: 'en', dir: 'ltr' };
 
   protected readonly actor = new ActorController<FlowActor>(this);
+  private leave: (() => void)[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.leave = [requestContext(this, flowContext, (flow) => (this.flow = flow)), requestContext(this, uiContext, (ui) => (this.ui = ui))];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const unsubscribe of this.leave.splice(0)) unsubscribe();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('flow')) this.actor.follow(this.flow);
