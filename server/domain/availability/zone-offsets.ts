@@ -93,11 +93,35 @@ export class ZoneOffsets {
   }
 }
 
-/** `YYYY-MM-DDTHH:MM:SS` of a wall time held as `Date.UTC(...)` of its fields (years 0000–9999). */
+const TWO_DIGITS = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
+/** `YYYY-MM-DDT` per day number: each slot's text is its day's prefix plus arithmetic (a Date per text cost more). */
+const dayPrefixes = new Map<number, string>();
+
+/** `YYYY-MM-DDTHH:MM:SS` of a wall time held as `Date.UTC(...)` of its fields (truncated to the second). */
 export function wallText(wallMs: number): string {
-  const iso = new Date(wallMs).toISOString();
-  // Outside years 0000–9999 toISOString writes an expanded year (±YYYYYY), as Temporal does.
-  return iso.length === 24 ? iso.slice(0, 19) : iso.slice(0, iso.length - 5);
+  const day = Math.floor(wallMs / DAY_MS);
+  let prefix = dayPrefixes.get(day);
+  if (prefix === undefined) {
+    // Outside years 0000–9999 toISOString writes an expanded year (±YYYYYY), as Temporal does.
+    const iso = new Date(day * DAY_MS).toISOString();
+    prefix = iso.slice(0, iso.indexOf('T') + 1);
+    if (dayPrefixes.size >= 100_000) dayPrefixes.clear();
+    dayPrefixes.set(day, prefix);
+  }
+  const seconds = Math.floor((wallMs - day * DAY_MS) / 1000);
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  return `${prefix}${TWO_DIGITS[h] as string}:${TWO_DIGITS[m] as string}:${TWO_DIGITS[seconds % 60] as string}`;
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** A stored local date-time (`YYYY-MM-DDTHH:MM[:SS]`) as `Date.UTC(...)` of its fields; other forms via Temporal. */
+export function wallOfLocal(text: string): number {
+  const m = LOCAL.exec(text);
+  if (m) return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+  const t = Temporal.PlainDateTime.from(text);
+  return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second, t.millisecond);
 }
 
 const shared = new Map<string, ZoneOffsets>();
