@@ -1,5 +1,4 @@
-import { html, nothing, css } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, css, type PropertyDeclarations } from 'lit';
 import { msg, formatInstant, formatMoney } from '../../i18n/index.js';
 import { isFinalStatus } from '../../lifecycle/index.js';
 import type { BookingPolicy } from '../../model/policy.js';
@@ -33,11 +32,14 @@ export class BookingStatus extends StepElement {
   ];
 
   /** The service's booking policy, for when the flow has no service loaded (defaults to the flow's service's). */
-  @property({ attribute: false })
+  static override properties: PropertyDeclarations = {
+    bookingPolicy: { attribute: false },
+    clock: { attribute: false },
+  };
+
   bookingPolicy: BookingPolicy | undefined;
 
   /** The clock the cancel window is judged by (ms since the epoch); tests and demos may pin it. */
-  @property({ attribute: false })
   clock: () => number = Date.now;
 
   private windowTimer: ReturnType<typeof setTimeout> | undefined;

@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Snapshot, SnapshotFrom, Subscription } from 'xstate';
 import { stepOf } from '../../flow/step.js';
 import type { RunningFlow } from '../../flow/environment.js';
@@ -13,6 +12,7 @@ import type { StepElement } from '../shared/step-element.js';
 import { define } from '../shared/define.js';
 import { instanceKey } from './instance-key.js';
 import { styles } from './booking-widget.styles.js';
+import { properties } from './properties.js';
 import { chunkFor, flowChunk } from './chunks.js';
 import { PendingFlow } from './pending-flow.js';
 import { attributeEvents, flowInputOf, hostEvent, untilPastBoot, type Boot } from './boot.js';
@@ -48,23 +48,25 @@ import '../service-list/service-list.js';
 export class BookingWidget extends LitElement {
   static override styles = styles;
 
-  @property({ attribute: 'api-base' }) apiBase = '';
-  @property({ attribute: 'client-id' }) clientId = '';
-  @property({ attribute: 'service-id' }) serviceId = '';
-  @property({ attribute: 'category-id' }) categoryId = '';
-  @property() locale = '';
-  @property({ attribute: 'time-zone' }) timeZone = '';
-  @property() mode: 'inline' | 'popup' | 'floating' = 'inline';
-  @property({ type: Boolean, reflect: true }) open = false;
-  @property() theme: 'light' | 'dark' | 'auto' = 'light';
-  @property({ attribute: 'member-login' }) memberLogin: MemberLoginMode = 'optional';
-  @property({ attribute: 'prefill-first-name' }) prefillFirstName = '';
-  @property({ attribute: 'prefill-last-name' }) prefillLastName = '';
-  @property({ attribute: 'prefill-email' }) prefillEmail = '';
-  @property({ attribute: 'prefill-phone' }) prefillPhone = '';
+  static override properties = properties;
 
-  @state() private flow: FlowActor | undefined;
-  @state() private ui: UiSettings = { locale: 'en', dir: 'ltr' };
+  apiBase = '';
+  clientId = '';
+  serviceId = '';
+  categoryId = '';
+  locale = '';
+  timeZone = '';
+  mode: 'inline' | 'popup' | 'floating' = 'inline';
+  open = false;
+  theme: 'light' | 'dark' | 'auto' = 'light';
+  memberLogin: MemberLoginMode = 'optional';
+  prefillFirstName = '';
+  prefillLastName = '';
+  prefillEmail = '';
+  prefillPhone = '';
+
+  private flow: FlowActor | undefined;
+  private ui: UiSettings = { locale: 'en', dir: 'ltr' };
   private readonly sources = [new ContextSource(this, flowContext, () => this.flow), new ContextSource(this, uiContext, () => this.ui)];
 
   private readonly follower = new ActorController<FlowActor>(this, (s) => this.onSnapshot(s));

@@ -1,5 +1,4 @@
-import { html, nothing, css } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, css, type PropertyDeclarations } from 'lit';
 import { msg, formatMoney } from '../../i18n/index.js';
 import { sandboxToken, validateCard } from '../../flow/sandbox-card.js';
 import { StepElement } from '../shared/step-element.js';
@@ -36,8 +35,13 @@ export class CardEntry extends StepElement {
     `,
   ];
 
-  @state() private card = { number: '', expiry: '', cvc: '' };
-  @state() private submitted = false;
+  static override properties: PropertyDeclarations = {
+    card: { state: true },
+    submitted: { state: true },
+  };
+
+  private card = { number: '', expiry: '', cvc: '' };
+  private submitted = false;
 
   override render() {
     const ctx = this.ctx;

@@ -1,5 +1,4 @@
-import { html, nothing, css, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, css, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg } from '../../i18n/index.js';
 import { DETAILS_FIELDS, validateDetails, type DetailsField } from '../../flow/details.js';
 import type { ContactDetails } from '../../model/booking.js';
@@ -47,10 +46,17 @@ export class DetailsForm extends StepElement {
     `,
   ];
 
-  @state() private values: ContactDetails = {};
-  @state() private remember = false;
-  @state() private touched = new Set<DetailsField>();
-  @state() private submitted = false;
+  static override properties: PropertyDeclarations = {
+    values: { state: true },
+    remember: { state: true },
+    touched: { state: true },
+    submitted: { state: true },
+  };
+
+  private values: ContactDetails = {};
+  private remember = false;
+  private touched = new Set<DetailsField>();
+  private submitted = false;
   private seeded = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,5 +1,4 @@
-import { LitElement, html, css, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, css, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { addDays, addMonths, monthGrid, monthOf } from '../../flow/calendar.js';
 import { formatLocalDate, formatMonth, msg, weekdayNames } from '../../i18n/index.js';
 import { shared } from '../shared/shared.styles.js';
@@ -69,16 +68,27 @@ export class MonthCalendar extends LitElement {
   ];
 
   /** `YYYY-MM` shown. */
-  @property() month = '';
-  @property({ attribute: false }) openDays: Set<string> = new Set();
-  @property() selected: string | undefined;
-  /** No month before this one can be shown (`YYYY-MM-DD`). */
-  @property() min: string | undefined;
-  @property() locale = 'en';
-  @property({ attribute: false }) textDir: 'ltr' | 'rtl' = 'ltr';
-  @property({ type: Boolean }) busy = false;
+  static override properties: PropertyDeclarations = {
+    month: {},
+    openDays: { attribute: false },
+    selected: {},
+    min: {},
+    locale: {},
+    textDir: { attribute: false },
+    busy: { type: Boolean },
+    focusDay: { state: true },
+  };
 
-  @state() private focusDay = '';
+  month = '';
+  openDays: Set<string> = new Set();
+  selected: string | undefined;
+  /** No month before this one can be shown (`YYYY-MM-DD`). */
+  min: string | undefined;
+  locale = 'en';
+  textDir: 'ltr' | 'rtl' = 'ltr';
+  busy = false;
+
+  private focusDay = '';
   private wantFocus = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {

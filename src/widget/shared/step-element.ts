@@ -2,8 +2,7 @@
  * The base of every step: consumes the flow actor and UI settings, re-renders on every snapshot, and offers
  * `send`, the Intl settings and `focusHeading()`. Steps render state and send events; they never fetch.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { SnapshotFrom } from 'xstate';
 import type { FlowContext, FlowEvent } from '../../flow/types.js';
 import type { flowMachine } from '../../flow/flow-machine.js';
@@ -15,8 +14,13 @@ import { shared } from './shared.styles.js';
 export abstract class StepElement extends LitElement {
   static override styles = [shared];
 
-  @property({ attribute: false }) flow: FlowActor | undefined;
-  @property({ attribute: false }) ui: UiSettings = { locale: 'en', dir: 'ltr' };
+  static override properties: PropertyDeclarations = {
+    flow: { attribute: false },
+    ui: { attribute: false },
+  };
+
+  flow: FlowActor | undefined;
+  ui: UiSettings = { locale: 'en', dir: 'ltr' };
 
   protected readonly actor = new ActorController<FlowActor>(this);
   private leave: (() => void)[] = [];

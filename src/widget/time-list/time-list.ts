@@ -1,5 +1,4 @@
-import { LitElement, html, css, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, css, nothing, type PropertyDeclarations } from 'lit';
 import type { TimeSlot } from '../../model/availability.js';
 import { hasWaitlistRoom } from '../../flow/calendar.js';
 import { formatLocalTime, msg } from '../../i18n/index.js';
@@ -38,11 +37,18 @@ export class TimeList extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) slots: TimeSlot[] = [];
-  @property({ attribute: false }) selected: TimeSlot | undefined;
-  @property() locale = 'en';
+  static override properties: PropertyDeclarations = {
+    slots: { attribute: false },
+    selected: { attribute: false },
+    locale: {},
+    spots: { type: Boolean },
+  };
+
+  slots: TimeSlot[] = [];
+  selected: TimeSlot | undefined;
+  locale = 'en';
   /** Show open spots (classes). */
-  @property({ type: Boolean }) spots = false;
+  spots = false;
 
   override render() {
     return html`<ul>
