@@ -14,7 +14,10 @@ const what = process.argv[2] ?? 'creates';
 const seconds = Number(process.argv[3] ?? 8);
 const serve = fileURLToPath(new URL('./serve.ts', import.meta.url));
 const prof = process.env.NO_PROF ? [] : ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'];
-const child = fork(serve, ['api', process.env.BOOKINGS ?? '50000'], { execArgv: ['--import', 'tsx', ...prof], stdio: 'inherit' });
+// BUNDLED=1: the plain-JavaScript server the speed bench forks (node_modules/.cache/bench/serve.mjs, made by a bench run).
+const script = process.env.BUNDLED ? fileURLToPath(new URL('../../node_modules/.cache/bench/serve.mjs', import.meta.url)) : serve;
+const loader = process.env.BUNDLED ? [] : ['--import', 'tsx'];
+const child = fork(script, ['api', process.env.BOOKINGS ?? '50000'], { execArgv: [...loader, ...prof], stdio: 'inherit' });
 const first = await new Promise<ChildMessage>((resolve) => child.once('message', (m) => resolve(m as ChildMessage)));
 if (!('port' in first) || !first.workload) throw new Error('no port');
 const w = first.workload;

@@ -20,7 +20,8 @@ import { seedWorkload, type Workload } from './seed.js';
 
 export const OWNER_KEY = 'bench-owner-key-at-least-24-chars';
 
-export type ChildMessage = { port: number; workload?: Workload } | { rss: number; commits?: { commits: number; transactions: number } };
+export type ChildMessage =
+  { port: number; workload?: Workload } | { rss: number; memory?: NodeJS.MemoryUsage; commits?: { commits: number; transactions: number } };
 
 const send = (message: ChildMessage) => process.send?.(message);
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -80,7 +81,8 @@ function seedApart(file: string, count: number): Promise<Workload> {
 }
 
 process.on('message', (message) => {
-  if (message === 'rss') send({ rss: process.memoryUsage().rss, ...(commitStats ? { commits: { ...commitStats } } : {}) });
+  if (message === 'rss')
+    send({ rss: process.memoryUsage().rss, memory: process.memoryUsage(), ...(commitStats ? { commits: { ...commitStats } } : {}) });
   if (message === 'stop') void stop(0);
 });
 process.on('disconnect', () => void (process.argv[2] === 'seed' || stop(0)));
