@@ -32,6 +32,14 @@ export interface SlotGrid {
 
 type DayClock = ReturnType<typeof dayClock>;
 
+/** A working interval's boundary: a wall minute in a gap moves forward, as the clocks do. */
+function edge(clock: DayClock, minute: number): number {
+  for (let m = minute; ; m++) {
+    const at = clock(m);
+    if (at !== null) return at;
+  }
+}
+
 /** Candidate slots of one staff member starting in [fromMs, toMs), ignoring bookings. Sorted by start. */
 export function workingSlots(staff: StaffHours, grid: SlotGrid, clocks = new Map<number, DayClock>()): Interval[] {
   const durationMs = grid.durationMinutes * MINUTE_MS;
@@ -57,10 +65,8 @@ export function workingSlots(staff: StaffHours, grid: SlotGrid, clocks = new Map
         clocks.set(dayMs, clock);
       }
       const at = clock;
-      // A boundary in a gap moves forward, as the clocks do.
-      const edge = (minute: number): number => at(minute) ?? edge(minute + 1);
-      const windowStart = edge(open);
-      const windowEnd = edge(close);
+      const windowStart = edge(at, open);
+      const windowEnd = edge(at, close);
       let freeFrom = windowStart;
       for (let minute = open; minute + grid.durationMinutes <= close; minute += stepMinutes) {
         const startMs = at(minute);

@@ -43,15 +43,22 @@ function yearSegments(zone: string, year: number): Segment[] {
   return segments;
 }
 
-/** Offsets of one zone; remembers the last segment used, since callers walk time in order. */
+/** Offsets of one zone; remembers the last two segments used, since callers walk time in order. */
 export class ZoneOffsets {
   private last: Segment = { fromMs: 0, toMs: 0, offsetMs: 0 };
+  private previous: Segment = this.last;
 
   constructor(readonly zone: string) {}
 
   /** The segment holding the instant `ms`: its offset stays the same from `fromMs` until `toMs`. */
   segmentAt(ms: number): Segment {
     if (ms >= this.last.fromMs && ms < this.last.toMs) return this.last;
+    // Ranges cross a transition or a new year: the segment before the last is the next most likely.
+    if (ms >= this.previous.fromMs && ms < this.previous.toMs) {
+      [this.previous, this.last] = [this.last, this.previous];
+      return this.last;
+    }
+    this.previous = this.last;
     const segments = yearSegments(this.zone, new Date(ms).getUTCFullYear());
     for (const s of segments) {
       if (ms < s.toMs) return (this.last = s);
