@@ -45,7 +45,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true, // only dist/; the server's build goes to dist-server/
     target: 'es2022',
-    minify: true,
+    // Terser, two passes (then Rolldown's own minifier over its output, below): 0.4 KB gzip less than Oxc alone.
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 }, mangle: true, format: { comments: false } },
     sourcemap: false,
     // Library mode: no modulepreload helper around `import()` (the widget warms its chunks itself).
     lib: {

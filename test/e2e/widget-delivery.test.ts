@@ -112,8 +112,8 @@ describe('widget delivery', () => {
   it('keeps the first script within 30 KB gzip, and all of the widget within its current budget', () => {
     const sizes = widgetSizes();
     assert.ok(sizes.first <= 30, `first script ${sizes.first} KB gzip (${sizes.files.join(', ')})`);
-    // The issue's target for everything is 45 KB; the chunked build is at about 51 KB today (see BENCHMARKS.md).
-    // This bound keeps it from growing while that is worked on.
-    assert.ok(sizes.all <= 52, `all of the widget ${sizes.all} KB gzip`);
+    // The issue's target for everything is 45 KB; the build is at 50.0 KB (docs/widget.md, "Chunks", says where
+    // the rest goes). This bound keeps it from growing while that is worked on.
+    assert.ok(sizes.all <= 50.5, `all of the widget ${sizes.all} KB gzip`);
   });
 });
