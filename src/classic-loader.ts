@@ -56,3 +56,15 @@ for (const el of document.querySelectorAll('booking-widget')) {
   prefetched[base] = { etag, list, props };
 }
 (globalThis as Record<symbol, unknown>)[HANDOFF] = prefetched;
+
+// The page is idle while the entry is on its way: let Intl load its number data now (tens of ms on a slow
+// machine), not while the first service card renders its price. Idle time only, so the page's load event never
+// waits for it. The locale is the one the widget will use (src/widget/booking-widget/booking-widget.ts).
+const lang = document.querySelector('booking-widget')?.getAttribute('locale') || document.documentElement.lang || navigator.language;
+(window.requestIdleCallback ?? setTimeout)(() => {
+  try {
+    new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' }).format(1);
+  } catch {
+    // a malformed locale: the widget falls back to English, and so does nothing here
+  }
+});
