@@ -1,6 +1,6 @@
 /** The read side of bookings that availability needs, served from the indexed columns of `bookings`. */
 import type { BookingOccupancy, BookingOccupancyReader, BusyInterval, ParticipantCount } from '../types.js';
-import type { SqliteExecutor } from './database.js';
+import type { Db, SqliteExecutor } from './database.js';
 import { prepared } from './statements.js';
 
 interface Row {
@@ -128,9 +128,9 @@ export class SqliteOccupancyReader implements BookingOccupancyReader {
   }
 
   countParticipants(filter: Parameters<BookingOccupancyReader['countParticipants']>[0]): Promise<ParticipantCount[]> {
-    // The counts know no booking ids or schedules: a query that excludes a booking or filters schedules reads `bookings`.
-    const kept =
-      filter.excludeBookingId === undefined && filter.scheduleIds === undefined && filter.statuses.every((s) => SPOTS_KEPT.has(s));
+    // The counts know no schedules: a query that filters schedules reads `bookings`. One that leaves a booking out
+    // (a confirm counting the room beside its own booking) takes that booking's share off the counts.
+    const kept = filter.scheduleIds === undefined && filter.statuses.every((s) => SPOTS_KEPT.has(s));
     if (filter.by === 'event' && kept) {
       return this.sessionSpots(filter);
     }
@@ -172,7 +172,34 @@ export class SqliteOccupancyReader implements BookingOccupancyReader {
         `SELECT event_id AS key, service_id, status, SUM(participants) AS participants FROM event_spots
          WHERE ${where.join(' AND ')} GROUP BY event_id, status, service_id`, // in the key's order: no sort
       ).all(...params) as { key: string; service_id: string; status: ParticipantCount['status']; participants: number }[];
-      return rows.map((r) => ({ key: r.key, serviceId: r.service_id, status: r.status, participants: r.participants }));
+      const counts = rows.map((r) => ({ key: r.key, serviceId: r.service_id, status: r.status, participants: r.participants }));
+      return filter.excludeBookingId === undefined ? counts : withoutBooking(db, counts, filter.excludeBookingId, filter);
     });
   }
+}
+
+/**
+ * `counts` less the share of booking `id`, where the counts hold it: the group of its session, service and status
+ * (a group is only in `counts` when the booking's session, service, status and times passed the query's filter).
+ */
+function withoutBooking(db: Db, counts: ParticipantCount[], id: string, window: { fromUtc: string; toUtc: string }): ParticipantCount[] {
+  const own = prepared(db, 'SELECT event_id, service_id, status, participants, start_utc, end_utc FROM bookings WHERE id = ?').get(id) as
+    | {
+        event_id: string | null;
+        service_id: string;
+        status: ParticipantCount['status'];
+        participants: number;
+        start_utc: string;
+        end_utc: string;
+      }
+    | undefined;
+  if (!own?.event_id || !SPOTS_KEPT.has(own.status)) return counts;
+  if (!(own.start_utc < window.toUtc && own.end_utc > window.fromUtc)) return counts;
+  return counts
+    .map((c) =>
+      c.key === own.event_id && c.serviceId === own.service_id && c.status === own.status
+        ? { ...c, participants: c.participants - own.participants }
+        : c,
+    )
+    .filter((c) => c.participants > 0);
 }
