@@ -54,7 +54,7 @@ export function catalogueFeed({ apiBase, client, store = widgetStore() }: Catalo
    * Asks the network, never waiting for IndexedDB first: the ETag comes from its localStorage mirror (or the
    * loader's request). A 304 is only trusted when the stored copy has that ETag; otherwise the list is asked again.
    */
-  async function network(notify: boolean, etag = kept ? kept.etag : mirroredEtag(apiBase)): Promise<Catalogue> {
+  async function network(notify: boolean, etag: string | undefined): Promise<Catalogue> {
     const [list, props] = await Promise.all([
       withRetry(() => api.services.queryServicesIfChanged(QUERY, etag)),
       withRetry(() => api.services.getSiteProperties()).catch(() => undefined), // optional: the zone switch hides
@@ -103,6 +103,6 @@ export function catalogueFeed({ apiBase, client, store = widgetStore() }: Catalo
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    refresh: () => network(true),
+    refresh: () => network(true, kept ? kept.etag : mirroredEtag(apiBase)),
   };
 }

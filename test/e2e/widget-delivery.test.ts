@@ -112,8 +112,8 @@ describe('widget delivery', () => {
   it('keeps the first script within 30 KB gzip, and all of the widget within its current budget', () => {
     const sizes = widgetSizes();
     assert.ok(sizes.first <= 30, `first script ${sizes.first} KB gzip (${sizes.files.join(', ')})`);
-    // The issue's target for everything is 45 KB; the build is at 50.0 KB (docs/widget.md, "Chunks", says where
-    // the rest goes). This bound keeps it from growing while that is worked on.
-    assert.ok(sizes.all <= 50.5, `all of the widget ${sizes.all} KB gzip`);
+    // The issue's target for everything is 45 KB; the build is at 49.8 KB (docs/widget.md, "Chunks", says where
+    // it goes). This bound keeps it from growing while that is worked on.
+    assert.ok(sizes.all <= 50, `all of the widget ${sizes.all} KB gzip`);
   });
 });
