@@ -41,14 +41,31 @@ export function* localStarts(rule: SessionRule, lastDate: Temporal.PlainDate): G
   }
 }
 
-/** Whether `localStart` is one of the rule's nominal occurrences. */
+/** Days since 1970-01-01 of a calendar date, and its ISO weekday (1 = Monday; that day was a Thursday). */
+const epochDay = (d: { year: number; month: number; day: number }): number => Date.UTC(d.year, d.month - 1, d.day) / DAY_MS;
+const weekdayOf = (epochDays: number): number => ((((epochDays + 3) % 7) + 7) % 7) + 1;
+
+/**
+ * Whether `localStart` is one of the rule's nominal occurrences: the same as looking for it among `localStarts`,
+ * in constant time (a booking names its session on every create, however old the rule).
+ */
 export function isOccurrence(rule: SessionRule, localStart: Temporal.PlainDateTime): boolean {
   const first = Temporal.PlainDateTime.from(rule.start);
   if (Temporal.PlainTime.compare(first.toPlainTime(), localStart.toPlainTime()) !== 0) return false;
-  for (const start of localStarts(rule, localStart.toPlainDate())) {
-    if (Temporal.PlainDateTime.compare(start, localStart) === 0) return true;
-  }
-  return false;
+  if (!rule.recurrence) return Temporal.PlainDateTime.compare(first, localStart) === 0;
+  const days = new Set(rule.recurrence.days.map((d) => WEEKDAYS.indexOf(d) + 1));
+  const from = epochDay(first);
+  const day = epochDay(localStart);
+  if (day < from || !days.has(weekdayOf(day))) return false;
+  if (rule.recurrence.until && Temporal.PlainDateTime.compare(localStart, Temporal.PlainDateTime.from(rule.recurrence.until)) > 0)
+    return false;
+  const count = rule.recurrence.count;
+  if (count === undefined) return true;
+  // Occurrences before this one: whole weeks since the first date, then the days of the last part-week.
+  const weeks = Math.floor((day - from) / 7);
+  let before = weeks * days.size;
+  for (let d = from + weeks * 7; d < day; d++) if (days.has(weekdayOf(d))) before++;
+  return before < count;
 }
 
 function occurrence(rule: SessionRule, local: Temporal.PlainDateTime, zone: string): Occurrence | null {
