@@ -15,7 +15,7 @@ import { styles } from './booking-widget.styles.js';
 import { properties } from './properties.js';
 import { chunkFor, flowChunk } from './chunks.js';
 import { PendingFlow } from './pending-flow.js';
-import { attributeEvents, flowInputOf, hostEvent, untilPastBoot, type Boot } from './boot.js';
+import { attributeEvents, flowInputOf, hostEvent, stepChange, untilPastBoot, type Boot } from './boot.js';
 import { popupFrame, stepElement, stepPlaceholder, stepReady } from './step-view.js';
 import '../service-list/service-list.js';
 
@@ -78,6 +78,7 @@ export class BookingWidget extends LitElement {
   private emitted: Subscription | undefined;
   private step: Step | undefined;
   private focusStep = false;
+  private announce = true;
   /** The flow as it was when the element was removed, to resume at once when it is added again. */
   private parked: { key: string; snapshot: Snapshot<unknown> } | undefined;
   private key = '';
@@ -123,6 +124,7 @@ export class BookingWidget extends LitElement {
     const reading = loadSavedFlow(this.key, { resume: !fresh && !parked });
     const boot: Boot = { generation, apiBase, snapshot: parked, visitor: undefined, feed, pending: undefined };
     const pending = feed && !this.serviceId ? new PendingFlow(flowInputOf(this, boot), () => this.restart(false)) : undefined;
+    this.announce = !pending; // a stand-in's step is announced once storage has no flow to resume instead
     if (pending && feed) {
       this.begin(boot, pending);
       void feed.current().then(
@@ -136,10 +138,12 @@ export class BookingWidget extends LitElement {
     this.parked = undefined;
     boot.visitor = saved.visitor;
     boot.snapshot ??= saved.snapshot;
+    this.announce = true;
     if (!pending || !feed || boot.snapshot) {
       this.begin(boot, undefined); // the resumed flow's first step is not one the customer moved to: no focus
       return this.attachFlow(boot);
     }
+    if (this.step) this.dispatchEvent(stepChange(this.step));
     await feed.current().catch(() => undefined);
     await this.updateComplete;
     await new Promise((resolve) => setTimeout(resolve)); // let the browser paint the list before the next chunk
@@ -200,10 +204,8 @@ export class BookingWidget extends LitElement {
   private stop(): void {
     this.generation++;
     this.boot = undefined;
-    this.stopFeed?.();
-    this.stopFeed = undefined;
-    this.follower.follow(undefined);
-    this.flow = undefined;
+    this.stopFeed = void this.stopFeed?.();
+    this.follower.follow((this.flow = undefined));
     const running = this.running;
     if (!running) return;
     this.running = undefined;
@@ -232,9 +234,7 @@ export class BookingWidget extends LitElement {
     if (this.isConnected) void this.start(fresh);
   }
 
-  private forward(event: FlowEmitted): void {
-    this.dispatchEvent(hostEvent(event, this.flow?.getSnapshot().context, this.summary));
-  }
+  private forward = (event: FlowEmitted): boolean => this.dispatchEvent(hostEvent(event, this.flow?.getSnapshot().context, this.summary));
 
   private onSnapshot(s: SnapshotFrom<FlowActor>): void {
     const step = stepOf(s.value, s.context);
@@ -244,7 +244,7 @@ export class BookingWidget extends LitElement {
     void this.ensureStep(step);
     // Restoring a flow on page load must not steal focus; a step the customer moved to takes it.
     if (!first) this.focusStep = true;
-    this.dispatchEvent(new CustomEvent('booking-step-change', { detail: { step }, bubbles: true, composed: true }));
+    if (this.announce) this.dispatchEvent(stepChange(step));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -2,7 +2,7 @@
 import type { Snapshot } from 'xstate';
 import type { CatalogueFeed } from '../../flow/catalogue-feed.js';
 import type { ContactDetails } from '../../model/booking.js';
-import type { FlowContext, FlowEmitted, FlowEvent, FlowInput, MemberLoginMode } from '../../flow/types.js';
+import type { FlowContext, FlowEmitted, FlowEvent, FlowInput, MemberLoginMode, Step } from '../../flow/types.js';
 import type { FlowActor } from '../shared/context.js';
 import type { PendingFlow } from './pending-flow.js';
 
@@ -94,3 +94,7 @@ export function attributeEvents(el: HostAttributes, changed: { has(key: keyof Ho
     events.push({ type: 'PREFILL', details: prefillOf(el) });
   return events;
 }
+
+/** `booking-step-change`: the customer sees `step` now. */
+export const stepChange = (step: Step): CustomEvent =>
+  new CustomEvent('booking-step-change', { detail: { step }, bubbles: true, composed: true });

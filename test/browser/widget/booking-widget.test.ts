@@ -139,6 +139,20 @@ describe('<booking-widget> service step', () => {
     await waitUntil(() => steps.includes('variant') || steps.includes('slot'), `steps: ${steps.join()}`, SLOW);
   });
 
+  it('announces the service step once on a fresh start, after storage had no flow to resume', async () => {
+    const steps: string[] = [];
+    const listen = (e: Event) => steps.push((e as CustomEvent<{ step: string }>).detail.step);
+    document.addEventListener('booking-step-change', listen);
+    try {
+      const el = await fixture<BookingWidget>(html`<booking-widget api-base=${fakeApi}></booking-widget>`);
+      await waitUntil(() => cards(el).length === 2 && steps.length > 0, 'cards and the step', SLOW);
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the flow machine takes over meanwhile
+      expect(steps).to.deep.equal(['service']);
+    } finally {
+      document.removeEventListener('booking-step-change', listen);
+    }
+  });
+
   it('keeps several widgets on one page independent, and survives removal and re-adding', async () => {
     const wrap = await fixture<HTMLDivElement>(
       html`<div>
