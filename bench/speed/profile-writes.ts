@@ -16,14 +16,14 @@ const serve = fileURLToPath(new URL('./serve.ts', import.meta.url));
 const prof = process.env.NO_PROF ? [] : ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'];
 // BUNDLED=1: the plain-JavaScript server the speed bench forks (node_modules/.cache/bench/serve.mjs, made by a bench run).
 const script = process.env.BUNDLED ? fileURLToPath(new URL('../../node_modules/.cache/bench/serve.mjs', import.meta.url)) : serve;
-const loader = process.env.BUNDLED ? [] : ['--import', 'tsx'];
+const loader = [...(process.env.BUNDLED ? [] : ['--import', 'tsx']), ...(process.env.EXPOSE_GC ? ['--expose-gc'] : [])];
 const child = fork(script, ['api', process.env.BOOKINGS ?? '50000'], { execArgv: [...loader, ...prof], stdio: 'inherit' });
 const first = await new Promise<ChildMessage>((resolve) => child.once('message', (m) => resolve(m as ChildMessage)));
 if (!('port' in first) || !first.workload) throw new Error('no port');
 const w = first.workload;
 const http = client(first.port, 50);
 const tokens: string[] = [];
-for (let i = 0; i < 400; i++) {
+for (let i = 0; i < Number(process.env.TOKENS ?? 400); i++) {
   const r = await http.post('/oauth2/token', { grantType: 'anonymous' });
   tokens.push((JSON.parse(r.body) as { access_token: string }).access_token);
 }
