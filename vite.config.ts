@@ -12,6 +12,37 @@ function trimTemplateIndentation(): Plugin {
   };
 }
 
+/**
+ * Minifies the CSS inside Lit's css`` templates in our sources, which the JS minifier keeps verbatim: drops comments,
+ * collapses whitespace, drops the spaces around `{ } ; , >` and after `:`, the `;` before `}` and the 0 of `0.5`.
+ * Safe for what the widget's styles hold (no escapes, and no string with those characters in it): a space before
+ * `:` (a descendant pseudo-class) and around `+`/`-` (calc) is kept; `${…}` interpolations are left untouched.
+ * 0.2 KB gzip.
+ */
+function minifyCss(text: string): string {
+  const holes: string[] = [];
+  const css = text
+    .replace(/\$\{[^}]*\}/g, (hole) => `@@${holes.push(hole) - 1}@@`)
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+    .replace(/;}/g, '}')
+    .trim();
+  return css.replace(/@@(\d+)@@/g, (_, i: string) => holes[Number(i)]!);
+}
+
+function minifyCssTemplates(): Plugin {
+  return {
+    name: 'minify-css-templates',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return { code: code.replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${minifyCss(body)}\``), map: null };
+    },
+  };
+}
+
 // The widget as ES modules in chunks (docs/widget.md, "Delivery"); lit, xstate and idb are bundled in.
 //   dist/booking-widget.js       ES module entry: <script type="module" src=".../booking-widget.js">. It holds
 //                                what paints the service list; the flow (XState) and later steps are chunks.
@@ -39,7 +70,7 @@ function classicLoaderScope(fileName: string): Plugin {
 }
 
 export default defineConfig({
-  plugins: [trimTemplateIndentation(), classicLoaderScope('booking-widget.iife.js')],
+  plugins: [minifyCssTemplates(), trimTemplateIndentation(), classicLoaderScope('booking-widget.iife.js')],
   publicDir: false, // nothing but the widget's scripts belongs in dist/
   build: {
     outDir: 'dist',
