@@ -43,6 +43,21 @@ export function decideTransition(
   return decision;
 }
 
+/**
+ * Whether a booking in `from` may take an event that carries no data (CANCEL, RESCHEDULE): the machine's answer
+ * alone, exactly `decideTransition(from, { type }, { doubleBooked }).allowed`, without the refusal's wording. The
+ * policy asks only this, so the widget (which shows no refusal text) does not carry the server's messages.
+ */
+export function mayTake(from: BookingStatus | null, type: 'CANCEL' | 'RESCHEDULE', doubleBooked = false): boolean {
+  const key = `${from}|${doubleBooked}|${type}`;
+  let may = mayAnswers.get(key);
+  if (may === undefined) mayAnswers.set(key, (may = snapshotFor(from, doubleBooked).can({ type })));
+  return may;
+}
+
+/** `mayTake`'s answers: a few statuses × two flags × two events, so never cleared. */
+const mayAnswers = new Map<string, boolean>();
+
 /** Decisions already made, by status, flag and event; events are small, so a few hundred cover every case. */
 const decided = new Map<string, TransitionDecision>();
 const MAX_REMEMBERED = 512;

@@ -7,7 +7,7 @@
  */
 import type { AllowedActions, Booking } from '../model/booking.js';
 import type { BookingPolicy } from '../model/policy.js';
-import { decideTransition } from '../lifecycle/index.js';
+import { mayTake } from '../lifecycle/decide.js';
 
 export type PolicyAnswer = { allowed: true } | { allowed: false; reason: string };
 
@@ -86,7 +86,7 @@ export function cancellationClosesAt(policy: BookingPolicy, booking: Pick<Bookin
 
 /** The actions a caller may take now: allowed by the lifecycle and (for customers) by the policy. */
 export function allowedActions(policy: BookingPolicy, booking: PolicyBooking, now: Date, caller: Caller): AllowedActions {
-  const may = (type: 'CANCEL' | 'RESCHEDULE') => decideTransition(booking.status, { type }, booking).allowed;
+  const may = (type: 'CANCEL' | 'RESCHEDULE') => mayTake(booking.status, type, booking.doubleBooked === true);
   const byPolicy = (answer: PolicyAnswer) => caller === 'owner' || answer.allowed;
   return {
     cancel: may('CANCEL') && byPolicy(cancellationAllowed(policy, booking, now, caller === 'anonymous')),
