@@ -29,9 +29,19 @@ export type ClientOptions = TransportOptions;
 
 const enc = encodeURIComponent;
 
-export function createClient(options: ClientOptions) {
-  const t = new Transport(options);
+type Options = { idempotencyKey?: string; signal?: AbortSignal };
 
+/**
+ * The calls the widget makes, and only those: the widget builds its client with this, so the owner's calls below
+ * stay out of its bundle (an object literal's unused methods are not tree-shaken). `createClient` adds the rest.
+ */
+export function createWidgetClient(options: ClientOptions) {
+  return widgetCalls(new Transport(options));
+}
+
+export type WidgetClient = ReturnType<typeof createWidgetClient>;
+
+function widgetCalls(t: Transport) {
   const services = {
     queryServices: (query?: Query) =>
       t.request<{ services: Service[]; pagingMetadata: PagingMetadata }>('POST', '/bookings/v2/services/query', {
@@ -44,8 +54,6 @@ export function createClient(options: ClientOptions) {
         body: { query },
         anonymous: true,
       }),
-    getService: (serviceId: string) =>
-      t.request<{ service: Service }>('GET', `/bookings/v2/services/${enc(serviceId)}`).then((r) => r.service),
     getServiceOptionsAndVariantsByServiceId: (serviceId: string) =>
       t.request<{ serviceVariants: ServiceOptionsAndVariants }>(
         'GET',
@@ -78,7 +86,6 @@ export function createClient(options: ClientOptions) {
         .then((r) => r.course),
   };
 
-  type Options = { idempotencyKey?: string; signal?: AbortSignal };
   const bookings = {
     createBooking: (booking: CreateBookingRequest['booking'], opts: Omit<CreateBookingRequest, 'booking'> & Options = {}) => {
       const { idempotencyKey = newIdempotencyKey(), signal, ...rest } = opts;
@@ -90,31 +97,8 @@ export function createClient(options: ClientOptions) {
     },
     getBooking: (bookingId: string) =>
       t.request<{ booking: Booking }>('GET', `/bookings/v2/bookings/${enc(bookingId)}`).then((r) => r.booking),
-    confirmBooking: (bookingId: string, revision: string, opts: { paymentStatus?: PaymentStatus; doubleBooked?: boolean } = {}) =>
-      t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/confirm`, { body: { revision, ...opts } }),
-    declineBooking: (bookingId: string, revision: string, opts: { paymentStatus?: PaymentStatus } = {}) =>
-      t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/decline`, { body: { revision, ...opts } }),
     cancelBooking: (bookingId: string, opts: { revision: string; flowControlSettings?: { ignoreCancellationPolicy?: boolean } }) =>
       t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/cancel`, { body: opts }),
-    rescheduleBooking: (
-      bookingId: string,
-      slot: BookedSlot,
-      opts: { revision: string; flowControlSettings?: FlowControlSettings & { ignoreReschedulePolicy?: boolean } },
-    ) => t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/reschedule`, { body: { slot, ...opts } }),
-    markBookingAsPending: (bookingId: string, revision: string) =>
-      t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/mark_booking_as_pending`, { body: { revision } }),
-    updateNumberOfParticipants: (
-      bookingId: string,
-      opts: { revision: string; totalParticipants?: number; participantsChoices?: ParticipantsChoices },
-    ) => t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/update_number_of_participants`, { body: opts }),
-    confirmOrDeclineBooking: (bookingId: string, opts: { paymentStatus?: PaymentStatus } = {}) =>
-      t.request<{ booking: Booking }>('POST', `/bookings/v2/confirmation/${enc(bookingId)}:confirmOrDecline`, { body: opts }),
-    queryExtendedBookings: (query?: Query) =>
-      t.request<{ extendedBookings: ExtendedBooking[]; pagingMetadata: PagingMetadata }>(
-        'POST',
-        '/bookings-reader/v2/extended-bookings/query',
-        { body: { query } },
-      ),
     getAnonymousActionDetails: (bookingId: string) => t.request<{ token: string }>('GET', `/v1/anonymous-bookings/${enc(bookingId)}/token`),
     /** The live status stream's URL (Server-Sent Events); EventSource cannot send headers, so the token rides along. */
     bookingEventsUrl: (bookingId: string) => {
@@ -133,8 +117,6 @@ export function createClient(options: ClientOptions) {
         timeZone?: TimeZone;
       }[],
     ) => t.request<{ priceInfo: PriceInfo }>('POST', '/bookings/v2/pricing/preview', { body: { bookingLineItems }, anonymous: true }),
-    calculatePrice: (booking: Partial<Booking>) =>
-      t.request<{ priceInfo: PriceInfo }>('POST', '/bookings/v2/pricing/calculate', { body: { booking } }),
   };
 
   const checkout = {
@@ -156,11 +138,6 @@ export function createClient(options: ClientOptions) {
       }),
   };
 
-  const orders = {
-    getOrder: (orderId: string) => t.request<{ order: Order }>('GET', `/ecom/v1/orders/${enc(orderId)}`).then((r) => r.order),
-    markAsPaid: (orderId: string) => t.request<{ order: Order }>('POST', `/ecom/v1/orders/${enc(orderId)}/mark-as-paid`, { body: {} }),
-  };
-
   const auth = {
     anonymousToken: (clientId: string) =>
       t.request<TokenResponse>('POST', '/oauth2/token', { body: { clientId, grantType: 'anonymous' }, anonymous: true }),
@@ -175,13 +152,68 @@ export function createClient(options: ClientOptions) {
   };
 
   const members = {
+    getMyMember: () => t.request<{ member: Member }>('GET', '/members/v1/members/my').then((r) => r.member),
+  };
+
+  return { bookings, services, timeSlots, pricing, checkout, members, auth };
+}
+
+export function createClient(options: ClientOptions) {
+  const t = new Transport(options);
+  const w = widgetCalls(t);
+
+  const services = {
+    ...w.services,
+    getService: (serviceId: string) =>
+      t.request<{ service: Service }>('GET', `/bookings/v2/services/${enc(serviceId)}`).then((r) => r.service),
+  };
+
+  const bookings = {
+    ...w.bookings,
+    confirmBooking: (bookingId: string, revision: string, opts: { paymentStatus?: PaymentStatus; doubleBooked?: boolean } = {}) =>
+      t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/confirm`, { body: { revision, ...opts } }),
+    declineBooking: (bookingId: string, revision: string, opts: { paymentStatus?: PaymentStatus } = {}) =>
+      t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/decline`, { body: { revision, ...opts } }),
+    rescheduleBooking: (
+      bookingId: string,
+      slot: BookedSlot,
+      opts: { revision: string; flowControlSettings?: FlowControlSettings & { ignoreReschedulePolicy?: boolean } },
+    ) => t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/reschedule`, { body: { slot, ...opts } }),
+    markBookingAsPending: (bookingId: string, revision: string) =>
+      t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/mark_booking_as_pending`, { body: { revision } }),
+    updateNumberOfParticipants: (
+      bookingId: string,
+      opts: { revision: string; totalParticipants?: number; participantsChoices?: ParticipantsChoices },
+    ) => t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/update_number_of_participants`, { body: opts }),
+    confirmOrDeclineBooking: (bookingId: string, opts: { paymentStatus?: PaymentStatus } = {}) =>
+      t.request<{ booking: Booking }>('POST', `/bookings/v2/confirmation/${enc(bookingId)}:confirmOrDecline`, { body: opts }),
+    queryExtendedBookings: (query?: Query) =>
+      t.request<{ extendedBookings: ExtendedBooking[]; pagingMetadata: PagingMetadata }>(
+        'POST',
+        '/bookings-reader/v2/extended-bookings/query',
+        { body: { query } },
+      ),
+  };
+
+  const pricing = {
+    ...w.pricing,
+    calculatePrice: (booking: Partial<Booking>) =>
+      t.request<{ priceInfo: PriceInfo }>('POST', '/bookings/v2/pricing/calculate', { body: { booking } }),
+  };
+
+  const orders = {
+    getOrder: (orderId: string) => t.request<{ order: Order }>('GET', `/ecom/v1/orders/${enc(orderId)}`).then((r) => r.order),
+    markAsPaid: (orderId: string) => t.request<{ order: Order }>('POST', `/ecom/v1/orders/${enc(orderId)}/mark-as-paid`, { body: {} }),
+  };
+
+  const members = {
+    ...w.members,
     register: (details: { email: string; password: string; firstName?: string; lastName?: string }, opts: Options = {}) =>
       t.request<{ member: Member }>('POST', '/members/v1/members/register', {
         body: details,
         anonymous: true,
         idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey(),
       }),
-    getMyMember: () => t.request<{ member: Member }>('GET', '/members/v1/members/my').then((r) => r.member),
   };
 
   const pricingPlans = {
@@ -194,7 +226,7 @@ export function createClient(options: ClientOptions) {
     listMyOrders: () => t.request<{ orders: MemberPlanOrder[] }>('GET', '/pricing-plans/v2/member/orders'),
   };
 
-  return { bookings, services, timeSlots, pricing, checkout, orders, members, pricingPlans, auth };
+  return { ...w, bookings, services, pricing, orders, members, pricingPlans };
 }
 
 export type BookingClient = ReturnType<typeof createClient>;

@@ -4,7 +4,7 @@
  * booking is a child machine, given its own four), and tests provide fakes instead.
  */
 import { fromCallback, fromPromise } from 'xstate';
-import type { BookingClient } from '../api/client.js';
+import type { WidgetClient } from '../api/client.js';
 import { BookingApiError } from '../api/errors.js';
 import type { Booking, PriceInfo } from '../model/booking.js';
 import type { Checkout } from '../model/checkout.js';
@@ -27,7 +27,7 @@ import type {
 } from './types.js';
 
 export interface FlowDeps {
-  client: BookingClient;
+  client: WidgetClient;
   session: SessionHolder;
   store: WidgetStore;
   /** Where the catalogue comes from (with its IndexedDB copy); without one, every load asks the network. */
@@ -62,7 +62,7 @@ export function placementActors({ client, session, store }: FlowDeps) {
   };
 }
 
-const createOrder = (client: BookingClient) =>
+const createOrder = (client: WidgetClient) =>
   fromPromise<{ orderId: string }, OrderRequest>(({ input }) =>
     client.checkout.createOrder(input.checkoutId, {
       idempotencyKey: input.key,

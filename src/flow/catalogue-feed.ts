@@ -5,7 +5,7 @@
  * Nothing is ever booked from the copy alone: creating a booking is validated by the server.
  * XState-free on purpose: the widget's first script paints the service step from this before the flow loads.
  */
-import { createClient, type BookingClient } from '../api/client.js';
+import { createWidgetClient, type WidgetClient } from '../api/client.js';
 import { widgetStore, type CachedCatalogue, type WidgetStore } from '../store/index.js';
 import { withRetry } from './retry.js';
 import { mirrorEtag, mirroredEtag, prefetchingFetch, takePrefetched } from './prefetch.js';
@@ -23,7 +23,7 @@ export interface CatalogueFeed {
 export interface CatalogueFeedOptions {
   /** The bookings API's origin (and path prefix), without a trailing slash: the cache's key. */
   apiBase: string;
-  client?: BookingClient;
+  client?: WidgetClient;
   store?: WidgetStore;
 }
 
@@ -37,7 +37,7 @@ export function catalogueOf(services: CachedCatalogue['services'], business: Cat
 export function catalogueFeed({ apiBase, client, store = widgetStore() }: CatalogueFeedOptions): CatalogueFeed {
   // The classic loader may have asked already (src/flow/prefetch.ts); its answers are this client's first ones.
   const prefetched = client ? undefined : takePrefetched(apiBase);
-  const api = client ?? createClient({ apiBase, ...(prefetched && { fetch: prefetchingFetch(prefetched) }) });
+  const api = client ?? createWidgetClient({ apiBase, ...(prefetched && { fetch: prefetchingFetch(prefetched) }) });
   const listeners = new Set<(catalogue: Catalogue) => void>();
   const stored = store.loadCatalogue(apiBase).catch(() => undefined);
   let kept: CachedCatalogue | undefined; // what storage holds (or will hold) for apiBase

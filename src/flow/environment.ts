@@ -4,7 +4,7 @@
  * a running flow and never touches the client or the store itself.
  */
 import { createActor, type Actor, type Snapshot } from 'xstate';
-import { createClient, type BookingClient } from '../api/client.js';
+import { createWidgetClient, type WidgetClient } from '../api/client.js';
 import { widgetStore } from '../store/index.js';
 import { createFlowActors } from './actors.js';
 import { flowMachine } from './flow-machine.js';
@@ -44,7 +44,7 @@ export function createFlowEnvironment({ apiBase, clientId, catalogue }: FlowEnvi
   const store = widgetStore();
   // The session asks the client only later (to refresh a token), after both exist.
   const session = createSession({ apiBase, clientId, store, client: () => client });
-  const client: BookingClient = createClient({ apiBase, token: () => session.token() });
+  const client: WidgetClient = createWidgetClient({ apiBase, token: () => session.token() });
   const machine = flowMachine.provide({ actors: createFlowActors({ client, session, store, catalogue }) });
 
   return {

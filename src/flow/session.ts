@@ -2,7 +2,7 @@
  * The customer's API session: an anonymous visitor token (or a member's), kept in IndexedDB per API server so
  * a reload is the same visitor and still owns its bookings. Refreshed when it expires.
  */
-import type { BookingClient } from '../api/client.js';
+import type { WidgetClient } from '../api/client.js';
 import type { TokenResponse } from '../model/members.js';
 import type { Session, WidgetStore } from '../store/index.js';
 
@@ -21,7 +21,7 @@ export function createSession(options: {
   apiBase: string;
   clientId: string;
   store: WidgetStore;
-  client: () => BookingClient;
+  client: () => WidgetClient;
 }): SessionHolder {
   let current: Session | undefined;
   let loading: Promise<void> | undefined;

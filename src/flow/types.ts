@@ -4,7 +4,7 @@ import type { Checkout } from '../model/checkout.js';
 import type { CourseAvailability, TimeSlot } from '../model/availability.js';
 import type { Service, ServiceOptionsAndVariants } from '../model/service.js';
 import type { Member } from '../model/members.js';
-import type { BookingClient } from '../api/client.js';
+import type { WidgetClient } from '../api/client.js';
 
 export type Step = 'service' | 'variant' | 'slot' | 'details' | 'review' | 'checkout' | 'status';
 export type MemberLoginMode = 'optional' | 'required' | 'off';
@@ -48,7 +48,7 @@ export interface Catalogue {
 }
 
 /** The lines the server prices before the booking is made. */
-export type PriceLines = Parameters<BookingClient['pricing']['previewPrice']>[0];
+export type PriceLines = Parameters<WidgetClient['pricing']['previewPrice']>[0];
 
 /** The attempt's create calls, each with its Idempotency-Key. */
 export interface CreateBookingCall {
