@@ -3,9 +3,7 @@
  * its actions. The logic lives in small modules (./guards.ts, ./actions/*.ts); this file only binds it, adding
  * the events the host page hears. The states in ./states/ and ./flow-machine.ts refer to these by name.
  */
-import { assign } from 'xstate';
-import { enqueueActions } from './enqueue-actions.js';
-import { setup } from '../machine-setup.js';
+import { assign, enqueueActions, setup } from 'xstate';
 import type { Booking, PriceInfo } from '../model/booking.js';
 import type { Member } from '../model/members.js';
 import type { ServiceOptionsAndVariants } from '../model/service.js';

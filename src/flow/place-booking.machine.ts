@@ -4,8 +4,7 @@
  * attempt's Idempotency-Key, so running this again after a failure, or resuming it from a snapshot saved
  * mid-way, answers what already exists instead of creating it twice.
  */
-import { assign } from 'xstate';
-import { setup } from '../machine-setup.js';
+import { assign, setup } from 'xstate';
 import { BookingApiError } from '../api/errors.js';
 import type { Booking, CreateBookingRequest } from '../model/booking.js';
 import type { Checkout } from '../model/checkout.js';

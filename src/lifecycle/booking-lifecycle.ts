@@ -6,8 +6,7 @@
  * state before a booking exists. Facts the rules depend on (is there room, is it paid) travel on the event, so
  * the machine stays pure and the server gathers the facts inside the same transaction that writes the result.
  */
-import { assign } from 'xstate';
-import { setup } from '../machine-setup.js';
+import { setup, assign } from 'xstate';
 import type { PaymentStatus } from '../model/booking.js';
 
 export interface LifecycleContext {
