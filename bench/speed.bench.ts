@@ -14,7 +14,7 @@ import { Temporal } from 'temporal-polyfill';
 import { DEMO_TIME_ZONE } from '../server/seed/demo.js';
 import { client, drive, percentile, timeSequential, type Run } from './speed/load.js';
 import type { ChildMessage } from './speed/serve.js';
-import type { Workload } from './speed/seed.js';
+import { freeClassCreate, type Workload } from './speed/seed.js';
 import { BOOKINGS_APP_ID } from '../src/model/checkout.js';
 import { pageTimings, widgetSizes } from './speed/widget.js';
 
@@ -186,18 +186,7 @@ export default async function bench(): Promise<{ title: string; markdown: string
   const create = async () => {
     const g = sequence++;
     const token = tokens[Math.floor(g / perVisitor)];
-    const r = await http.post(
-      '/bookings/v2/bookings',
-      {
-        booking: {
-          bookedEntity: { slot: { serviceId: w.freeClassId, eventId: w.freeEvents[g % w.freeEvents.length] } },
-          contactDetails: { firstName: 'Bench', email: `bench${g}@example.com` },
-          totalParticipants: 1,
-          selectedPaymentOption: 'OFFLINE',
-        },
-      },
-      token,
-    );
+    const r = await http.post('/bookings/v2/bookings', freeClassCreate(w, g), token);
     if (r.status !== 200) throw new Error(`create: ${r.status} ${r.body.slice(0, 200)}`);
     return { ...(JSON.parse(r.body) as { booking: { id: string; status: string } }), token };
   };

@@ -7,6 +7,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { client, drive } from './load.js';
 import type { ChildMessage } from './serve.js';
+import { freeClassCreate } from './seed.js';
 import { BOOKINGS_APP_ID } from '../../src/model/checkout.js';
 
 const OWNER_KEY = 'bench-owner-key-at-least-24-chars';
@@ -32,18 +33,7 @@ const perVisitor = 3 * w.freeEvents.length;
 async function create() {
   const g = seq++;
   const token = tokens[Math.floor(g / perVisitor)] ?? '';
-  const r = await http.post(
-    '/bookings/v2/bookings',
-    {
-      booking: {
-        bookedEntity: { slot: { serviceId: w.freeClassId, eventId: w.freeEvents[g % w.freeEvents.length] } },
-        contactDetails: { firstName: 'Bench', email: `bench${g}@example.com` },
-        totalParticipants: 1,
-        selectedPaymentOption: 'OFFLINE',
-      },
-    },
-    token,
-  );
+  const r = await http.post('/bookings/v2/bookings', freeClassCreate(w, g), token);
   if (r.status !== 200) throw new Error(`create ${r.status} ${r.body}`);
   return { id: (JSON.parse(r.body) as { booking: { id: string } }).booking.id, token };
 }

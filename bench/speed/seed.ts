@@ -98,3 +98,18 @@ export async function seedWorkload(storage: SqliteStorage, count: number, now = 
     seedMs: performance.now() - started,
   };
 }
+
+/**
+ * The body of a visitor's create of the free class, booking `g`: the sessions in turn. A visitor may hold 3 unpaid
+ * bookings per session, so operation `g` belongs to visitor `Math.floor(g / (3 * sessions))`.
+ */
+export function freeClassCreate(w: Workload, g: number): { booking: Record<string, unknown> } {
+  return {
+    booking: {
+      bookedEntity: { slot: { serviceId: w.freeClassId, eventId: w.freeEvents[g % w.freeEvents.length] } },
+      contactDetails: { firstName: 'Bench', email: `bench${g}@example.com` },
+      totalParticipants: 1,
+      selectedPaymentOption: 'OFFLINE',
+    },
+  };
+}

@@ -1,11 +1,12 @@
 /** The `booking-server` CLI as a user runs it (contract section 10): a real process, a real SQLite file. */
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { spawnListening } from './spawn-listening.js';
 
 const BIN = fileURLToPath(new URL('../../bin/booking-server.mjs', import.meta.url));
 const CLI_KEY = 'cli-test-owner-key-0123456789';
@@ -16,38 +17,18 @@ interface Running {
   stop: () => Promise<void>;
 }
 
-/** Start the CLI and wait for its `listening on` line (generous timeout: CI machines are slow and shared). */
-function startCli(args: string[], env: Record<string, string> = {}): Promise<Running> {
-  return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`no "listening on" line in 60 s; stderr: ${err}`)), 60_000);
-    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const match = /listening on (http:\/\/\S+)\n/.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({
-          url: match[1].replace('localhost', '127.0.0.1'),
-          stderr: () => err,
-          stop: () =>
-            new Promise((done) => {
-              child.once('exit', () => done());
-              child.kill('SIGTERM');
-            }),
-        });
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code} before listening; stderr: ${err}`));
-    });
-  });
+/** Start the CLI and wait for its `listening on` line. */
+async function startCli(args: string[], env: Record<string, string> = {}): Promise<Running> {
+  const { url, child, stderr } = await spawnListening([BIN, ...args], env);
+  return {
+    url,
+    stderr,
+    stop: () =>
+      new Promise((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
 }
 
 const queryServices = async (url: string, body: unknown = {}) => {

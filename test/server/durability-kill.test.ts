@@ -5,37 +5,17 @@
  */
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { spawnListening } from './spawn-listening.js';
 
 const SERVER = fileURLToPath(new URL('./durability-server.ts', import.meta.url));
 const KEY = 'durability-test-owner-key-0123456789';
 
-function start(db: string): Promise<{ url: string; child: ChildProcess }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SERVER, db], {
-      env: { ...process.env, BOOKINGS_OWNER_KEY: KEY },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`no "listening on" line in 60 s; stderr: ${err}`)), 60_000);
-    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const match = /listening on (http:\/\/\S+)\n/.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ url: match[1].replace('localhost', '127.0.0.1'), child });
-      }
-    });
-    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`exited with ${code}; stderr: ${err}`))));
-  });
-}
+const start = (db: string) => spawnListening(['--import', 'tsx', SERVER, db], { BOOKINGS_OWNER_KEY: KEY });
 
 const post = (url: string, path: string, body: unknown) =>
   fetch(url + path, {

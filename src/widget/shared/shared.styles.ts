@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { skeletonStyles } from './skeleton.styles.js';
 
 /**
  * Styles every step shares. Colours, radius and font come from the `--bw-*` variables the root element
@@ -86,31 +87,7 @@ export const shared = css`
     flex-wrap: wrap;
     margin-block-start: 1rem;
   }
-  .skeleton {
-    height: 3rem;
-    margin-block-end: 0.5rem;
-    border-radius: var(--bw-radius);
-    background: color-mix(in srgb, var(--bw-fg) 9%, transparent);
-    animation: pulse 1.2s ease-in-out infinite;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
+  ${skeletonStyles}
   .badge {
     display: inline-block;
     padding: 0 0.4rem;
