@@ -7,29 +7,13 @@ import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page, Route } from 'playwright-core';
 import type { TestServer } from '../server/helpers.js';
+import { bookCommunityYoga } from './book-community-yoga.js';
 import { useDemo } from './browser.js';
 import { widgetSizes } from '../../bench/speed/widget.js';
 
 const WAIT = { timeout: 30_000 };
 const CHUNK = /\/widget\/[\w.-]+-[\w-]{8}\.js$/;
 const cards = (page: Page) => page.locator('booking-widget [data-step="service"] [data-service-id]');
-
-async function bookCommunityYoga(page: Page, server: TestServer): Promise<void> {
-  const { body } = await server.call('POST', '/bookings/v2/services/query', { body: {} });
-  const id = (body.services as { id: string; name: string }[]).find((s) => s.name === 'Community Yoga')?.id;
-  await page.locator(`booking-widget [data-service-id="${id}"]`).click();
-  const slot = page.locator('booking-widget [data-step="slot"] [data-slot-start]:not([disabled])').first();
-  await slot.waitFor(WAIT);
-  await slot.click();
-  await page.locator('booking-widget [data-step="slot"]').getByRole('button', { name: 'Continue' }).click();
-  const details = page.locator('booking-widget [data-step="details"]');
-  await details.locator('#firstName').fill('Chunk');
-  await details.locator('#lastName').fill('Guest');
-  await details.locator('#email').fill(`chunks${Date.now()}@example.com`);
-  await details.getByRole('button', { name: 'Continue' }).click();
-  await page.locator('booking-widget [data-step="review"]').getByRole('button', { name: 'Book' }).click();
-  await page.locator('booking-widget [data-status="CONFIRMED"]').waitFor(WAIT);
-}
 
 describe('widget delivery', () => {
   const demo = useDemo();
@@ -59,7 +43,7 @@ describe('widget delivery', () => {
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     await page.goto(`${partner}/strict-partner.html`);
     await cards(page).first().waitFor(WAIT);
-    await bookCommunityYoga(page, server);
+    await bookCommunityYoga(page, server, { firstName: 'Chunk', lastName: 'Guest' });
     assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
     assert.ok(scripts.filter((url) => CHUNK.test(url)).length >= 1, `the flow's chunk loaded: ${scripts.join()}`);

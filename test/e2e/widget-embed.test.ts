@@ -7,29 +7,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { TestServer } from '../server/helpers.js';
+import { bookCommunityYoga } from './book-community-yoga.js';
 import { useDemo, screenshot } from './browser.js';
 
 const WAIT = { timeout: 30_000 };
 const demo = (name: string) => readFileSync(fileURLToPath(new URL(`../../demo/${name}`, import.meta.url)), 'utf8');
-
-async function bookCommunityYoga(page: Page, server: TestServer): Promise<void> {
-  const { body } = await server.call('POST', '/bookings/v2/services/query', { body: {} });
-  const id = (body.services as { id: string; name: string }[]).find((s) => s.name === 'Community Yoga')?.id;
-  await page.locator(`booking-widget [data-service-id="${id}"]`).click();
-  const slot = page.locator('booking-widget [data-step="slot"] [data-slot-start]:not([disabled])').first();
-  await slot.waitFor(WAIT);
-  await slot.click();
-  await page.locator('booking-widget [data-step="slot"]').getByRole('button', { name: 'Continue' }).click();
-  const details = page.locator('booking-widget [data-step="details"]');
-  await details.locator('#firstName').fill('Guest');
-  await details.locator('#lastName').fill('Page');
-  await details.locator('#email').fill(`guest${Date.now()}@example.com`);
-  await details.getByRole('button', { name: 'Continue' }).click();
-  await page.locator('booking-widget [data-step="review"]').getByRole('button', { name: 'Book' }).click();
-  await page.locator('booking-widget [data-status="CONFIRMED"]').waitFor(WAIT);
-}
 
 describe('the widget as a guest on other pages', () => {
   const shared = useDemo();
@@ -69,7 +53,7 @@ describe('the widget as a guest on other pages', () => {
       [],
       `globals added: ${added.join()}`,
     );
-    await bookCommunityYoga(page, server);
+    await bookCommunityYoga(page, server, { firstName: 'Guest', lastName: 'Page' });
     assert.deepEqual(violations, []);
     await context.close();
   });
@@ -98,7 +82,7 @@ describe('the widget as a guest on other pages', () => {
       scripts.join(),
     );
     await page.locator('booking-widget [data-service-id]').first().waitFor(WAIT);
-    await bookCommunityYoga(page, server);
+    await bookCommunityYoga(page, server, { firstName: 'Guest', lastName: 'Page' });
     assert.deepEqual(errors, []);
     await context.close();
   });
