@@ -14,6 +14,9 @@ export function openDatabase(file: string): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // SQLite's own default page cache (2 MiB), not better-sqlite3's 16 MiB: the OS caches the file anyway, and the
+  // hot reads use the small count tables and indexes (a full bench's RSS, BENCHMARKS.md, is under 200 MB).
+  db.pragma('cache_size = -2000');
   migrate(db);
   if (file !== ':memory:') for (const side of [`${file}-wal`, `${file}-shm`]) restrictTo(side, 0o600);
   return db;
