@@ -20,10 +20,14 @@ export function safeEqual(a: string, b: string): boolean {
   return timingSafeEqual(digest(a), digest(b));
 }
 
+/**
+ * The token of `Authorization: Bearer <token>`, or of the bare `Authorization: <token>` that Wix's own SDK sends
+ * (its OAuthStrategy and ApiKeyStrategy put the token in the header with no scheme). Null for anything else.
+ */
 export function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   if (!header) return null;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  const match = /^\s*(?:Bearer\s+)?([^\s,]+)\s*$/i.exec(header);
   return match?.[1] ?? null;
 }
 
@@ -50,7 +54,7 @@ export function createAuthenticator(ownerKey: string, verifyToken: TokenVerifier
   const optionalIdentity = async (request: FastifyRequest): Promise<Identity | null> => {
     const token = bearerToken(request);
     if (token === null) {
-      if (request.headers.authorization) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+      if (request.headers.authorization) throw unauthenticated('The Authorization header must be "Bearer <token>" (or the bare token).');
       return null;
     }
     if (safeEqual(token, ownerKey)) {
