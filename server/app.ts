@@ -11,6 +11,7 @@ import { installErrorHandling, BODY_LIMIT_BYTES } from './http/error-handler.js'
 import { createAuthenticator, type TokenVerifier } from './http/auth.js';
 import type { AppContext } from './http/context.js';
 import { DomainError, ValidationError } from './domain/errors.js';
+import { setCursorKey } from './domain/cursor-query.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { businessRoutes } from './routes/business.js';
 import { pricingRoutes } from './routes/pricing.js';
@@ -78,6 +79,7 @@ function fastifyTrustProxy(trust: TrustProxy | undefined): boolean | string[] | 
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   checkOwnerKey(options.ownerKey);
+  setCursorKey(options.ownerKey);
   const app = Fastify({
     logger: loggerOptions(options.logger),
     trustProxy: fastifyTrustProxy(options.trustProxy),

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../http/context.js';
 import { PublicAnswers } from '../http/public-answers.js';
-import { IdParamsSchema, QueryRequestSchema } from '../http/schemas/common.js';
+import { IdParamsSchema, PagedQueryRequestSchema, QueryRequestSchema } from '../http/schemas/common.js';
 import {
   CreateServiceRequestSchema,
   UpdateServiceRequestSchema,
@@ -95,7 +95,7 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = a
 
   app.post(
     '/bookings/v1/serviceOptionsAndVariants/query',
-    { schema: { body: Type.Optional(QueryRequestSchema), response: answers(OptionsAndVariantsQueryResponseSchema) } },
+    { schema: { body: Type.Optional(PagedQueryRequestSchema), response: answers(OptionsAndVariantsQueryResponseSchema) } },
     async (request) => {
       const { items, pagingMetadata } = await queryVisibleVariants(ctx.storage, request.body?.query, await isOwner(request));
       return { serviceOptionsAndVariantsList: items, pagingMetadata };

@@ -3,7 +3,7 @@
  * `import { bookings } from 'wix-bookings.v2'` where Wix has the method; no UI; runs in browsers and Node.
  * The widget talks to the server through this and nothing else.
  */
-import type { Query, PagingMetadata, LocalDateTime, TimeZone } from '../model/common.js';
+import type { Query, PagingMetadata, QueryPagingMetadata, LocalDateTime, TimeZone } from '../model/common.js';
 import type { Service, ServiceOptionsAndVariants } from '../model/service.js';
 import type {
   Booking,
@@ -188,7 +188,7 @@ export function createClient(options: ClientOptions) {
     confirmOrDeclineBooking: (bookingId: string, opts: { paymentStatus?: PaymentStatus } = {}) =>
       t.request<{ booking: Booking }>('POST', `/bookings/v2/confirmation/${enc(bookingId)}:confirmOrDecline`, { body: opts }),
     queryExtendedBookings: (query?: Query) =>
-      t.request<{ extendedBookings: ExtendedBooking[]; pagingMetadata: PagingMetadata }>(
+      t.request<{ extendedBookings: ExtendedBooking[]; pagingMetadata: QueryPagingMetadata }>(
         'POST',
         '/bookings-reader/v2/extended-bookings/query',
         { body: { query } },

@@ -52,6 +52,8 @@ export interface Query {
   filter?: Filter;
   sort?: Sorting[];
   paging?: Paging;
+  /** Where Wix pages by cursor (extended bookings, options and variants, policies, staff): the next page's cursor. */
+  cursorPaging?: CursorPaging;
 }
 
 export interface PagingMetadata {
@@ -59,6 +61,19 @@ export interface PagingMetadata {
   offset: number;
   total: number;
 }
+
+/** A query answered by cursor: `cursors.next` is null on the last page. */
+export interface QueryCursorPagingMetadata {
+  count: number;
+  cursors: { next: string | null; prev: string | null };
+  hasNext: boolean;
+}
+
+/**
+ * The `pagingMetadata` of a query that may page either way: offset metadata for `paging`, cursor metadata for
+ * `cursorPaging`, and both for a query that sends neither.
+ */
+export type QueryPagingMetadata = PagingMetadata | QueryCursorPagingMetadata | (PagingMetadata & QueryCursorPagingMetadata);
 
 export interface CursorPagingMetadata {
   count?: number;

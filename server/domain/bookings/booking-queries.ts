@@ -6,7 +6,7 @@ import type { Booking, ExtendedBooking } from '../../../src/model/booking.js';
 import type { Query } from '../../../src/model/common.js';
 import type { Identity } from '../identity/identity.js';
 import type { BookingHistoryEntry, Storage } from '../../storage/types.js';
-import { runQuery, type QueryResult } from '../query.js';
+import { runPagedQuery, type PagedResult } from '../cursor-query.js';
 import { bookingNotFound, visibleTo } from './access.js';
 import { serviceIdOf } from './booked-service.js';
 import { allowedActions } from './policy.js';
@@ -27,15 +27,15 @@ export class BookingQueries {
     return this.storage.bookings.history(id);
   }
 
-  /** The owner queries all bookings; a visitor or member only its own. */
-  async queryExtended(identity: Identity, query: Query | undefined): Promise<QueryResult<ExtendedBooking>> {
+  /** The owner queries all bookings; a visitor or member only its own. By cursor or offset, newest first by default. */
+  async queryExtended(identity: Identity, query: Query | undefined): Promise<PagedResult<ExtendedBooking>> {
     const records =
       identity.kind === 'owner'
         ? await this.storage.bookings.list()
         : await this.storage.bookings.list(
             identity.kind === 'visitor' ? { visitorId: identity.visitorId } : { memberId: identity.memberId },
           );
-    const result = runQuery(
+    const result = runPagedQuery(
       records.map((r) => r.booking),
       query,
       bookingQuerySpec,

@@ -25,7 +25,8 @@ export const bookingQuerySpec: QuerySpec<Booking> = {
     'createdBy.anonymousVisitorId': (b) => b.createdBy?.anonymousVisitorId,
     'createdBy.memberId': (b) => b.createdBy?.memberId,
   },
-  defaultSort: { fieldName: 'startDate', order: 'ASC' },
+  // Wix's default: newest first (Query Extended Bookings: `createdDate` DESC, 50 a page).
+  defaultSort: { fieldName: 'createdDate', order: 'DESC' },
   defaultLimit: 50,
   maxLimit: 100,
 };

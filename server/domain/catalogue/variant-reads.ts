@@ -6,7 +6,8 @@ import type { Query } from '../../../src/model/common.js';
 import type { ServiceOptionsAndVariants } from '../../../src/model/service.js';
 import type { Storage } from '../../storage/types.js';
 import { notFound } from '../errors.js';
-import { runQuery, type QueryResult, type QuerySpec } from '../query.js';
+import type { QuerySpec } from '../query.js';
+import { runPagedQuery, type PagedResult } from '../cursor-query.js';
 
 export const variantsQuerySpec: QuerySpec<ServiceOptionsAndVariants> = {
   fields: { id: (v) => v.id, serviceId: (v) => v.serviceId },
@@ -32,8 +33,8 @@ export async function queryVisibleVariants(
   storage: Storage,
   query: Query | undefined,
   asOwner: boolean,
-): Promise<QueryResult<ServiceOptionsAndVariants>> {
+): Promise<PagedResult<ServiceOptionsAndVariants>> {
   const visible = await visibleServiceIds(storage, asOwner);
   const all = await storage.catalogue.listVariants();
-  return runQuery(visible ? all.filter((v) => visible.has(v.serviceId)) : all, query, variantsQuerySpec);
+  return runPagedQuery(visible ? all.filter((v) => visible.has(v.serviceId)) : all, query, variantsQuerySpec);
 }

@@ -25,6 +25,19 @@ export const QuerySchema = Type.Object({
 
 export const QueryRequestSchema = Type.Object({ query: Type.Optional(QuerySchema) });
 
+/** A query where Wix pages by cursor: `cursorPaging { limit, cursor }` as well as offset `paging`. */
+export const PagedQuerySchema = Type.Object({
+  ...QuerySchema.properties,
+  cursorPaging: Type.Optional(
+    Type.Object({
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+      cursor: Type.Optional(Type.Union([Type.String({ maxLength: 8192 }), Type.Null()])),
+    }),
+  ),
+});
+
+export const PagedQueryRequestSchema = Type.Object({ query: Type.Optional(PagedQuerySchema) });
+
 export const IdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
 export const RevisionSchema = Type.String({ pattern: '^[0-9]{1,18}$', description: 'the current revision, e.g. "3"' });

@@ -9,6 +9,7 @@ import {
   MoneySchema,
   OpenObjectSchema,
   PagingMetadataSchema,
+  QueryPagingMetadataSchema,
   RevisionSchema,
   TimestampSchema,
   TimeZoneSchema,
@@ -93,7 +94,7 @@ export const BookingResponseSchema = Type.Object({ booking: BookingSchema });
 
 export const ExtendedBookingsResponseSchema = Type.Object({
   extendedBookings: Type.Array(Type.Object({ booking: BookingSchema, allowedActions: ActionsSchema })),
-  pagingMetadata: PagingMetadataSchema,
+  pagingMetadata: QueryPagingMetadataSchema,
 });
 
 /** Extension: every change of a booking, oldest first. */

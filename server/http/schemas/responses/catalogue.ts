@@ -3,7 +3,7 @@
  * variants. Field for field `Service`, `BookingPolicy` and `ServiceOptionsAndVariants` of src/model.
  */
 import { Type } from 'typebox';
-import { MoneySchema, PagingMetadataSchema, RevisionSchema, TimestampSchema } from './common.js';
+import { MoneySchema, PagingMetadataSchema, QueryPagingMetadataSchema, RevisionSchema, TimestampSchema } from './common.js';
 
 const Bool = Type.Boolean();
 const Minutes = Type.Integer({ minimum: 0 });
@@ -154,5 +154,5 @@ export const ServiceVariantsResponseSchema = Type.Object({ serviceVariants: Serv
 export const OptionsAndVariantsResponseSchema = Type.Object({ serviceOptionsAndVariants: ServiceOptionsAndVariantsSchema });
 export const OptionsAndVariantsQueryResponseSchema = Type.Object({
   serviceOptionsAndVariantsList: Type.Array(ServiceOptionsAndVariantsSchema),
-  pagingMetadata: PagingMetadataSchema,
+  pagingMetadata: QueryPagingMetadataSchema,
 });

@@ -36,6 +36,15 @@ export const PagingMetadataSchema = Type.Object({
   total: Type.Integer({ minimum: 0 }),
 });
 
+/** A query that pages either way: offset metadata, cursor metadata, or both (src/model/common.ts). */
+export const QueryPagingMetadataSchema = Type.Object({
+  count: Type.Integer({ minimum: 0 }),
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  total: Type.Optional(Type.Integer({ minimum: 0 })),
+  cursors: Type.Optional(Type.Object({ next: Type.Union([Type.String(), Type.Null()]), prev: Type.Union([Type.String(), Type.Null()]) })),
+  hasNext: Type.Optional(Type.Boolean()),
+});
+
 export const CursorPagingMetadataSchema = Type.Object({
   count: Type.Optional(Type.Integer({ minimum: 0 })),
   cursors: Type.Object({
