@@ -31,6 +31,8 @@ interface Prefetched {
   etag: string | null;
   list: Promise<Response>;
   props: Promise<Response>;
+  /** Both bodies, once both answered 200: the widget's first render can show the cards at once. */
+  answered?: { etag: string | null; list: unknown; props: unknown };
 }
 
 const prefetched: Record<string, Prefetched> = {};
@@ -53,7 +55,14 @@ for (const el of document.querySelectorAll('booking-widget')) {
   // Unhandled here on purpose only until the widget takes them; a failure is the widget's to report.
   list.catch(() => undefined);
   props.catch(() => undefined);
-  prefetched[base] = { etag, list, props };
+  const entry: Prefetched = (prefetched[base] = { etag, list, props });
+  // Decoded while the entry is still on its way (copies: the widget may read the answers themselves instead).
+  void Promise.all([list, props])
+    .then(async ([l, p]) => {
+      if (l.status === 200 && p.status === 200)
+        entry.answered = { etag: l.headers.get('etag'), list: await l.clone().json(), props: await p.clone().json() };
+    })
+    .catch(() => undefined); // the widget reads the answers itself then, and reports what went wrong
 }
 (globalThis as Record<symbol, unknown>)[HANDOFF] = prefetched;
 

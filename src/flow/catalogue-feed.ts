@@ -14,6 +14,8 @@ import type { Catalogue } from './types.js';
 export interface CatalogueFeed {
   /** The newest catalogue known: the network's once it answered, else the stored copy, else the network's when it comes. */
   current(): Promise<Catalogue>;
+  /** The catalogue `current()` would give, if it is at hand already (the loader's decoded answers). */
+  now(): Catalogue | undefined;
   /** Calls `listener` whenever the network's answer differs from the catalogue handed out before it. */
   onChange(listener: (catalogue: Catalogue) => void): () => void;
   /** Asks the network again (Try again after a failure). */
@@ -28,6 +30,10 @@ export interface CatalogueFeedOptions {
 }
 
 const QUERY = { paging: { limit: 100 } };
+
+type ListAnswer = Awaited<ReturnType<WidgetClient['services']['queryServicesIfChanged']>>;
+type ListBody = Extract<ListAnswer, { notModified: false }>['body'];
+type PropsAnswer = Awaited<ReturnType<WidgetClient['services']['getSiteProperties']>>;
 
 /** What the widget shows of a services list: visible services that can be booked online. */
 export function catalogueOf(services: CachedCatalogue['services'], business: Catalogue['business']): Catalogue {
@@ -62,6 +68,11 @@ export function catalogueFeed({ apiBase, client, store = widgetStore() }: Catalo
     // The stored copy matters only for a 304 or a missing business; otherwise the answer does not wait for it.
     const before = kept ?? (list.notModified || !props ? await stored : undefined);
     if (list.notModified && (!etag || before?.etag !== etag)) return network(notify, undefined);
+    return settle(list, props, before, notify);
+  }
+
+  /** The network's answers (a 304 only with the stored copy it stands for) as the catalogue, kept and stored. */
+  function settle(list: ListAnswer, props: PropsAnswer | undefined, before: CachedCatalogue | undefined, notify: boolean): Catalogue {
     const p = props?.properties;
     const business = p ? { name: p.siteDisplayName, timeZone: p.timeZone, currency: p.paymentCurrency } : before?.business;
     const services = list.notModified && before ? before.services : list.notModified ? [] : list.body.services;
@@ -84,7 +95,18 @@ export function catalogueFeed({ apiBase, client, store = widgetStore() }: Catalo
     return catalogue;
   }
 
-  const fromNetwork = network(true, prefetched ? (prefetched.etag ?? undefined) : mirroredEtag(apiBase));
+  // The loader's answers may be decoded already: then the first render shows the cards, with no wait at all.
+  const answered = prefetched?.answered;
+  const fromNetwork = answered
+    ? Promise.resolve(
+        settle(
+          { notModified: false, body: answered.list as ListBody, etag: answered.etag ?? undefined },
+          answered.props as PropsAnswer,
+          undefined,
+          true,
+        ),
+      )
+    : network(true, prefetched ? (prefetched.etag ?? undefined) : mirroredEtag(apiBase));
   const fromStorage = stored.then((copy) => {
     kept ??= copy;
     if (copy && !latest) take(catalogueOf(copy.services, copy.business), false);
@@ -99,6 +121,7 @@ export function catalogueFeed({ apiBase, client, store = widgetStore() }: Catalo
 
   return {
     current: () => (latest ? Promise.resolve(latest.catalogue) : first),
+    now: () => latest?.catalogue,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -14,6 +14,8 @@ export interface Prefetched {
   etag: string | null;
   list: Promise<Response>;
   props: Promise<Response>;
+  /** Both answers' bodies, set by the loader once both answered 200 (and decoded): usable without waiting. */
+  answered?: { etag: string | null; list: unknown; props: unknown };
 }
 
 /** The loader's requests for `apiBase`, if it sent them and no widget took them yet. */

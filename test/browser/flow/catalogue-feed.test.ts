@@ -75,6 +75,32 @@ describe('catalogue feed', () => {
     expect(mirroredEtag(API)).to.equal('W/"1"', 'the ETag is mirrored once its copy is stored');
   });
 
+  it('has the catalogue at once when the loader decoded both answers already, and stores it', async () => {
+    network(() => json({ services: [] }));
+    const never = new Promise<Response>(() => {});
+    (globalThis as Record<symbol, unknown>)[HANDOFF] = {
+      [API]: {
+        etag: null,
+        list: never,
+        props: never,
+        answered: { etag: 'W/"7"', list: { services: [service('a'), service('b')] }, props: PROPS },
+      },
+    };
+    const { store, saved } = fakeStore(undefined, true);
+    const feed = catalogueFeed({ apiBase: API, store });
+    expect(feed.now()?.services.map((s) => s.id)).to.deep.equal(['a', 'b'], 'no wait: the first render shows it');
+    expect(feed.now()?.business?.name).to.equal('Harbor');
+    expect((await feed.current()).services).to.have.length(2);
+    expect(asked).to.deep.equal([], 'nothing asked again');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(saved.at(-1)?.etag).to.equal('W/"7"');
+  });
+
+  it('has nothing at once without the loader’s decoded answers', () => {
+    network(() => json({ services: [service('a')] }));
+    expect(catalogueFeed({ apiBase: API, store: fakeStore(undefined).store }).now()).to.equal(undefined);
+  });
+
   it('paints the stored copy without waiting for the network, then the network’s different list', async () => {
     let answer: (r: Response) => void = () => {};
     network(() => undefined as unknown as Response);
