@@ -62,8 +62,20 @@ export interface ServerOptions {
   validateResponses?: boolean;
 }
 
+/**
+ * Other paths Wix's SDK sends for a call served here under the contract's path (each SDK module's
+ * `resolve…Url` mappings). The pricing module sends `/bookings/v2/pricing/v2/pricing/preview` first.
+ */
+const SDK_ALIASES: [from: string, to: string][] = [
+  ['/bookings/v2/pricing/v2/pricing/', '/bookings/v2/pricing/'],
+  ['/_api/bookings-pricing/v2/pricing/', '/bookings/v2/pricing/'],
+  ['/_api/bookings-pricing/v2/price/', '/bookings/v2/pricing/'],
+];
+
 /** `/_api/bookings-service/v2/x` and `/_api/bookings/v2/x` → `/bookings/v2/x`; `/_api/<svc>/…` → `/<svc>/…`. */
 export function rewriteWixPath(url: string): string {
+  const alias = SDK_ALIASES.find(([from]) => url.startsWith(from));
+  if (alias) return alias[1] + url.slice(alias[0].length);
   if (!url.startsWith('/_api/')) return url;
   const rest = url.slice('/_api'.length);
   if (rest.startsWith('/bookings-service/')) return `/bookings/${rest.slice('/bookings-service/'.length)}`;
