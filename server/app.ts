@@ -25,6 +25,7 @@ import { bookingEventRoutes } from './routes/bookings-events.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { checkoutRoutes } from './routes/checkout.js';
 import { memberRoutes } from './routes/members.js';
+import { bookingPolicyRoutes } from './routes/booking-policies.js';
 import type { PaymentProvider } from './domain/payments/provider.js';
 import { createServices } from './services.js';
 import { applyDoorRules, installDoorLimits, resolveRateLimits, clientAddress, type RateLimitSettings } from './http/rate-limits.js';
@@ -194,6 +195,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(notificationRoutes, { ctx });
   await app.register(checkoutRoutes, { ctx });
   await app.register(memberRoutes, { ctx });
+  await app.register(bookingPolicyRoutes, { ctx });
 
   app.get('/healthz', { schema: { response: { 200: HealthResponseSchema } } }, async () => ({ status: 'ok' as const }));
 

@@ -38,6 +38,8 @@ export interface PolicyStore {
   getDefault(): Promise<BookingPolicy | null>;
   insert(policy: BookingPolicy): Promise<void>;
   update(policy: BookingPolicy, expectedRevision: string): Promise<boolean>;
+  /** Make `id` the only default policy; false when it does not exist. */
+  setDefault(id: string): Promise<boolean>;
   delete(id: string): Promise<boolean>;
 }
 

@@ -68,6 +68,15 @@ export class SqlitePolicyStore implements PolicyStore {
         ).run(p.name ?? 'Policy', policyBody(p), Number(p.revision), new Date().toISOString(), p.id, Number(expectedRevision)).changes > 0,
     );
   }
+  setDefault(id: string): Promise<boolean> {
+    return this.x.writeSetup((db) => {
+      if (!prepared(db, 'SELECT 1 FROM booking_policies WHERE id = ?').get(id)) return false;
+      const now = new Date().toISOString();
+      prepared(db, 'UPDATE booking_policies SET is_default = 0, updated_date = ? WHERE is_default = 1 AND id <> ?').run(now, id);
+      prepared(db, 'UPDATE booking_policies SET is_default = 1, updated_date = ? WHERE id = ? AND is_default = 0').run(now, id);
+      return true;
+    });
+  }
   delete(id: string): Promise<boolean> {
     return this.x.writeSetup((db) => prepared(db, 'DELETE FROM booking_policies WHERE id = ? AND is_default = 0').run(id).changes > 0);
   }
