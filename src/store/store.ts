@@ -10,6 +10,7 @@ import {
   DB_NAME,
   VISITOR_KEY,
   openWidgetDB,
+  settled,
   type PersistedFlow,
   type Session,
   type StoredBooking,
@@ -73,6 +74,27 @@ function toRecord(booking: Booking, anonymousToken: string | undefined): StoredB
   };
 }
 
+/** Resolves once `tx` has committed (as idb's shortcuts wait for), rejects when it fails or aborts. */
+function committed(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
+  });
+}
+
+/** One request on one object store, in its own transaction: its result once the transaction has committed. */
+async function request(
+  db: WidgetDBConnection,
+  store: StoreName,
+  mode: IDBTransactionMode,
+  make: (objects: IDBObjectStore) => IDBRequest,
+): Promise<unknown> {
+  const tx = db.transaction(store, mode);
+  const made = make(tx.objectStore(store));
+  await committed(tx);
+  return made.result;
+}
+
 /** Rejects after `ms`; a connection that arrives after that is closed rather than leaked. */
 function withTimeout(opening: Promise<WidgetDBConnection>, ms: number): Promise<WidgetDBConnection> {
   return new Promise((resolve, reject) => {
@@ -132,20 +154,20 @@ export function createStore(options: StoreOptions = {}): WidgetStore {
   // Memory values are cloned in and out, as IndexedDB's structured clone does, so callers can't mutate them.
   async function get<S extends StoreName>(store: S, key: string): Promise<WidgetDB[S]['value'] | undefined> {
     const db = await connection();
-    if (db) return db.get(store, key);
+    if (db) return (await request(db, store, 'readonly', (objects) => objects.get(key))) as WidgetDB[S]['value'] | undefined;
     const value = memory[store].get(key);
     return value === undefined ? undefined : structuredClone(value);
   }
 
   async function put<S extends Exclude<StoreName, 'bookings'>>(store: S, key: string, value: WidgetDB[S]['value']): Promise<void> {
     const db = await connection();
-    if (db) await db.put(store, value, key);
+    if (db) await request(db, store, 'readwrite', (objects) => objects.put(value, key));
     else memory[store].set(key, structuredClone(value));
   }
 
   async function remove(store: StoreName, key: string): Promise<void> {
     const db = await connection();
-    if (db) await db.delete(store, key);
+    if (db) await request(db, store, 'readwrite', (objects) => objects.delete(key));
     else memory[store].delete(key);
   }
 
@@ -170,9 +192,11 @@ export function createStore(options: StoreOptions = {}): WidgetStore {
       if (db) {
         // Read and write in one transaction so a concurrent save can't drop the token in between.
         const tx = db.transaction('bookings', 'readwrite');
-        const previous = await tx.store.get(booking.id);
+        const bookings = tx.objectStore('bookings');
+        const previous = (await settled(bookings.get(booking.id))) as StoredBooking | undefined;
         const record = toRecord(booking, anonymousToken ?? previous?.anonymousToken);
-        await Promise.all([tx.store.put(record), tx.done]);
+        bookings.put(record);
+        await committed(tx);
         return record;
       }
       const record = toRecord(booking, anonymousToken ?? memory.bookings.get(booking.id)?.anonymousToken);
@@ -182,7 +206,7 @@ export function createStore(options: StoreOptions = {}): WidgetStore {
 
     async listBookings() {
       const db = await connection();
-      if (db) return db.getAllFromIndex('bookings', 'by-start');
+      if (db) return (await request(db, 'bookings', 'readonly', (objects) => objects.index('by-start').getAll())) as StoredBooking[];
       // Same order as the index: start, then primary key.
       return [...memory.bookings.values()]
         .sort((a, b) => byCodeUnits(a.startDate, b.startDate) || byCodeUnits(a.id, b.id))
