@@ -24,53 +24,63 @@ interface PolicyWindow {
   allowAnonymous: boolean | undefined;
 }
 
-function withinWindow(
-  w: PolicyWindow,
-  startUtc: string | undefined,
-  now: Date,
-  anonymous: boolean,
-  verb: 'cancel' | 'reschedule',
-): PolicyAnswer {
-  if (!w.enabled) return { allowed: false, reason: `This service's policy does not let customers ${verb} online; contact the business.` };
-  if (anonymous && w.allowAnonymous === false)
-    return { allowed: false, reason: `This service's policy does not let you ${verb} without signing in.` };
+/** Why a policy window refuses a change, if it does: a code, so the widget carries none of the server's wording. */
+type Refusal = 'off' | 'signed-out' | 'started' | 'passed' | undefined;
+
+function windowRefusal(w: PolicyWindow, startUtc: string | undefined, now: Date, anonymous: boolean): Refusal {
+  if (!w.enabled) return 'off';
+  if (anonymous && w.allowAnonymous === false) return 'signed-out';
   const start = startUtc ? Date.parse(startUtc) : Number.NaN;
-  if (Number.isNaN(start)) return { allowed: true };
-  if (now.getTime() >= start) {
-    const done = verb === 'cancel' ? 'canceled' : 'rescheduled';
-    return { allowed: false, reason: `The booking has already started; it can no longer be ${done} online.` };
-  }
+  if (Number.isNaN(start)) return undefined;
+  if (now.getTime() >= start) return 'started';
   // Exactly `minutes` before the start is still inside the window.
-  if (w.limited && now.getTime() > start - w.minutes * MINUTE) {
-    return {
-      allowed: false,
-      reason: `This service's policy lets customers ${verb} up to ${w.minutes} minutes before the start; that time has passed.`,
-    };
-  }
-  return { allowed: true };
+  return w.limited && now.getTime() > start - w.minutes * MINUTE ? 'passed' : undefined;
 }
 
-export function cancellationAllowed(policy: BookingPolicy, booking: PolicyBooking, now: Date, anonymous = false): PolicyAnswer {
+function answerOf(refusal: Refusal, w: PolicyWindow, verb: 'cancel' | 'reschedule'): PolicyAnswer {
+  switch (refusal) {
+    case undefined:
+      return { allowed: true };
+    case 'off':
+      return { allowed: false, reason: `This service's policy does not let customers ${verb} online; contact the business.` };
+    case 'signed-out':
+      return { allowed: false, reason: `This service's policy does not let you ${verb} without signing in.` };
+    case 'started': {
+      const done = verb === 'cancel' ? 'canceled' : 'rescheduled';
+      return { allowed: false, reason: `The booking has already started; it can no longer be ${done} online.` };
+    }
+    case 'passed':
+      return {
+        allowed: false,
+        reason: `This service's policy lets customers ${verb} up to ${w.minutes} minutes before the start; that time has passed.`,
+      };
+  }
+}
+
+function cancellationWindow(policy: BookingPolicy): PolicyWindow {
   const p = policy.cancellationPolicy;
-  const w = {
+  return {
     enabled: p.enabled,
     limited: p.limitLatestCancellation,
     minutes: p.latestCancellationInMinutes,
     allowAnonymous: p.allowAnonymous,
   };
-  return withinWindow(w, booking.startDate, now, anonymous, 'cancel');
+}
+
+function rescheduleWindow(policy: BookingPolicy): PolicyWindow {
+  const p = policy.reschedulePolicy;
+  return { enabled: p.enabled, limited: p.limitLatestReschedule, minutes: p.latestRescheduleInMinutes, allowAnonymous: p.allowAnonymous };
+}
+
+export function cancellationAllowed(policy: BookingPolicy, booking: PolicyBooking, now: Date, anonymous = false): PolicyAnswer {
+  const w = cancellationWindow(policy);
+  return answerOf(windowRefusal(w, booking.startDate, now, anonymous), w, 'cancel');
 }
 
 export function rescheduleAllowed(policy: BookingPolicy, booking: PolicyBooking, now: Date, anonymous = false): PolicyAnswer {
-  const p = policy.reschedulePolicy;
   if (booking.bookedEntity.schedule) return { allowed: false, reason: 'A course is booked as a whole and cannot be rescheduled.' };
-  const w = {
-    enabled: p.enabled,
-    limited: p.limitLatestReschedule,
-    minutes: p.latestRescheduleInMinutes,
-    allowAnonymous: p.allowAnonymous,
-  };
-  return withinWindow(w, booking.startDate, now, anonymous, 'reschedule');
+  const w = rescheduleWindow(policy);
+  return answerOf(windowRefusal(w, booking.startDate, now, anonymous), w, 'reschedule');
 }
 
 /**
@@ -78,19 +88,18 @@ export function rescheduleAllowed(policy: BookingPolicy, booking: PolicyBooking,
  * or just after the latest cancellation time. Undefined when no instant will (no start, or the policy is off).
  */
 export function cancellationClosesAt(policy: BookingPolicy, booking: Pick<Booking, 'startDate'>): number | undefined {
-  const p = policy.cancellationPolicy;
+  const w = cancellationWindow(policy);
   const start = booking.startDate ? Date.parse(booking.startDate) : Number.NaN;
-  if (!p.enabled || Number.isNaN(start)) return undefined;
-  return p.limitLatestCancellation ? Math.min(start, start - p.latestCancellationInMinutes * MINUTE + 1) : start;
+  if (!w.enabled || Number.isNaN(start)) return undefined;
+  return w.limited ? Math.min(start, start - w.minutes * MINUTE + 1) : start;
 }
 
 /** The actions a caller may take now: allowed by the lifecycle and (for customers) by the policy. */
 export function allowedActions(policy: BookingPolicy, booking: PolicyBooking, now: Date, caller: Caller): AllowedActions {
   const may = (type: 'CANCEL' | 'RESCHEDULE') => mayTake(booking.status, type, booking.doubleBooked === true);
-  const byPolicy = (answer: PolicyAnswer) => caller === 'owner' || answer.allowed;
+  const byPolicy = (w: PolicyWindow) => caller === 'owner' || !windowRefusal(w, booking.startDate, now, caller === 'anonymous');
   return {
-    cancel: may('CANCEL') && byPolicy(cancellationAllowed(policy, booking, now, caller === 'anonymous')),
-    reschedule:
-      may('RESCHEDULE') && !booking.bookedEntity.schedule && byPolicy(rescheduleAllowed(policy, booking, now, caller === 'anonymous')),
+    cancel: may('CANCEL') && byPolicy(cancellationWindow(policy)),
+    reschedule: may('RESCHEDULE') && !booking.bookedEntity.schedule && byPolicy(rescheduleWindow(policy)),
   };
 }
