@@ -35,31 +35,41 @@ export function setCursorKey(secret: string): void {
 
 const mac = (body: string): Buffer => createHmac('sha256', cursorKey).update(body).digest().subarray(0, 16);
 
-function seal(state: CursorState): string {
-  const body = Buffer.from(JSON.stringify(state)).toString('base64url');
+/** Any JSON value as an opaque cursor: base64url JSON and its HMAC (also used by the time slots' cursors). */
+export function sealCursor(payload: unknown): string {
+  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
   return `${body}.${mac(body).toString('base64url')}`;
 }
+
+/** The payload of a cursor `sealCursor` made with this key; null for anything else (edited, cut short, made up). */
+export function openCursor(cursor: string): unknown {
+  const [body, tag, extra] = cursor.split('.');
+  if (!body || !tag || extra !== undefined) return null;
+  const given = Buffer.from(tag, 'base64url');
+  const expected = mac(body);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  try {
+    return JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+const seal = (state: CursorState): string => sealCursor(state);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function open(cursor: string): CursorState {
-  const bad = () => ValidationError.field(FIELD, 'is not a cursor this server gave out: send the cursor from the last answer unchanged');
-  const [body, tag, extra] = cursor.split('.');
-  if (!body || !tag || extra !== undefined) throw bad();
-  const given = Buffer.from(tag, 'base64url');
-  const expected = mac(body);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw bad();
-  let state: unknown;
-  try {
-    state = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
-  } catch {
-    throw bad();
-  }
-  if (!isPlainObject(state) || !Number.isInteger(state.o) || (state.o as number) < 0) throw bad();
-  if (state.f !== undefined && !isPlainObject(state.f)) throw bad();
-  if (state.s !== undefined && !Array.isArray(state.s)) throw bad();
+  const state = openCursor(cursor);
+  const valid =
+    isPlainObject(state) &&
+    Number.isInteger(state.o) &&
+    (state.o as number) >= 0 &&
+    (state.f === undefined || isPlainObject(state.f)) &&
+    (state.s === undefined || Array.isArray(state.s));
+  if (!valid) throw ValidationError.field(FIELD, 'is not a cursor this server gave out: send the cursor from the last answer unchanged');
   return state as unknown as CursorState;
 }
 

@@ -6,8 +6,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../http/context.js';
-import { PagedQueryRequestSchema } from '../http/schemas/common.js';
-import { CountRequestSchema, CreatePolicyRequestSchema, PolicyIdParamsSchema, UpdatePolicyRequestSchema } from '../http/schemas/policy.js';
+import { CountRequestSchema, PagedQueryRequestSchema } from '../http/schemas/common.js';
+import { CreatePolicyRequestSchema, PolicyIdParamsSchema, UpdatePolicyRequestSchema } from '../http/schemas/policy.js';
 import { answers, EmptySchema, QueryPagingMetadataSchema } from '../http/schemas/responses/common.js';
 import { BookingPolicySchema } from '../http/schemas/responses/catalogue.js';
 import { PolicyService } from '../domain/catalogue/policy-service.js';

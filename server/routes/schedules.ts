@@ -6,7 +6,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../http/context.js';
-import { IdParamsSchema } from '../http/schemas/common.js';
+import type { StaffMember } from '../../src/model/business.js';
+import { CountRequestSchema, IdParamsSchema, PagedQueryRequestSchema } from '../http/schemas/common.js';
+import { compileFilter, type QuerySpec } from '../domain/query.js';
+import { runPagedQuery } from '../domain/cursor-query.js';
 import {
   CreateSessionRuleRequestSchema,
   CreateStaffRequestSchema,
@@ -14,7 +17,7 @@ import {
   UpdateSessionRuleRequestSchema,
   UpdateStaffRequestSchema,
 } from '../http/schemas/availability.js';
-import { answers, EmptySchema } from '../http/schemas/responses/common.js';
+import { answers, EmptySchema, QueryPagingMetadataSchema } from '../http/schemas/responses/common.js';
 import {
   EventStatusResponseSchema,
   SessionRuleResponseSchema,
@@ -23,6 +26,24 @@ import {
   StaffMembersResponseSchema,
   UpdatedSitePropertiesResponseSchema,
 } from '../http/schemas/responses/business.js';
+
+const staffQuerySpec: QuerySpec<StaffMember> = {
+  fields: {
+    id: (m) => m.id,
+    name: (m) => m.name,
+    email: (m) => m.email,
+    createdDate: (m) => m.createdDate,
+    updatedDate: (m) => m.updatedDate,
+  },
+  defaultSort: { fieldName: 'createdDate', order: 'ASC' },
+  defaultLimit: 50,
+  maxLimit: 100,
+};
+
+const StaffQueryResponseSchema = Type.Object({
+  staffMembers: StaffMembersResponseSchema.properties.staffMembers,
+  pagingMetadata: QueryPagingMetadataSchema,
+});
 
 const EventParams = Type.Object({ eventId: Type.String({ minLength: 1, maxLength: 400 }) });
 
@@ -34,6 +55,23 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.get('/bookings/v1/staff-members', { schema: { response: answers(StaffMembersResponseSchema) } }, async () => ({
     staffMembers: await ctx.storage.staff.list(),
   }));
+  // Wix's Query Staff Members (by cursor, as Wix) and Count Staff Members.
+  app.post(
+    '/bookings/v1/staff-members/query',
+    { schema: { body: Type.Optional(PagedQueryRequestSchema), response: answers(StaffQueryResponseSchema) } },
+    async (request) => {
+      const { items, pagingMetadata } = runPagedQuery(await ctx.storage.staff.list(), request.body?.query, staffQuerySpec);
+      return { staffMembers: items, pagingMetadata };
+    },
+  );
+  app.post(
+    '/bookings/v1/staff-members/count',
+    { schema: { body: Type.Optional(CountRequestSchema), response: answers(Type.Object({ count: Type.Integer({ minimum: 0 }) })) } },
+    async (request) => {
+      const matches = compileFilter(request.body?.filter, staffQuerySpec);
+      return { count: (await ctx.storage.staff.list()).filter(matches).length };
+    },
+  );
   app.post(
     '/bookings/v1/staff-members',
     { schema: { body: CreateStaffRequestSchema, response: answers(StaffMemberResponseSchema) } },

@@ -1,11 +1,12 @@
 /**
- * Cursor paging over a sorted list of slots. A cursor is opaque to clients: the position after the last slot
- * returned, the resolved date range (so "from now" does not drift between pages) and a fingerprint of the
+ * Cursor paging over a sorted list of slots. A cursor is opaque to clients and sealed: the position after the last
+ * slot returned, the resolved date range (so "from now" does not drift between pages) and a fingerprint of the
  * request, so a cursor is only accepted with the request it came from.
  */
 import { createHash } from 'node:crypto';
 import type { CursorPagingMetadata } from '../../../src/model/common.js';
 import { ValidationError } from '../errors.js';
+import { openCursor, sealCursor } from '../cursor-query.js';
 
 export interface PageKey {
   t: number;
@@ -27,7 +28,10 @@ export function fingerprint(request: object): string {
 
 export function decodeCursor(cursor: string, print: string): CursorState {
   try {
-    const raw = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { a?: [number, string]; r?: [number, number]; f?: string };
+    // Sealed (domain/cursor-query.ts): an edited cursor cannot widen the range or move the position.
+    const opened = openCursor(cursor);
+    if (typeof opened !== 'object' || opened === null) throw new Error('not sealed here');
+    const raw = opened as { a?: [number, string]; r?: [number, number]; f?: string };
     if (raw.f !== print) throw ValidationError.field(FIELD, 'belongs to a different request: send the same request with the cursor');
     const [t, k] = raw.a ?? [];
     const [fromMs, toMs] = raw.r ?? [];
@@ -56,8 +60,6 @@ export function pageOf<T>(
   const hasNext = rest.length > page.length;
   const last = page[page.length - 1];
   const next =
-    hasNext && last !== undefined
-      ? Buffer.from(JSON.stringify({ a: [keyOf(last).t, keyOf(last).k], r: [range.fromMs, range.toMs], f: print })).toString('base64url')
-      : null;
+    hasNext && last !== undefined ? sealCursor({ a: [keyOf(last).t, keyOf(last).k], r: [range.fromMs, range.toMs], f: print }) : null;
   return { items: page, cursorPagingMetadata: { count: page.length, cursors: { next }, hasNext } };
 }

@@ -41,3 +41,6 @@ export const PagedQueryRequestSchema = Type.Object({ query: Type.Optional(PagedQ
 export const IdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
 export const RevisionSchema = Type.String({ pattern: '^[0-9]{1,18}$', description: 'the current revision, e.g. "3"' });
+
+/** Wix's Count calls: `{ filter }` in the query language, answered `{ count }`. */
+export const CountRequestSchema = Type.Object({ filter: Type.Optional(Type.Record(Type.String(), Type.Unknown())) });

@@ -54,7 +54,5 @@ export const UpdatePolicyRequestSchema = Type.Object({
   bookingPolicy: Type.Object({ ...PolicyFieldsSchema.properties, revision: RevisionSchema }),
 });
 
-export const CountRequestSchema = Type.Object({ filter: Type.Optional(Type.Record(Type.String(), Type.Unknown())) });
-
 /** Wix sends the id in the path and again as a query parameter (`?bookingPolicyId=`); the path wins. */
 export const PolicyIdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });

@@ -55,6 +55,9 @@ export const TimeSlotsResponseSchema = Type.Object({
   cursorPagingMetadata: CursorPagingMetadataSchema,
 });
 
+/** Wix's Get Event Time Slot: one class session. */
+export const EventTimeSlotResponseSchema = Type.Object({ timeSlot: TimeSlotSchema, timeZone: TimeZoneSchema });
+
 export const CourseAvailabilitySchema = Type.Object({
   serviceId: Type.String(),
   scheduleId: Type.String(),
