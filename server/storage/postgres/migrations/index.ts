@@ -1,0 +1,27 @@
+/**
+ * Versioned schema migrations for PostgreSQL, one file each, applied in this order by ../migrate.ts. The same
+ * versions and names as SQLite's (../../sqlite/migrations/), each doing its own step in PostgreSQL's dialect, so a
+ * version means the same schema on both backends. Never edit a released migration: add the next one, on both.
+ */
+import type { Migration } from '../../sqlite/migrations/migration.js';
+import { catalogueMigration } from './001-catalogue.js';
+import { bookingsMigration } from './002-bookings.js';
+import { historyMigration } from './003-history.js';
+import { commerceMigration } from './004-commerce.js';
+import { moneyMigration } from './005-money.js';
+import { doorsMigration } from './006-doors.js';
+import { occupancyMigration } from './007-occupancy.js';
+import { occupancyCountsMigration } from './008-occupancy-counts.js';
+
+export type { Migration } from '../../sqlite/migrations/migration.js';
+
+export const migrations: readonly Migration[] = [
+  catalogueMigration,
+  bookingsMigration,
+  historyMigration,
+  commerceMigration,
+  moneyMigration,
+  doorsMigration,
+  occupancyMigration,
+  occupancyCountsMigration,
+];
