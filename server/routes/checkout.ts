@@ -1,9 +1,10 @@
-/** eCommerce checkout and orders (contract section 7). */
+/** eCommerce checkout and orders (contract section 7); prices leave in eCom's shape (http/ecom-prices.ts). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../http/context.js';
 import { IdParamsSchema } from '../http/schemas/common.js';
 import { CreateCheckoutSchema, CreateOrderSchema } from '../http/schemas/checkout.js';
 import { sendAnswer } from '../http/idempotent-reply.js';
+import { businessLocale, ecomCheckout, ecomOrder } from '../http/ecom-prices.js';
 import { answers } from '../http/schemas/responses/common.js';
 import { CheckoutResponseSchema, CreateOrderResponseSchema, OrderResponseSchema } from '../http/schemas/responses/commerce.js';
 
@@ -19,12 +20,18 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     { schema: { body: CreateCheckoutSchema, response: answers(CheckoutResponseSchema) } },
     async (request, reply) => {
       const identity = await ctx.auth.requireIdentity(request);
-      return sendAnswer(reply, await ctx.checkout.createCheckout(identity, request.body.lineItems, key(request.headers)));
+      const answer = await ctx.checkout.createCheckout(identity, request.body.lineItems, key(request.headers));
+      const locale = await businessLocale(ctx.storage);
+      // A replayed answer is the stored one: its prices take eCom's shape here too.
+      return sendAnswer(reply, { ...answer, body: { checkout: ecomCheckout(answer.body.checkout, locale) } });
     },
   );
 
   app.get('/ecom/v1/checkouts/:id', { schema: { params: IdParamsSchema, response: answers(CheckoutResponseSchema) } }, async (request) => ({
-    checkout: await ctx.checkout.getCheckout(await ctx.auth.requireIdentity(request), request.params.id),
+    checkout: ecomCheckout(
+      await ctx.checkout.getCheckout(await ctx.auth.requireIdentity(request), request.params.id),
+      await businessLocale(ctx.storage),
+    ),
   }));
 
   app.post(
@@ -37,14 +44,17 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   );
 
   app.get('/ecom/v1/orders/:id', { schema: { params: IdParamsSchema, response: answers(OrderResponseSchema) } }, async (request) => ({
-    order: await ctx.checkout.getOrder(await ctx.auth.requireIdentity(request), request.params.id),
+    order: ecomOrder(
+      await ctx.checkout.getOrder(await ctx.auth.requireIdentity(request), request.params.id),
+      await businessLocale(ctx.storage),
+    ),
   }));
 
   app.post(
     '/ecom/v1/orders/:id/mark-as-paid',
     { ...ownerOnly, schema: { params: IdParamsSchema, response: answers(OrderResponseSchema) } },
     async (request) => ({
-      order: await ctx.checkout.markAsPaid(request.params.id),
+      order: ecomOrder(await ctx.checkout.markAsPaid(request.params.id), await businessLocale(ctx.storage)),
     }),
   );
 
@@ -52,7 +62,7 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     '/ecom/v1/orders/:id/decline',
     { ...ownerOnly, schema: { params: IdParamsSchema, response: answers(OrderResponseSchema) } },
     async (request) => ({
-      order: await ctx.checkout.declineOrder(request.params.id),
+      order: ecomOrder(await ctx.checkout.declineOrder(request.params.id), await businessLocale(ctx.storage)),
     }),
   );
 };

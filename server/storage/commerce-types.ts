@@ -1,16 +1,16 @@
 /** Storage interfaces for checkout, orders, payments and plan credits (contract sections 7 and 8). */
-import type { Checkout, Order } from '../../src/model/checkout.js';
+import type { CheckoutRecord, OrderRecord } from '../../src/model/checkout.js';
 
 /** Who may see a checkout or an order: `visitor:<id>`, `member:<id>` or `owner`. */
 export type CallerScope = string;
 
 export interface StoredCheckout {
-  checkout: Checkout;
+  checkout: CheckoutRecord;
   scope: CallerScope;
 }
 
 export interface StoredOrder {
-  order: Order;
+  order: OrderRecord;
   scope: CallerScope;
   /** Money actually taken, minus refunds, in minor units. */
   paidMinor: number;

@@ -21,7 +21,7 @@ import type {
   ListEventTimeSlotsRequest,
   CourseAvailability,
 } from '../model/availability.js';
-import type { Checkout, Order, PaymentInput } from '../model/checkout.js';
+import type { Checkout, EcomOrder, PaymentInput } from '../model/checkout.js';
 import type { Member, MemberPlanOrder, PricingPlan, TokenResponse } from '../model/members.js';
 import { Transport, newIdempotencyKey, type TransportOptions } from './transport.js';
 
@@ -202,8 +202,8 @@ export function createClient(options: ClientOptions) {
   };
 
   const orders = {
-    getOrder: (orderId: string) => t.request<{ order: Order }>('GET', `/ecom/v1/orders/${enc(orderId)}`).then((r) => r.order),
-    markAsPaid: (orderId: string) => t.request<{ order: Order }>('POST', `/ecom/v1/orders/${enc(orderId)}/mark-as-paid`, { body: {} }),
+    getOrder: (orderId: string) => t.request<{ order: EcomOrder }>('GET', `/ecom/v1/orders/${enc(orderId)}`).then((r) => r.order),
+    markAsPaid: (orderId: string) => t.request<{ order: EcomOrder }>('POST', `/ecom/v1/orders/${enc(orderId)}/mark-as-paid`, { body: {} }),
   };
 
   const members = {

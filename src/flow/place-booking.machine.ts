@@ -10,7 +10,7 @@ import type { Booking, CreateBookingRequest } from '../model/booking.js';
 import type { Checkout } from '../model/checkout.js';
 import { errorOf, outputOf } from './event-data.js';
 import { notProvided } from './not-provided.js';
-import { isZero } from './price.js';
+import { checkoutDue, isZero } from './price.js';
 import { toFlowError } from './retry.js';
 import type { AttemptKeys, CreateBookingCall, CreateCheckoutCall, FlowError, OrderRequest } from './types.js';
 
@@ -58,7 +58,7 @@ export const placeBookingMachine = setup({
   },
   guards: {
     slotTaken: (_, error: unknown) => error instanceof BookingApiError && SLOT_TAKEN.has(error.code),
-    paysNow: ({ context }, checkout: Checkout) => context.paysOnline && !isZero(checkout.payNow.total),
+    paysNow: ({ context }, checkout: Checkout) => context.paysOnline && !isZero(checkoutDue(checkout).now),
   },
   actions: {
     rememberBooking: assign((_, booking: Booking) => ({ booking })),

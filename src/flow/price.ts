@@ -6,6 +6,7 @@
 import type { Money } from '../model/common.js';
 import type { ParticipantsChoices, PriceInfo } from '../model/booking.js';
 import type { Service, ServiceOptionsAndVariants } from '../model/service.js';
+import { priceAsMoney, type Checkout, type EcomPrice } from '../model/checkout.js';
 import { fromMinor, parseMoney } from '../money/index.js';
 import {
   basePrice,
@@ -87,6 +88,12 @@ export interface PaymentDue {
  * What is paid now and later for a selection, as the server's checkout will count it (plan-paid bookings owe no
  * money). With the service, its terms apply too (a service that requires a deposit takes one).
  */
+/** What a checkout asks, as `Money` (its prices come in eCom's shape): the total, due now and due later. */
+export function checkoutDue(checkout: Checkout): PaymentDue {
+  const m = (price: EcomPrice) => priceAsMoney(price, checkout.currency);
+  return { total: m(checkout.priceSummary.total), now: m(checkout.payNow.total), later: m(checkout.payLater.total) };
+}
+
 export function paymentDue(price: PriceInfo, selection: PaymentSelection, service?: Service): PaymentDue {
   // A CUSTOM-rate service has no calculated price: nothing is due online, the business prices it.
   const c = (price.calculatedPrice ?? price.deposit ?? price.bookingLineItems[0]?.pricePerParticipant)?.currency ?? 'USD';

@@ -1,7 +1,7 @@
 /** The facts a host page wants with every booking event, in one flat object. */
 import type { Money } from '../model/common.js';
 import type { FlowContext } from './types.js';
-import { paymentDue } from './price.js';
+import { checkoutDue, paymentDue } from './price.js';
 
 export interface BookingSummary {
   bookingId: string | undefined;
@@ -29,7 +29,7 @@ export type SummarySource = Pick<
 export function bookingSummary(ctx: SummarySource): BookingSummary {
   const lines = ctx.priceInfo?.bookingLineItems ?? [];
   const money = ctx.checkout
-    ? { total: ctx.checkout.priceSummary.total, now: ctx.checkout.payNow.total, later: ctx.checkout.payLater.total }
+    ? checkoutDue(ctx.checkout)
     : ctx.priceInfo
       ? // Before the checkout exists: the same split the server's checkout will make.
         paymentDue(ctx.priceInfo, { selectedPaymentOption: ctx.payment, depositSelected: ctx.depositSelected }, ctx.service)

@@ -9,5 +9,5 @@ export type * from './checkout.js';
 export type * from './members.js';
 export type * from './business.js';
 export { BOOKING_STATUSES, PAYMENT_STATUSES, SELECTED_PAYMENT_OPTIONS } from './booking.js';
-export { BOOKINGS_APP_ID } from './checkout.js';
+export { BOOKINGS_APP_ID, priceAsMoney } from './checkout.js';
 export { WEEKDAYS } from './business.js';

@@ -54,11 +54,18 @@ describe('checkout and payment', () => {
     );
     assert.equal(booking.status, 'CREATED');
     const co = await checkout(server, token, booking.id);
-    assert.equal(co.priceSummary.total.value, '80.00');
-    assert.equal(co.payNow.total.value, '20.00');
-    assert.equal(co.payLater.total.value, '60.00');
+    assert.equal(co.priceSummary.total.amount, '80.00');
+    assert.equal(co.payNow.total.amount, '20.00');
+    assert.equal(co.payLater.total.amount, '60.00');
     assert.equal(co.lineItems[0].paymentOption, 'DEPOSIT_ONLINE');
-    assert.deepEqual(co.lineItems[0].depositAmount, { value: '20.00', currency: 'USD' });
+    assert.deepEqual(co.lineItems[0].depositAmount, {
+      amount: '20.00',
+      convertedAmount: '20.00',
+      formattedAmount: '$20.00',
+      formattedConvertedAmount: '$20.00',
+    });
+    assert.equal(co.currency, 'USD');
+    assert.equal(co.payNow.total.formattedAmount, '$20.00', "formatted in the business's locale (en-US)");
 
     const order = await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { body: { payment: visa }, token });
     assert.equal(order.status, 200, JSON.stringify(order.body));
@@ -68,7 +75,10 @@ describe('checkout and payment', () => {
     assert.equal(b.paymentStatus, 'PARTIALLY_PAID');
     const o = (await server.call('GET', `/ecom/v1/orders/${orderId}`, { token })).body.order;
     assert.equal(o.paymentStatus, 'PARTIALLY_PAID');
-    assert.deepEqual(o.balance.balance, { value: '60.00', currency: 'USD' });
+    assert.equal(o.balance.balance.amount, '60.00');
+    assert.equal(o.balanceSummary.balance.formattedAmount, '$60.00');
+    assert.equal(o.balanceSummary.paid.amount, '20.00');
+    assert.equal(o.currency, 'USD');
 
     const confirmed = await server.call('POST', `/bookings/v2/bookings/${booking.id}/confirm`, {
       body: { revision: b.revision },
@@ -79,7 +89,8 @@ describe('checkout and payment', () => {
     const paid = await server.call('POST', `/ecom/v1/orders/${orderId}/mark-as-paid`, { body: {}, token: OWNER_KEY });
     assert.equal(paid.status, 200);
     assert.equal(paid.body.order.paymentStatus, 'PAID');
-    assert.deepEqual(paid.body.order.balance.balance, { value: '0.00', currency: 'USD' });
+    assert.equal(paid.body.order.balance.balance.amount, '0.00');
+    assert.equal(paid.body.order.balanceSummary.paid.amount, '80.00');
     b = await getBooking(server, booking.id);
     assert.equal(b.paymentStatus, 'PAID');
     assert.equal(b.status, 'CONFIRMED');
@@ -89,8 +100,8 @@ describe('checkout and payment', () => {
     const token = await visitorToken(server);
     const booking = await book(server, token, appointmentBooking(training, '2026-12-03T14:00:00', '2026-12-03T14:30:00'));
     const co = await checkout(server, token, booking.id);
-    assert.equal(co.priceSummary.total.value, '45.00');
-    assert.equal(co.payNow.total.value, '45.00');
+    assert.equal(co.priceSummary.total.amount, '45.00');
+    assert.equal(co.payNow.total.amount, '45.00');
   });
 
   it('Family Climb with 2 Adults and 1 Child costs 46.00', async () => {
@@ -108,7 +119,7 @@ describe('checkout and payment', () => {
     };
     const booking = await book(server, token, body);
     const co = await checkout(server, token, booking.id);
-    assert.equal(co.priceSummary.total.value, '46.00');
+    assert.equal(co.priceSummary.total.amount, '46.00');
     const order = await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { body: { payment: visa }, token });
     assert.equal(order.status, 200);
     const b = await getBooking(server, booking.id);
@@ -124,8 +135,8 @@ describe('checkout and payment', () => {
       classBooking(community, await eventIdAt(server, community, '2026-12-05T10:00:00'), { selectedPaymentOption: 'OFFLINE' }),
     );
     const co = await checkout(server, token, booking.id);
-    assert.equal(co.priceSummary.total.value, '0.00');
-    assert.equal(co.payNow.total.value, '0.00');
+    assert.equal(co.priceSummary.total.amount, '0.00');
+    assert.equal(co.payNow.total.amount, '0.00');
     const order = await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { body: {}, token });
     assert.equal(order.status, 200);
     const b = await getBooking(server, booking.id);

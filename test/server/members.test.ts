@@ -122,7 +122,7 @@ describe('pricing plans', () => {
       body: { lineItems: [{ quantity: 1, catalogReference: { appId: APP_ID, catalogItemId: booking.id } }] },
     });
     assert.equal(co.body.checkout.lineItems[0].paymentOption, 'MEMBERSHIP');
-    assert.equal(co.body.checkout.payNow.total.value, '0.00');
+    assert.equal(co.body.checkout.payNow.total.amount, '0.00');
     const order = await server.call('POST', `/ecom/v1/checkouts/${co.body.checkout.id}/create-order`, { token: member, body: {} });
     assert.equal(order.status, 200, JSON.stringify(order.body));
     const confirmed = (await server.call('GET', `/bookings/v2/bookings/${booking.id}`, { token: member })).body.booking;

@@ -4,6 +4,7 @@
  * order, because a booking may have changed in between.
  */
 import type { CheckoutLineItem } from '../../../src/model/checkout.js';
+import type { Money } from '../../../src/model/common.js';
 import { BOOKINGS_APP_ID } from '../../../src/model/checkout.js';
 import type { Identity } from '../identity/identity.js';
 import type { Storage } from '../../storage/types.js';
@@ -71,7 +72,7 @@ export class CheckoutReader {
   }
 }
 
-export function lineItemOf(line: LineAmounts, bookingId: string): CheckoutLineItem {
+export function lineItemOf(line: LineAmounts, bookingId: string): CheckoutLineItem<Money> {
   return {
     id: bookingId,
     quantity: 1,

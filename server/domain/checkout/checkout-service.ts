@@ -3,7 +3,8 @@
  * (order-placement.ts: claim, charge, confirm-or-decline) and the order's money afterwards (order-payments.ts).
  * Create calls are idempotent by `Idempotency-Key` (bookings/idempotency.ts), scoped by route and caller.
  */
-import type { Checkout, Order, PaymentInput, PriceSummary } from '../../../src/model/checkout.js';
+import type { CheckoutRecord, OrderRecord, PaymentInput, PriceSummary } from '../../../src/model/checkout.js';
+import type { Money } from '../../../src/model/common.js';
 import type { Booking } from '../../../src/model/booking.js';
 import type { Identity } from '../identity/identity.js';
 import type { BookingQueries } from '../bookings/booking-queries.js';
@@ -20,7 +21,7 @@ import { OrderPayments } from './order-payments.js';
 
 export type { CheckoutLineInput } from './checkout-reader.js';
 
-const summary = (minor: number, currency: string): PriceSummary => ({
+const summary = (minor: number, currency: string): PriceSummary<Money> => ({
   subtotal: fromMinor(minor, currency),
   total: fromMinor(minor, currency),
 });
@@ -50,16 +51,16 @@ export class CheckoutService {
     identity: Identity,
     items: CheckoutLineInput[],
     idempotencyKey?: string,
-  ): Promise<IdempotentAnswer<{ checkout: Checkout }>> {
+  ): Promise<IdempotentAnswer<{ checkout: CheckoutRecord }>> {
     const scope = scopeOf(identity);
-    return this.idempotency.run<{ checkout: Checkout }>(
+    return this.idempotency.run<{ checkout: CheckoutRecord }>(
       { scope: `checkouts:${scope}`, key: idempotencyKey, request: { lineItems: items } },
       (remember) =>
         this.storage.transaction(async () => {
           const lines = await this.reader.lines(identity, items);
           const totals = totalsOf(lines);
           const now = this.clock().toISOString();
-          const checkout: Checkout = {
+          const checkout: CheckoutRecord = {
             id: crypto.randomUUID(),
             lineItems: lines.map((l, i) => lineItemOf(l, items[i]?.catalogReference.catalogItemId ?? l.bookingId)),
             priceSummary: summary(totals.subtotalMinor, totals.currency),
@@ -76,7 +77,7 @@ export class CheckoutService {
     );
   }
 
-  async getCheckout(identity: Identity, id: string): Promise<Checkout> {
+  async getCheckout(identity: Identity, id: string): Promise<CheckoutRecord> {
     return (await this.reader.visible(identity, id)).checkout;
   }
 
@@ -93,15 +94,15 @@ export class CheckoutService {
     );
   }
 
-  async getOrder(identity: Identity, id: string): Promise<Order> {
+  async getOrder(identity: Identity, id: string): Promise<OrderRecord> {
     return (await this.orders.visibleOrder(identity, id)).order;
   }
 
-  markAsPaid(id: string): Promise<Order> {
+  markAsPaid(id: string): Promise<OrderRecord> {
     return this.orders.markAsPaid(id);
   }
 
-  declineOrder(id: string): Promise<Order> {
+  declineOrder(id: string): Promise<OrderRecord> {
     return this.orders.declineOrder(id);
   }
 

@@ -5,7 +5,7 @@
  * event never counts money twice; a refusal is 409 INVALID_PAYMENT_STATUS saying what to do instead.
  */
 import type { Booking, PaymentStatus } from '../../../src/model/booking.js';
-import type { Order } from '../../../src/model/checkout.js';
+import type { OrderRecord } from '../../../src/model/checkout.js';
 import type { Identity } from '../identity/identity.js';
 import type { StoredOrder } from '../../storage/commerce-types.js';
 import type { BookingSettlement } from '../bookings/booking-settlement.js';
@@ -41,7 +41,7 @@ export class OrderPayments {
   }
 
   /** Owner: the balance was paid in person. */
-  markAsPaid(id: string): Promise<Order> {
+  markAsPaid(id: string): Promise<OrderRecord> {
     return this.storage.transaction(async () => {
       const stored = await this.activeOrder(id);
       const decision = this.decideOrThrow(stored, { type: 'MARK_PAID' });
@@ -57,7 +57,7 @@ export class OrderPayments {
   }
 
   /** Owner: decline an unpaid order; its bookings are declined, their spots freed and credits given back. */
-  declineOrder(id: string): Promise<Order> {
+  declineOrder(id: string): Promise<OrderRecord> {
     return this.storage.transaction(async () => {
       const stored = await this.activeOrder(id);
       const decision = this.decideOrThrow(stored, { type: 'DECLINE_UNPAID' });
@@ -158,7 +158,12 @@ export class OrderPayments {
   }
 
   /** Call inside a transaction: the order ends and its open bookings are declined (last). */
-  private async endOrder(stored: StoredOrder, decision: Allowed, status: Order['status'], bookingPayment: PaymentStatus): Promise<Order> {
+  private async endOrder(
+    stored: StoredOrder,
+    decision: Allowed,
+    status: OrderRecord['status'],
+    bookingPayment: PaymentStatus,
+  ): Promise<OrderRecord> {
     const order = await this.write(stored, decision, { paidMinor: stored.paidMinor, status });
     for (const link of await this.storage.commerce.orders.links(stored.order.id)) {
       const booking = await this.bookings.read(link.bookingId);
@@ -169,11 +174,15 @@ export class OrderPayments {
   }
 
   /** Write the machine's move (an ignore writes nothing) with the amounts it goes with. */
-  private async write(stored: StoredOrder, decision: Allowed, change: { paidMinor?: number; status?: Order['status'] }): Promise<Order> {
+  private async write(
+    stored: StoredOrder,
+    decision: Allowed,
+    change: { paidMinor?: number; status?: OrderRecord['status'] },
+  ): Promise<OrderRecord> {
     if (decision.kind === 'ignore') return stored.order;
     const paidMinor = change.paidMinor ?? stored.paidMinor;
     const currency = stored.order.priceSummary.total.currency;
-    const order: Order = {
+    const order: OrderRecord = {
       ...stored.order,
       status: change.status ?? stored.order.status,
       paymentStatus: decision.to,

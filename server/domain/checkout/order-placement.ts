@@ -8,7 +8,8 @@
  * Neither is charged. If the order cannot be written after a charge, the charge is refunded.
  */
 import { randomUUID } from 'node:crypto';
-import type { Order, PaymentInput, PriceSummary } from '../../../src/model/checkout.js';
+import type { OrderRecord, PaymentInput, PriceSummary } from '../../../src/model/checkout.js';
+import type { Money } from '../../../src/model/common.js';
 import type { PaymentStatus } from '../../../src/model/booking.js';
 import type { Identity } from '../identity/identity.js';
 import type { StoredCheckout, StoredOrder } from '../../storage/commerce-types.js';
@@ -25,7 +26,7 @@ const WAIT_MS = 20_000;
 const LEASE_MS = 120_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const summary = (minor: number, currency: string): PriceSummary => ({
+const summary = (minor: number, currency: string): PriceSummary<Money> => ({
   subtotal: fromMinor(minor, currency),
   total: fromMinor(minor, currency),
 });
@@ -159,7 +160,7 @@ export class OrderPlacement {
     const orderId = randomUUID();
     const now = this.clock().toISOString();
     const paidMinor = charge ? totals.payNowMinor : 0;
-    const order: Order = {
+    const order: OrderRecord = {
       id: orderId,
       checkoutId,
       status: 'APPROVED',

@@ -1,5 +1,5 @@
 /** Checkouts in SQLite: the checkout document, its caller's scope, and the order placed from it. */
-import type { Checkout } from '../../../src/model/checkout.js';
+import type { CheckoutRecord } from '../../../src/model/checkout.js';
 import type { CheckoutStore, StoredCheckout } from '../commerce-types.js';
 import { fromJson, toJson, type SqliteExecutor } from './database.js';
 import { prepared } from './statements.js';
@@ -19,7 +19,7 @@ export class SqliteCheckoutStore implements CheckoutStore {
       const row = prepared(db, 'SELECT scope, checkout_json, order_id FROM checkouts WHERE id = ?').get(id) as
         { scope: string; checkout_json: string; order_id: string | null } | undefined;
       if (!row) return null;
-      const checkout = fromJson<Checkout>(row.checkout_json, {} as Checkout);
+      const checkout = fromJson<CheckoutRecord>(row.checkout_json, {} as CheckoutRecord);
       return { scope: row.scope, checkout: { ...checkout, ...(row.order_id ? { orderId: row.order_id } : {}) } };
     });
   }

@@ -2,7 +2,7 @@
  * Orders in SQLite: status, payment status and amounts in columns beside the order document, and the order's
  * bookings with what each costs and what is paid now (and whether its refund is claimed).
  */
-import type { Order } from '../../../src/model/checkout.js';
+import type { OrderRecord } from '../../../src/model/checkout.js';
 import type { OrderBookingLink, OrderStore, StoredOrder } from '../commerce-types.js';
 import { fromJson, toJson, type SqliteExecutor } from './database.js';
 import { prepared } from './statements.js';
@@ -28,8 +28,8 @@ const rowToLink = (l: LinkRow): OrderBookingLink => ({
 interface OrderRow {
   id: string;
   scope: string;
-  status: Order['status'];
-  payment_status: Order['paymentStatus'];
+  status: OrderRecord['status'];
+  payment_status: OrderRecord['paymentStatus'];
   total_minor: number;
   paid_minor: number;
   order_json: string;
@@ -71,7 +71,7 @@ export class SqliteOrderStore implements OrderStore {
     return this.x.exec((db) => {
       const row = prepared(db, 'SELECT * FROM orders WHERE id = ?').get(id) as OrderRow | undefined;
       if (!row) return null;
-      const order = fromJson<Order>(row.order_json, {} as Order);
+      const order = fromJson<OrderRecord>(row.order_json, {} as OrderRecord);
       return {
         order: { ...order, status: row.status, paymentStatus: row.payment_status, updatedDate: row.updated_date },
         scope: row.scope,

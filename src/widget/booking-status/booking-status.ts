@@ -2,7 +2,7 @@ import { html, nothing, css, type PropertyDeclarations } from 'lit';
 import { msg, formatInstant, formatMoney } from '../../i18n/index.js';
 import { isFinalStatus } from '../../lifecycle/index.js';
 import type { BookingPolicy } from '../../model/policy.js';
-import { isZero } from '../../flow/price.js';
+import { checkoutDue, isZero } from '../../flow/price.js';
 import { canCancel, cancelOfferEndsAt } from './cancel-offer.js';
 import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
@@ -63,8 +63,8 @@ export class BookingStatus extends StepElement {
           ${booking.bookedEntity.title ?? ctx.service?.name}${booking.startDate ? html` · ${formatInstant(booking.startDate, this.locale, ctx.timeZone)}` : nothing}
         </p>
         ${
-          ctx.checkout && !isFinalStatus(status) && !isZero(ctx.checkout.payNow.total) && ctx.payment === 'ONLINE'
-            ? html`<p>${msg('paid', { price: formatMoney(ctx.checkout.payNow.total, this.locale) })}</p>`
+          ctx.checkout && !isFinalStatus(status) && !isZero(checkoutDue(ctx.checkout).now) && ctx.payment === 'ONLINE'
+            ? html`<p>${msg('paid', { price: formatMoney(checkoutDue(ctx.checkout).now, this.locale) })}</p>`
             : nothing
         }
         <p class="muted">${msg('bookingReference')}: ${booking.id.slice(0, 8)}</p>

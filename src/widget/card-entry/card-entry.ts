@@ -1,6 +1,7 @@
 import { html, nothing, css, type PropertyDeclarations } from 'lit';
 import { msg, formatMoney } from '../../i18n/index.js';
 import { sandboxToken, validateCard } from '../../flow/sandbox-card.js';
+import { checkoutDue } from '../../flow/price.js';
 import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
@@ -47,7 +48,7 @@ export class CardEntry extends StepElement {
     const ctx = this.ctx;
     if (!ctx) return this.heading('stepCheckout');
     const paying = !!this.snapshot?.matches({ checkout: 'paying' });
-    const due = ctx.checkout?.payNow.total;
+    const due = ctx.checkout ? checkoutDue(ctx.checkout).now : undefined;
     const errors = this.submitted ? validateCard(this.card) : {};
     return html`${this.heading('stepCheckout')}
       ${due ? html`<p part="summary">${msg('dueNow')}: <strong>${formatMoney(due, this.locale)}</strong></p>` : nothing}

@@ -63,7 +63,14 @@ export function aBooking(overrides: Partial<Booking> = {}): Booking {
 }
 
 export function aCheckout(payNow: string): Checkout {
-  const m = (value: string) => ({ subtotal: { value, currency: 'USD' }, total: { value, currency: 'USD' } });
+  // eCom's price shape, as the server answers a checkout.
+  const price = (value: string) => ({
+    amount: value,
+    convertedAmount: value,
+    formattedAmount: `$${value}`,
+    formattedConvertedAmount: `$${value}`,
+  });
+  const m = (value: string) => ({ subtotal: price(value), total: price(value) });
   return {
     id: 'co-1',
     lineItems: [],

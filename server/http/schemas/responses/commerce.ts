@@ -8,21 +8,30 @@ import { MoneySchema, TimestampSchema } from './common.js';
 const Str = Type.String();
 const Opt = Type.Optional;
 
+/** eCom's price (src/model/checkout.ts `EcomPrice`): decimal strings, and the same formatted. */
+const Decimal = Type.String({ pattern: '^-?\\d+(\\.\\d+)?$' });
+export const EcomPriceSchema = Type.Object({
+  amount: Decimal,
+  convertedAmount: Decimal,
+  formattedAmount: Type.String({ minLength: 1 }),
+  formattedConvertedAmount: Type.String({ minLength: 1 }),
+});
+
 const LineItemSchema = Type.Object({
   id: Str,
   quantity: Type.Integer({ minimum: 1 }),
   catalogReference: Type.Object({ appId: Str, catalogItemId: Str }),
   productName: Opt(Type.Object({ original: Str })),
-  price: MoneySchema,
+  price: EcomPriceSchema,
   paymentOption: Type.Enum(['FULL_PAYMENT_ONLINE', 'FULL_PAYMENT_OFFLINE', 'DEPOSIT_ONLINE', 'MEMBERSHIP', 'MEMBERSHIP_OFFLINE'] as const),
-  depositAmount: Opt(MoneySchema),
+  depositAmount: Opt(EcomPriceSchema),
 });
 
 const PriceSummarySchema = Type.Object({
-  subtotal: MoneySchema,
-  discount: Opt(MoneySchema),
-  tax: Opt(MoneySchema),
-  total: MoneySchema,
+  subtotal: EcomPriceSchema,
+  discount: Opt(EcomPriceSchema),
+  tax: Opt(EcomPriceSchema),
+  total: EcomPriceSchema,
 });
 
 export const CheckoutSchema = Type.Object({
@@ -44,7 +53,9 @@ export const OrderSchema = Type.Object({
   paymentStatus: Type.Enum(['NOT_PAID', 'PAID', 'PARTIALLY_PAID', 'PARTIALLY_REFUNDED', 'FULLY_REFUNDED', 'PENDING', 'DECLINED'] as const),
   lineItems: Type.Array(LineItemSchema),
   priceSummary: PriceSummarySchema,
-  balance: Type.Object({ balance: MoneySchema, totalPaid: Opt(MoneySchema) }),
+  balance: Type.Object({ balance: EcomPriceSchema, totalPaid: Opt(EcomPriceSchema) }),
+  currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+  balanceSummary: Type.Object({ balance: EcomPriceSchema, paid: EcomPriceSchema }),
   createdDate: TimestampSchema,
   updatedDate: TimestampSchema,
 });
