@@ -3,10 +3,14 @@
  * transaction holds one connection, and every statement made inside it (found through AsyncLocalStorage, so the
  * stores need not pass it along) runs on that connection.
  *
- * Exactness across instances comes from PostgreSQL, not from us: a decision that counts (a session's spots, a
- * staff member's slot, plan credits, an idempotency key) first takes `lock(key)`, a transaction-scoped advisory
- * lock, so two decisions on the same key, on any instance, run one after the other; different keys never wait
- * for each other. A transaction that PostgreSQL aborts as a deadlock or a serialization failure is run again.
+ * Exactness across instances comes from PostgreSQL, not from us: every write transaction first takes the
+ * business's advisory lock (transaction-scoped), so decisions that count (a session's spots, a staff member's
+ * slot, plan credits, an idempotency key) run one after another on any instance, as they do on SQLite's single
+ * writer; reads never wait for it. `lock(key)` takes finer keys as well. A transaction that PostgreSQL aborts as
+ * a deadlock or a serialization failure is run again.
+ *
+ * Setup writes (business, catalogue, policies, staff, schedules, plans) go through `writeSetup`: they move this
+ * instance's setup version at once and, through NOTIFY on commit, every other instance's (listener.ts).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
@@ -17,6 +21,16 @@ export type Param = string | number | boolean | null | Date | Buffer | readonly 
 /** SQLSTATEs worth running the whole transaction again for: serialization_failure, deadlock_detected. */
 const RETRYABLE = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 5;
+/** The advisory lock every write transaction holds: one business per database. */
+export const BUSINESS_WRITE_LOCK = 'business';
+/** The channel that tells other instances the setup changed. */
+export const SETUP_CHANNEL = 'booking_setup';
+
+interface Running {
+  client: pg.PoolClient;
+  /** A setup write happened in it: the version moves again when it ends (a rollback must not leave a cache stale). */
+  setupWritten: boolean;
+}
 
 export interface PostgresExecutorOptions {
   connectionString: string;
@@ -26,9 +40,10 @@ export interface PostgresExecutorOptions {
 
 export class PostgresExecutor {
   readonly pool: pg.Pool;
-  private readonly current = new AsyncLocalStorage<pg.PoolClient>();
+  private readonly current = new AsyncLocalStorage<Running>();
   /** Transactions run, and attempts that were run again, for the bench and the tests. */
   readonly stats = { transactions: 0, retries: 0 };
+  private setup = 0;
 
   constructor({ connectionString, max = 10 }: PostgresExecutorOptions) {
     this.pool = new pg.Pool({ connectionString, max });
@@ -38,7 +53,7 @@ export class PostgresExecutor {
 
   /** The rows of one statement, on the running transaction's connection if there is one. */
   async query<R extends object>(sql: string, params: readonly Param[] = []): Promise<R[]> {
-    const client = this.current.getStore();
+    const client = this.current.getStore()?.client;
     const result = await (client ?? this.pool).query<R>(sql, params as Param[]);
     return result.rows;
   }
@@ -61,9 +76,11 @@ export class PostgresExecutor {
     if (this.inTransaction) return work();
     for (let attempt = 1; ; attempt++) {
       const client = await this.pool.connect();
+      const running: Running = { client, setupWritten: false };
       try {
         await client.query('BEGIN');
-        const result = await this.current.run(client, work);
+        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [BUSINESS_WRITE_LOCK]);
+        const result = await this.current.run(running, work);
         await client.query('COMMIT');
         this.stats.transactions++;
         return result;
@@ -73,6 +90,7 @@ export class PostgresExecutor {
         this.stats.retries++;
       } finally {
         client.release();
+        if (running.setupWritten) this.setup++;
       }
     }
   }
@@ -84,6 +102,33 @@ export class PostgresExecutor {
   async lock(...keys: string[]): Promise<void> {
     if (!this.inTransaction) throw new Error('lock() outside a transaction would release at once');
     for (const key of [...new Set(keys)].sort()) await this.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+  }
+
+  get setupVersion(): number {
+    return this.setup;
+  }
+
+  /** Another instance changed the setup (listener.ts): caches keyed on the version rebuild. */
+  setupChangedElsewhere(): void {
+    this.setup++;
+  }
+
+  /**
+   * A write to the business's setup, in a transaction (its own, or the one running): the version moves now, and
+   * on every other instance once it commits (NOTIFY is delivered at commit, and not at all after a rollback).
+   */
+  writeSetup<T>(work: () => Promise<T>): Promise<T> {
+    return this.transaction(async () => {
+      const running = this.current.getStore();
+      if (running) running.setupWritten = true;
+      try {
+        const result = await work();
+        await this.query('SELECT pg_notify($1, $2)', [SETUP_CHANNEL, '']);
+        return result;
+      } finally {
+        this.setup++;
+      }
+    });
   }
 
   async close(): Promise<void> {
