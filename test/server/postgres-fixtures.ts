@@ -7,6 +7,9 @@ import { after } from 'node:test';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../scripts/postgres.mjs';
+import { PostgresExecutor } from '../../server/storage/postgres/executor.js';
+import { migrate } from '../../server/storage/postgres/migrate.js';
+import { migrations } from '../../server/storage/postgres/migrations/index.js';
 
 let started: Promise<ThrowawayPostgres> | undefined;
 // Registered here, at the file's top level, so it runs once the whole file is done (not after the first hook).
@@ -42,4 +45,19 @@ export async function freshDatabase(): Promise<TestDatabase> {
   const url = new URL(server);
   url.pathname = `/${name}`;
   return { url: url.href, drop: () => asAdmin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A fresh database with every migration applied, and an executor on it; `close()` ends both. */
+export async function migratedDatabase(): Promise<{ x: PostgresExecutor; url: string; close(): Promise<void> }> {
+  const db = await freshDatabase();
+  const x = new PostgresExecutor({ connectionString: db.url });
+  await migrate(x.pool, migrations);
+  return {
+    x,
+    url: db.url,
+    async close() {
+      await x.close();
+      await db.drop();
+    },
+  };
 }
