@@ -13,6 +13,7 @@
  * instance's setup version at once and, through NOTIFY on commit, every other instance's (listener.ts).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 
 /** What a statement may take as parameters. */
@@ -44,6 +45,8 @@ export class PostgresExecutor {
   /** Transactions run, and attempts that were run again, for the bench and the tests. */
   readonly stats = { transactions: 0, retries: 0 };
   private setup = 0;
+  /** This instance, as it signs what it NOTIFYs (listener.ts ignores its own). */
+  readonly instanceId = randomUUID();
 
   constructor({ connectionString, max = 10 }: PostgresExecutorOptions) {
     this.pool = new pg.Pool({ connectionString, max });
@@ -123,12 +126,17 @@ export class PostgresExecutor {
       if (running) running.setupWritten = true;
       try {
         const result = await work();
-        await this.query('SELECT pg_notify($1, $2)', [SETUP_CHANNEL, '']);
+        await this.notify(SETUP_CHANNEL, '');
         return result;
       } finally {
         this.setup++;
       }
     });
+  }
+
+  /** Tells the other instances (delivered at commit when inside a transaction; at once outside one). */
+  async notify(channel: string, body: string): Promise<void> {
+    await this.query('SELECT pg_notify($1, $2)', [channel, `${this.instanceId} ${body}`]);
   }
 
   async close(): Promise<void> {
