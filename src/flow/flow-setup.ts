@@ -11,7 +11,7 @@ import * as booking from './actions/booking.js';
 import * as details from './actions/details.js';
 import * as service from './actions/service.js';
 import * as slot from './actions/slot.js';
-import * as guards from './guards.js';
+import { flowGuards } from './guards.js';
 import { callbackNotProvided, notProvided } from './not-provided.js';
 import { placeBookingMachine, type PlacementOutput } from './place-booking.machine.js';
 import type {
@@ -53,7 +53,7 @@ export const flowSetup = setup({
     cancelBooking: notProvided<Booking, BookingRef & { revision: string }>('cancelBooking'),
     watchBooking: callbackNotProvided<FlowEvent, BookingRef>('watchBooking'),
   },
-  guards,
+  guards: flowGuards,
   actions: {
     rememberCatalogue: assign(service.rememberCatalogue),
     setCategory: assign(service.setCategory),

@@ -43,3 +43,19 @@ export const bookingFinal = ({ context }: Args): boolean => !!context.booking &&
 export const orderPlaced = (_: unknown, output: PlacementOutput): boolean => output.result === 'placed';
 export const paymentDue = (_: unknown, output: PlacementOutput): boolean => output.result === 'payment-due';
 export const slotTaken = (_: unknown, output: PlacementOutput): boolean => output.result === 'slot-taken';
+
+/** Every guard by the name the machines use (a plain object: a module namespace would ship its getters). */
+export const flowGuards = {
+  presetOffered,
+  noVariantStep,
+  countsValid,
+  variantShown,
+  canLeaveServiceStep,
+  nothingOpenThisMonth,
+  hasSlot,
+  detailsOk,
+  bookingFinal,
+  orderPlaced,
+  paymentDue,
+  slotTaken,
+};
