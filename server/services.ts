@@ -11,6 +11,7 @@ import { createSlotResolver } from './domain/availability/resolver.js';
 import type { SlotResolver } from './domain/availability/slot-resolver.js';
 import { TokenService } from './domain/identity/tokens.js';
 import { BookingEventBus } from './domain/bookings/events.js';
+import { relayBookingChanges } from './domain/bookings/booking-relay.js';
 import { Capacity } from './domain/bookings/capacity.js';
 import { Idempotency } from './domain/bookings/idempotency.js';
 import { BookingMutations } from './domain/bookings/mutation-context.js';
@@ -73,6 +74,7 @@ export function createServices(options: ServiceOptions): { services: Services; c
   const payments = new Payments(storage.commerce, options.paymentProviders ?? (sandbox ? [sandbox] : []), clock);
   const plans = new PlanService(storage, payments, settlement, clock);
   const checkout = new CheckoutService(storage, { queries: bookingQueries, settlement }, plans, payments, clock, options.log);
+  const unrelay = storage.peers ? relayBookingChanges(storage, storage.peers, bookingEvents, options.log) : () => undefined;
   const disconnect = connectCommerce({ storage, mutations, bookingEvents, payments, plans, checkout, log: options.log });
 
   const services: Services = {
@@ -94,6 +96,7 @@ export function createServices(options: ServiceOptions): { services: Services; c
     services,
     close(): void {
       disconnect();
+      unrelay();
       sandbox?.close();
     },
   };

@@ -114,7 +114,19 @@ export interface Storage {
   setupVersion(): number;
   /** Run `work` atomically: all of its writes land, or none do. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
+  /** The other server instances on the same database (PostgreSQL); none for SQLite, which one process owns. */
+  readonly peers?: PeerChannel;
   close(): Promise<void>;
+}
+
+/** What instances tell each other after a commit (contract section 14: a change reaches every instance's streams). */
+export interface PeerChannel {
+  /** Tells the other instances that booking `id` changed; call it after the change committed. */
+  announce(topic: 'booking', id: string): Promise<void>;
+  /** Calls `handler` with every id another instance announced on `topic`. */
+  on(topic: 'booking', handler: (id: string) => void): () => void;
+  /** Calls `handler` when a lost connection is back: announcements made meanwhile were missed. */
+  onReconnect(handler: () => void): () => void;
 }
 
 export type { BookingOccupancy, BookingOccupancyReader, BusyInterval, ParticipantCount } from './occupancy-types.js';

@@ -7,6 +7,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PostgresExecutor, SETUP_CHANNEL } from '../../server/storage/postgres/executor.js';
 import { PgListener } from '../../server/storage/postgres/listener.js';
+import { postgresPeers } from '../../server/storage/postgres/peers.js';
 import { migratedDatabase } from './postgres-fixtures.js';
 
 /** Resolves when `check` holds, polling; rejects after `ms`. */
@@ -78,5 +79,32 @@ describe('PostgreSQL notifications between instances', () => {
     const before = b.setupVersion;
     await a.writeSetup(() => a.query(`UPDATE business SET name = 'Harbor Yoga'`));
     await eventually(() => b.setupVersion > before);
+  });
+});
+
+describe('PostgreSQL peers', () => {
+  it('hands a booking id announced by one instance to the other, and not back to itself', async () => {
+    const db = await migratedDatabase();
+    const b = new PostgresExecutor({ connectionString: db.url });
+    const listenA = new PgListener(db.url, db.x.instanceId);
+    const listenB = new PgListener(db.url, b.instanceId);
+    try {
+      const peersA = postgresPeers(db.x, listenA);
+      const peersB = postgresPeers(b, listenB);
+      const heardA: string[] = [];
+      const heardB: string[] = [];
+      peersA.on('booking', (id) => heardA.push(id));
+      peersB.on('booking', (id) => heardB.push(id));
+      await Promise.all([listenA.ready, listenB.ready]);
+      await peersA.announce('booking', 'b-1');
+      await peersB.announce('booking', 'b-2');
+      await eventually(() => heardA.length === 1 && heardB.length === 1);
+      assert.deepEqual({ heardA, heardB }, { heardA: ['b-2'], heardB: ['b-1'] });
+    } finally {
+      await listenA.close();
+      await listenB.close();
+      await b.close();
+      await db.close();
+    }
   });
 });
