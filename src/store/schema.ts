@@ -2,6 +2,7 @@
  * The widget's IndexedDB schema (contract section 9): the one place that knows store names, keys, indexes and
  * versions. Everything else goes through the small functions in `./store.ts`.
  */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Booking, ContactDetails, Service, Timestamp } from '../model/index.js';
 
 export const DB_NAME = 'booking-widget';
@@ -53,46 +54,35 @@ export interface CachedCatalogue {
   savedAt: Timestamp;
 }
 
-/** Each object store's key and value (what idb's `DBSchema` would say; the store uses IndexedDB directly). */
-export interface WidgetDB {
+export interface WidgetDB extends DBSchema {
   /** Single record under `VISITOR_KEY`. */
   visitor: { key: string; value: Visitor };
   /** Keyed by `Session.apiBase`. */
   session: { key: string; value: Session };
   /** Keyed by the widget instance key. */
   flows: { key: string; value: PersistedFlow };
-  /** Keyed by `StoredBooking.id`; index `by-start` on `startDate`. */
-  bookings: { key: string; value: StoredBooking };
+  bookings: { key: string; value: StoredBooking; indexes: { 'by-start': string } };
   /** Keyed by `CachedCatalogue.apiBase`. */
   catalogue: { key: string; value: CachedCatalogue };
 }
 
-export type WidgetDBConnection = IDBDatabase;
+export type WidgetDBConnection = IDBPDatabase<WidgetDB>;
 
 export const VISITOR_KEY = 'current';
-
-/** A request's result, or its error. */
-export function settled<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
 
 /** Opens (creating or upgrading) the widget's database. Rejects when IndexedDB is missing or refuses. */
 export async function openWidgetDB(name: string = DB_NAME): Promise<WidgetDBConnection> {
   if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
-  const request = indexedDB.open(name, DB_VERSION);
-  request.onupgradeneeded = ({ oldVersion }) => {
-    const db = request.result;
-    // One block per version; a later version adds `if (oldVersion < 3) ...` below, never edits these.
-    if (oldVersion < 1) {
-      db.createObjectStore('visitor');
-      db.createObjectStore('session');
-      db.createObjectStore('flows');
-      db.createObjectStore('bookings', { keyPath: 'id' }).createIndex('by-start', 'startDate');
-    }
-    if (oldVersion < 2) db.createObjectStore('catalogue');
-  };
-  return settled(request);
+  return openDB<WidgetDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      // One block per version; a later version adds `if (oldVersion < 2) ...` below, never edits this one.
+      if (oldVersion < 1) {
+        db.createObjectStore('visitor');
+        db.createObjectStore('session');
+        db.createObjectStore('flows');
+        db.createObjectStore('bookings', { keyPath: 'id' }).createIndex('by-start', 'startDate');
+      }
+      if (oldVersion < 2) db.createObjectStore('catalogue');
+    },
+  });
 }

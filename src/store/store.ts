@@ -10,7 +10,6 @@ import {
   DB_NAME,
   VISITOR_KEY,
   openWidgetDB,
-  settled,
   type PersistedFlow,
   type Session,
   type StoredBooking,
@@ -74,27 +73,6 @@ function toRecord(booking: Booking, anonymousToken: string | undefined): StoredB
   };
 }
 
-/** Resolves once `tx` has committed (as idb's shortcuts wait for), rejects when it fails or aborts. */
-function committed(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
-  });
-}
-
-/** One request on one object store, in its own transaction: its result once the transaction has committed. */
-async function request(
-  db: WidgetDBConnection,
-  store: StoreName,
-  mode: IDBTransactionMode,
-  make: (objects: IDBObjectStore) => IDBRequest,
-): Promise<unknown> {
-  const tx = db.transaction(store, mode);
-  const made = make(tx.objectStore(store));
-  await committed(tx);
-  return made.result;
-}
-
 /** Rejects after `ms`; a connection that arrives after that is closed rather than leaked. */
 function withTimeout(opening: Promise<WidgetDBConnection>, ms: number): Promise<WidgetDBConnection> {
   return new Promise((resolve, reject) => {
@@ -154,20 +132,20 @@ export function createStore(options: StoreOptions = {}): WidgetStore {
   // Memory values are cloned in and out, as IndexedDB's structured clone does, so callers can't mutate them.
   async function get<S extends StoreName>(store: S, key: string): Promise<WidgetDB[S]['value'] | undefined> {
     const db = await connection();
-    if (db) return (await request(db, store, 'readonly', (objects) => objects.get(key))) as WidgetDB[S]['value'] | undefined;
+    if (db) return db.get(store, key);
     const value = memory[store].get(key);
     return value === undefined ? undefined : structuredClone(value);
   }
 
   async function put<S extends Exclude<StoreName, 'bookings'>>(store: S, key: string, value: WidgetDB[S]['value']): Promise<void> {
     const db = await connection();
-    if (db) await request(db, store, 'readwrite', (objects) => objects.put(value, key));
+    if (db) await db.put(store, value, key);
     else memory[store].set(key, structuredClone(value));
   }
 
   async function remove(store: StoreName, key: string): Promise<void> {
     const db = await connection();
-    if (db) await request(db, store, 'readwrite', (objects) => objects.delete(key));
+    if (db) await db.delete(store, key);
     else memory[store].delete(key);
   }
 
@@ -192,11 +170,9 @@ export function createStore(options: StoreOptions = {}): WidgetStore {
       if (db) {
         // Read and write in one transaction so a concurrent save can't drop the token in between.
         const tx = db.transaction('bookings', 'readwrite');
-        const bookings = tx.objectStore('bookings');
-        const previous = (await settled(bookings.get(booking.id))) as StoredBooking | undefined;
+        const previous = await tx.store.get(booking.id);
         const record = toRecord(booking, anonymousToken ?? previous?.anonymousToken);
-        bookings.put(record);
-        await committed(tx);
+        await Promise.all([tx.store.put(record), tx.done]);
         return record;
       }
       const record = toRecord(booking, anonymousToken ?? memory.bookings.get(booking.id)?.anonymousToken);
@@ -206,7 +182,7 @@ export function createStore(options: StoreOptions = {}): WidgetStore {
 
     async listBookings() {
       const db = await connection();
-      if (db) return (await request(db, 'bookings', 'readonly', (objects) => objects.index('by-start').getAll())) as StoredBooking[];
+      if (db) return db.getAllFromIndex('bookings', 'by-start');
       // Same order as the index: start, then primary key.
       return [...memory.bookings.values()]
         .sort((a, b) => byCodeUnits(a.startDate, b.startDate) || byCodeUnits(a.id, b.id))
