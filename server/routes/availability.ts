@@ -5,7 +5,12 @@ import type { AppContext } from '../http/context.js';
 import { eventTimeSlot } from '../domain/availability/event-slot.js';
 import { AppointmentSlotsRequestSchema, CourseRequestSchema, EventSlotsRequestSchema } from '../http/schemas/availability.js';
 import { answers } from '../http/schemas/responses/common.js';
-import { CourseResponseSchema, EventTimeSlotResponseSchema, TimeSlotsResponseSchema } from '../http/schemas/responses/availability.js';
+import {
+  CourseResponseSchema,
+  EventTimeSlotResponseSchema,
+  EventTimeSlotsResponseSchema,
+  TimeSlotsResponseSchema,
+} from '../http/schemas/responses/availability.js';
 
 export const availabilityRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const availability = ctx.availability;
@@ -18,8 +23,11 @@ export const availabilityRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> 
 
   app.post(
     '/service-availability/v2/time-slots/event',
-    { schema: { body: EventSlotsRequestSchema, response: answers(TimeSlotsResponseSchema) } },
-    async (request) => availability.eventSlots(request.body),
+    { schema: { body: EventSlotsRequestSchema, response: answers(EventTimeSlotsResponseSchema) } },
+    async (request) => {
+      const answer = await availability.eventSlots(request.body);
+      return { ...answer, pagingMetadata: answer.cursorPagingMetadata };
+    },
   );
 
   // Wix's Get Event Time Slot; the SDK sends the id in the path and again as `?eventId=`.

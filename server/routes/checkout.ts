@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../http/context.js';
 import { IdParamsSchema } from '../http/schemas/common.js';
-import { CreateCheckoutSchema, CreateOrderSchema } from '../http/schemas/checkout.js';
+import { CreateCheckoutSchema, CreateOrderAndChargeSchema, CreateOrderSchema } from '../http/schemas/checkout.js';
 import { sendAnswer } from '../http/idempotent-reply.js';
 import { businessLocale, ecomCheckout, ecomOrder } from '../http/ecom-prices.js';
 import { answers } from '../http/schemas/responses/common.js';
@@ -40,6 +40,19 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     async (request, reply) => {
       const identity = await ctx.auth.requireIdentity(request);
       return sendAnswer(reply, await ctx.checkout.createOrder(identity, request.params.id, request.body.payment, key(request.headers)));
+    },
+  );
+
+  // Wix's Create Order And Charge: how Wix's SDK pays (its createOrder passes no card). The token is charged through
+  // the built-in `sandbox` provider; with no token it is create-order without a payment.
+  app.post(
+    '/ecom/v1/checkouts/:id/create-order-and-charge',
+    { schema: { params: IdParamsSchema, body: CreateOrderAndChargeSchema, response: answers(CreateOrderResponseSchema) } },
+    async (request, reply) => {
+      const identity = await ctx.auth.requireIdentity(request);
+      const token = request.body.paymentToken;
+      const payment = token ? { provider: 'sandbox', cardToken: token } : undefined;
+      return sendAnswer(reply, await ctx.checkout.createOrder(identity, request.params.id, payment, key(request.headers)));
     },
   );
 

@@ -17,6 +17,7 @@ import type {
 } from '../model/booking.js';
 import type {
   TimeSlotsResponse,
+  EventTimeSlotsResponse,
   ListAvailabilityTimeSlotsRequest,
   ListEventTimeSlotsRequest,
   CourseAvailability,
@@ -75,7 +76,7 @@ function widgetCalls(t: Transport) {
     listAvailabilityTimeSlots: (request: ListAvailabilityTimeSlotsRequest) =>
       t.request<TimeSlotsResponse>('POST', '/service-availability/v2/time-slots', { body: request, anonymous: true }),
     listEventTimeSlots: (request: ListEventTimeSlotsRequest) =>
-      t.request<TimeSlotsResponse>('POST', '/service-availability/v2/time-slots/event', { body: request, anonymous: true }),
+      t.request<EventTimeSlotsResponse>('POST', '/service-availability/v2/time-slots/event', { body: request, anonymous: true }),
     /** Extension (contract section 4, courses): the course's schedule with its open spots. */
     getCourseAvailability: (serviceId: string, opts: { timeZone?: TimeZone } = {}) =>
       t

@@ -87,6 +87,11 @@ export interface TimeSlotsResponse {
   cursorPagingMetadata: CursorPagingMetadata;
 }
 
+/** Class sessions: Wix's List Event Time Slots names the same metadata `pagingMetadata`; both are answered. */
+export interface EventTimeSlotsResponse extends TimeSlotsResponse {
+  pagingMetadata: CursorPagingMetadata;
+}
+
 /** A course's schedule as the availability API shows it (extension). */
 export interface CourseAvailability {
   serviceId: string;

@@ -25,3 +25,10 @@ export const CreateOrderSchema = Type.Object({
   savePaymentMethod: Type.Optional(Type.Boolean()),
   delayCapture: Type.Optional(Type.Boolean()),
 });
+
+/** Wix's Create Order And Charge: a payment token from the payment provider (here the sandbox's `tok_…`). */
+export const CreateOrderAndChargeSchema = Type.Object({
+  paymentToken: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 200 }), Type.Null()])),
+  savePaymentMethod: Type.Optional(Type.Boolean()),
+  delayCapture: Type.Optional(Type.Boolean()),
+});

@@ -55,6 +55,12 @@ export const TimeSlotsResponseSchema = Type.Object({
   cursorPagingMetadata: CursorPagingMetadataSchema,
 });
 
+/** Class sessions: Wix's List Event Time Slots calls the cursor metadata `pagingMetadata` (and Wix's SDK reads that). */
+export const EventTimeSlotsResponseSchema = Type.Object({
+  ...TimeSlotsResponseSchema.properties,
+  pagingMetadata: CursorPagingMetadataSchema,
+});
+
 /** Wix's Get Event Time Slot: one class session. */
 export const EventTimeSlotResponseSchema = Type.Object({ timeSlot: TimeSlotSchema, timeZone: TimeZoneSchema });
 
