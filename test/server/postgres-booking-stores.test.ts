@@ -11,6 +11,9 @@ import type { Booking, BookingStatus } from '../../src/model/booking.js';
 import type {
   BookingChange,
   BookingOccupancy,
+  BusyInterval,
+  OwnerNotification,
+  TokenRecord,
   BookingOccupancyReader,
   BookingStore,
   IdempotencyStore,
