@@ -27,6 +27,7 @@ import { checkoutRoutes } from './routes/checkout.js';
 import { memberRoutes } from './routes/members.js';
 import { bookingPolicyRoutes } from './routes/booking-policies.js';
 import { wixReadRoutes } from './routes/wix-reads.js';
+import { wixExtraRoutes } from './routes/wix-extras.js';
 import type { PaymentProvider } from './domain/payments/provider.js';
 import { createServices } from './services.js';
 import { applyDoorRules, installDoorLimits, resolveRateLimits, clientAddress, type RateLimitSettings } from './http/rate-limits.js';
@@ -198,6 +199,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(memberRoutes, { ctx });
   await app.register(bookingPolicyRoutes, { ctx });
   await app.register(wixReadRoutes, { ctx });
+  await app.register(wixExtraRoutes, { ctx });
 
   app.get('/healthz', { schema: { response: { 200: HealthResponseSchema } } }, async () => ({ status: 'ok' as const }));
 

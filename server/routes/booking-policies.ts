@@ -59,6 +59,17 @@ export const bookingPolicyRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
     async (request) => ({ bookingPolicy: await policies.update(request.params.id, request.body.bookingPolicy) }),
   );
 
+  app.post(
+    `${base}/strictest`,
+    {
+      schema: {
+        body: Type.Object({ bookingPolicyIds: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { minItems: 1, maxItems: 100 }) }),
+        response: answers(Type.Object({ bookingPolicy: Type.Omit(BookingPolicySchema, ['id']) })),
+      },
+    },
+    async (request) => ({ bookingPolicy: await policies.strictest(request.body.bookingPolicyIds) }),
+  );
+
   // Wix's custom method: `POST /bookings/v1/booking-policies/{id}:setDefault`.
   app.post(
     `${base}/:id(^[0-9A-Za-z_-]{1,100})::setDefault`,

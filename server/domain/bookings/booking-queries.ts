@@ -7,6 +7,7 @@ import type { Query } from '../../../src/model/common.js';
 import type { Identity } from '../identity/identity.js';
 import type { BookingHistoryEntry, Storage } from '../../storage/types.js';
 import { runPagedQuery, type PagedResult } from '../cursor-query.js';
+import { compileFilter } from '../query.js';
 import { bookingNotFound, visibleTo } from './access.js';
 import { serviceIdOf } from './booked-service.js';
 import { allowedActions } from './policy.js';
@@ -27,14 +28,21 @@ export class BookingQueries {
     return this.storage.bookings.history(id);
   }
 
+  /** Wix's Count Extended Bookings: how many of the bookings the caller may see match `filter`. */
+  async countExtended(identity: Identity, filter: Record<string, unknown> | undefined): Promise<number> {
+    const matches = compileFilter(filter, bookingQuerySpec);
+    return (await this.visibleRecords(identity)).filter((r) => matches(r.booking)).length;
+  }
+
+  private visibleRecords(identity: Identity) {
+    return identity.kind === 'owner'
+      ? this.storage.bookings.list()
+      : this.storage.bookings.list(identity.kind === 'visitor' ? { visitorId: identity.visitorId } : { memberId: identity.memberId });
+  }
+
   /** The owner queries all bookings; a visitor or member only its own. By cursor or offset, newest first by default. */
   async queryExtended(identity: Identity, query: Query | undefined): Promise<PagedResult<ExtendedBooking>> {
-    const records =
-      identity.kind === 'owner'
-        ? await this.storage.bookings.list()
-        : await this.storage.bookings.list(
-            identity.kind === 'visitor' ? { visitorId: identity.visitorId } : { memberId: identity.memberId },
-          );
+    const records = await this.visibleRecords(identity);
     const result = runPagedQuery(
       records.map((r) => r.booking),
       query,

@@ -122,6 +122,50 @@ export class PolicyService {
     });
   }
 
+  /**
+   * Wix's Get Strictest Booking Policy: one policy that allows only what every one of `ids` allows (the earliest
+   * window shortest, the latest and the cancel and reschedule cut-offs longest, capacities smallest). It has no id.
+   */
+  async strictest(ids: string[]): Promise<Omit<BookingPolicy, 'id'>> {
+    const policies = await Promise.all([...new Set(ids)].map((id) => this.get(id)));
+    const all = <T>(pick: (p: BookingPolicy) => T) => policies.map(pick);
+    const min = (values: number[]) => Math.min(...values);
+    const max = (values: number[]) => Math.max(...values);
+    const early = policies.filter((p) => p.limitEarlyBookingPolicy.enabled);
+    const late = policies.filter((p) => p.limitLateBookingPolicy.enabled);
+    const every = (values: (boolean | undefined)[]) => values.every((v) => v !== false);
+    return {
+      name: 'Strictest',
+      limitEarlyBookingPolicy: {
+        enabled: early.length > 0,
+        earliestBookingInMinutes: early.length > 0 ? min(early.map((p) => p.limitEarlyBookingPolicy.earliestBookingInMinutes)) : 10080,
+      },
+      limitLateBookingPolicy: {
+        enabled: late.length > 0,
+        latestBookingInMinutes: late.length > 0 ? max(late.map((p) => p.limitLateBookingPolicy.latestBookingInMinutes)) : 1440,
+      },
+      bookAfterStartPolicy: { enabled: every(all((p) => p.bookAfterStartPolicy?.enabled ?? false)) },
+      cancellationPolicy: {
+        enabled: every(all((p) => p.cancellationPolicy.enabled)),
+        limitLatestCancellation: all((p) => p.cancellationPolicy.limitLatestCancellation).some(Boolean),
+        latestCancellationInMinutes: max(all((p) => p.cancellationPolicy.latestCancellationInMinutes)),
+        allowAnonymous: every(all((p) => p.cancellationPolicy.allowAnonymous)),
+      },
+      reschedulePolicy: {
+        enabled: every(all((p) => p.reschedulePolicy.enabled)),
+        limitLatestReschedule: all((p) => p.reschedulePolicy.limitLatestReschedule).some(Boolean),
+        latestRescheduleInMinutes: max(all((p) => p.reschedulePolicy.latestRescheduleInMinutes)),
+        allowAnonymous: every(all((p) => p.reschedulePolicy.allowAnonymous)),
+      },
+      waitlistPolicy: {
+        enabled: every(all((p) => p.waitlistPolicy.enabled)),
+        capacity: min(all((p) => p.waitlistPolicy.capacity)),
+        reservationTimeInMinutes: min(all((p) => p.waitlistPolicy.reservationTimeInMinutes)),
+      },
+      participantsPolicy: { maxParticipantsPerBooking: min(all((p) => p.participantsPolicy.maxParticipantsPerBooking)) },
+    };
+  }
+
   async delete(id: string): Promise<void> {
     await this.storage.transaction(async () => {
       const policy = await this.get(id);
