@@ -122,12 +122,19 @@ describe("Wix's SDK: more calls", () => {
     assert.equal(old.extendedBookings?.[0]?.booking?._id, booking?._id);
   });
 
-  it('staffMembers.getStaffMember and countStaffMembers (owner)', async () => {
+  it('staffMembers.getStaffMember, countStaffMembers, createStaffMember, updateStaffMember and deleteStaffMember (owner)', async () => {
     const { items } = await owner.staffMembers.queryStaffMembers().find();
     const first = items[0];
     assert.ok(first?._id);
     const one = await owner.staffMembers.getStaffMember(first._id);
     assert.equal(one.name, first.name);
+    assert.equal((await owner.staffMembers.countStaffMembers()).count, items.length);
+
+    const sam = await owner.staffMembers.createStaffMember({ name: 'Sam Lee', email: 'sam@example.com' });
+    assert.equal(sam.name, 'Sam Lee');
+    const renamed = await owner.staffMembers.updateStaffMember(sam._id ?? '', { revision: sam.revision ?? '', name: 'Sam K. Lee' });
+    assert.equal(renamed.name, 'Sam K. Lee');
+    await owner.staffMembers.deleteStaffMember(sam._id ?? '');
     assert.equal((await owner.staffMembers.countStaffMembers()).count, items.length);
   });
 
