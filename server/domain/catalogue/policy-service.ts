@@ -6,10 +6,32 @@
 import type { BookingPolicy } from '../../../src/model/policy.js';
 import type { Query } from '../../../src/model/common.js';
 import type { Storage } from '../../storage/types.js';
-import type { PolicyFields } from '../../http/schemas/policy.js';
 import { DomainError, notFound, revisionMismatch } from '../errors.js';
 import { compileFilter, type QuerySpec } from '../query.js';
 import { runPagedQuery, type PagedResult } from '../cursor-query.js';
+
+/** What the owner sends to create or change a policy: every sub-policy optional (http/schemas/policy.ts checks it). */
+export interface PolicyFields {
+  name?: string;
+  customPolicyDescription?: { enabled: boolean; description: string };
+  limitEarlyBookingPolicy?: { enabled: boolean; earliestBookingInMinutes?: number };
+  limitLateBookingPolicy?: { enabled: boolean; latestBookingInMinutes?: number };
+  bookAfterStartPolicy?: { enabled: boolean };
+  cancellationPolicy?: {
+    enabled: boolean;
+    limitLatestCancellation?: boolean;
+    latestCancellationInMinutes?: number;
+    allowAnonymous?: boolean | null;
+  };
+  reschedulePolicy?: {
+    enabled: boolean;
+    limitLatestReschedule?: boolean;
+    latestRescheduleInMinutes?: number;
+    allowAnonymous?: boolean | null;
+  };
+  waitlistPolicy?: { enabled: boolean; capacity?: number; reservationTimeInMinutes?: number };
+  participantsPolicy?: { maxParticipantsPerBooking?: number; maxUnpaidBookingsPerSession?: number };
+}
 
 export const policyQuerySpec: QuerySpec<BookingPolicy> = {
   fields: {

@@ -2,7 +2,7 @@
  * Request schemas for booking policies (contract section 3, Wix `/bookings/v1/booking-policies`). Every sub-policy
  * is optional: create fills Wix's defaults, update changes only what is sent. Unknown fields are ignored, as Wix does.
  */
-import { Type, type Static } from 'typebox';
+import { Type } from 'typebox';
 import { RevisionSchema } from './common.js';
 
 const Bool = Type.Boolean();
@@ -45,8 +45,6 @@ export const PolicyFieldsSchema = Type.Object({
     }),
   ),
 });
-
-export type PolicyFields = Static<typeof PolicyFieldsSchema>;
 
 export const CreatePolicyRequestSchema = Type.Object({ bookingPolicy: PolicyFieldsSchema });
 
