@@ -51,7 +51,7 @@ describe('group commit', () => {
     const eventId = await eventIdAt(server, yoga, '2026-12-19T10:00:00');
     const { services, close } = createServices({ storage: withSetupReadCache(server.storage), clock: () => NOW, log: () => {} });
     try {
-      const before = { ...server.storage.executor.stats };
+      const before = { commits: 0, ...server.storage.executor.stats };
       const outcomes = await Promise.allSettled(
         Array.from({ length: RACERS }, () =>
           services.bookings.create(
@@ -63,7 +63,7 @@ describe('group commit', () => {
           ),
         ),
       );
-      const stats = server.storage.executor.stats;
+      const stats = { commits: 0, ...server.storage.executor.stats };
       const landed = outcomes.filter((o) => o.status === 'fulfilled');
       const refused = outcomes.filter((o) => o.status === 'rejected');
       assert.equal(landed.length, 3);
@@ -72,8 +72,10 @@ describe('group commit', () => {
       const transactions = stats.transactions - before.transactions;
       const commits = stats.commits - before.commits;
       assert.equal(transactions, RACERS, 'every decision ran in a transaction');
-      // Serial commits would be 500; groups of up to MAX_GROUP make about RACERS / MAX_GROUP.
-      assert.ok(commits <= RACERS / 10 && commits >= Math.ceil(RACERS / MAX_GROUP), `${commits} commits for ${transactions} decisions`);
+      // Serial commits would be 500; groups of up to MAX_GROUP make about RACERS / MAX_GROUP. (SQLite's group
+      // commit: on PostgreSQL each decision commits on its own, under the business's write lock.)
+      if (server.storage.kind === 'sqlite')
+        assert.ok(commits <= RACERS / 10 && commits >= Math.ceil(RACERS / MAX_GROUP), `${commits} commits for ${transactions} decisions`);
     } finally {
       close();
     }

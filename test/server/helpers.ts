@@ -1,18 +1,28 @@
-/** Test harness: a real server on 127.0.0.1 over a real SQLite file in a temp folder, called with fetch. */
+/**
+ * Test harness: a real server on 127.0.0.1 over real storage, called with fetch: a SQLite file in a temp folder,
+ * or with BOOKINGS_TEST_STORAGE=postgres a fresh PostgreSQL database (test/server/postgres-fixtures.ts), so the
+ * same tests run on both backends (scripts/test.mjs runs them twice).
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { buildServer, type ServerOptions } from '../../server/app.js';
 import { createSqliteStorage, type SqliteStorage } from '../../server/storage/sqlite/index.js';
+import { createPostgresStorage, type PostgresStorage } from '../../server/storage/postgres/index.js';
+import { freshDatabase } from './postgres-fixtures.js';
 import { seedDemo } from '../../server/seed/demo.js';
 
 export const OWNER_KEY = 'test-owner-key-at-least-24-chars';
 
+/** The backend the server tests run on (scripts/test.mjs sets it for its second pass). */
+export const TEST_BACKEND: 'sqlite' | 'postgres' = process.env['BOOKINGS_TEST_STORAGE'] === 'postgres' ? 'postgres' : 'sqlite';
+
 export interface TestServer {
   url: string;
-  storage: SqliteStorage;
-  dbFile: string;
+  storage: SqliteStorage | PostgresStorage;
+  /** Rows of one statement on the storage's own connection, written with `?` placeholders (both backends). */
+  sql<T>(statement: string, ...params: (string | number | null)[]): Promise<T[]>;
   call(
     method: string,
     path: string,
@@ -29,8 +39,8 @@ export async function startServer(
   options: { seed?: boolean; now?: Temporal.Instant; server?: Partial<ServerOptions> } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'bookings-test-'));
-  const dbFile = join(dir, 'bookings.sqlite');
-  const storage = createSqliteStorage(dbFile);
+  const pg = TEST_BACKEND === 'postgres' ? await freshDatabase() : undefined;
+  const storage = pg ? await createPostgresStorage(pg.url) : createSqliteStorage(join(dir, 'bookings.sqlite'));
   if (options.seed !== false) await seedDemo(storage, options.now);
   // One client on one address hammering on purpose: the door limits are off unless a test sets them
   // (test/server/doors-*.test.ts do; the CLI and browser suites run with the defaults).
@@ -42,7 +52,7 @@ export async function startServer(
   return {
     url,
     storage,
-    dbFile,
+    sql: (statement, ...params) => rawSql(storage, statement, params),
     async call(method, path, { body, token, headers = {}, raw } = {}) {
       const init: RequestInit = { method, headers: { ...headers } };
       const h = init.headers as Record<string, string>;
@@ -65,6 +75,7 @@ export async function startServer(
     async close() {
       await app.close();
       await storage.close();
+      await pg?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -93,4 +104,19 @@ export function errorShape(body: unknown): { kind: 'application'; code: string }
     if (typeof v.field !== 'string' || typeof v.description !== 'string') throw new Error(`bad violation: ${JSON.stringify(v)}`);
   }
   return { kind: 'validation', fields: violations.map((v) => v.field) };
+}
+
+/** Rows of one statement with `?` placeholders on either backend's own connection (tests that set up rows by hand). */
+export function rawSql<T>(storage: SqliteStorage | PostgresStorage, statement: string, params: (string | number | null)[]): Promise<T[]> {
+  if (storage.kind === 'sqlite') {
+    return (storage as SqliteStorage).executor.exec((db) => {
+      const prepared = db.prepare(statement);
+      return (prepared.reader ? prepared.all(...params) : (prepared.run(...params), [])) as T[];
+    });
+  }
+  let n = 0;
+  return (storage as PostgresStorage).executor.query(
+    statement.replace(/\?/g, () => `$${++n}`),
+    params,
+  ) as Promise<T[]>;
 }

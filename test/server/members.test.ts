@@ -171,10 +171,9 @@ describe('pricing plans', () => {
     assert.equal(empty.body.details.applicationError.code, 'NO_CREDITS_LEFT');
     assert.equal((await server.call('GET', `/bookings/v2/bookings/${booking.id}`, { token })).body.booking.status, 'CREATED');
 
-    await server.storage.executor.exec((db) =>
-      db
-        .prepare("UPDATE member_plan_orders SET expiration_date = '2026-11-01T00:00:00.000Z', credits_remaining = 5 WHERE member_id = ?")
-        .run(reg.body.member.id),
+    await server.sql(
+      "UPDATE member_plan_orders SET expiration_date = '2026-11-01T00:00:00.000Z', credits_remaining = 5 WHERE member_id = ?",
+      reg.body.member.id,
     );
     const expired = await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { token, body: {} });
     assert.equal(expired.status, 428);

@@ -68,8 +68,9 @@ export async function planNamed(server: TestServer, name: string): Promise<{ id:
 }
 
 /** Rows of `sql` (a COUNT(*) AS n query). */
-export async function count(server: TestServer, sql: string, ...params: unknown[]): Promise<number> {
-  return server.storage.executor.exec((db) => (db.prepare(sql).get(...params) as { n: number }).n);
+export async function count(server: TestServer, sql: string, ...params: (string | number | null)[]): Promise<number> {
+  const [row] = await server.sql<{ n: number | string }>(sql, ...params);
+  return Number(row?.n); // PostgreSQL answers COUNT(*) as a bigint, which pg reads as text
 }
 
 /** Payment rows of an order by kind and status. */
