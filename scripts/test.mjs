@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// `npm test`: runs every suite in order (lint, server, browser, then end-to-end), keeps going after a failed suite, and ends with
-// one plain `N passed, N failed, N skipped` line over all of them. `node scripts/test.mjs server|browser|e2e` runs one.
+// `npm test`: runs every suite in order (lint, server, server on PostgreSQL, browser, then end-to-end), keeps going after a
+// failed suite, and ends with one plain `N passed, N failed, N skipped` line over all of them.
+// `node scripts/test.mjs server|postgres|browser|e2e` runs one. The PostgreSQL suite runs the server tests that go
+// through a test server again with BOOKINGS_TEST_STORAGE=postgres, on the server DATABASE_URL names (the tests create
+// and drop databases of their own on it) or, when it is not set, on a throwaway one started here (scripts/postgres.mjs).
 // Dependency-free on purpose: it must work right after `npm ci`, before any build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startThrowawayPostgres } from './postgres.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const COUNTS_LINE = /^(\d+) passed, (\d+) failed, (\d+) skipped$/;
@@ -22,10 +26,17 @@ function listTestFiles(dir) {
     .sort();
 }
 
+/** Children never see DATABASE_URL itself: a server a test spawns must use the database the test chose. */
+const { DATABASE_URL: givenPostgres, ...childEnv } = process.env;
+
 /** Runs a command in the repo root; resolves with its exit code (1 when killed by a signal). */
-function run(cmd, args, { onStdout } = {}) {
+function run(cmd, args, { onStdout, env = {} } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: ['inherit', onStdout ? 'pipe' : 'inherit', 'inherit'] });
+    const child = spawn(cmd, args, {
+      cwd: root,
+      env: { ...childEnv, ...env },
+      stdio: ['inherit', onStdout ? 'pipe' : 'inherit', 'inherit'],
+    });
     if (onStdout) {
       child.stdout.on('data', (chunk) => {
         process.stdout.write(chunk); // still echo everything
@@ -43,27 +54,31 @@ function notRun(name, why) {
   return { passed: 0, failed: 1, skipped: 0 };
 }
 
-// Node's test runner over every .test.ts file under `dir`, through tsx.
-async function nodeSuite(name, dir) {
-  const files = listTestFiles(dir);
+// Node's test runner over the .test.ts files under `dir` (those `only` keeps), through tsx.
+async function nodeSuite(name, dir, { env, only = () => true } = {}) {
+  const files = listTestFiles(dir).filter(only);
   if (files.length === 0) return notRun(name, `no test files found (${dir}/**/*.test.ts): failing, not passing.`);
 
   const tmp = mkdtempSync(join(tmpdir(), 'node-test-'));
   const tapFile = join(tmp, 'report.tap');
   try {
-    const code = await run(process.execPath, [
-      '--import',
-      'tsx',
-      '--test',
-      // 1, not 2: each file is its own child process with its own tsx transform and SQLite database; on a
-      // shared 2-core machine two at once only fight for the CPU and make timing-sensitive tests flaky.
-      '--test-concurrency=1',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout', // readable, to the terminal
-      '--test-reporter=tap',
-      `--test-reporter-destination=${tapFile}`, // machine-readable, for the counts
-      ...files,
-    ]);
+    const code = await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--test',
+        // 1, not 2: each file is its own child process with its own tsx transform and SQLite database; on a
+        // shared 2-core machine two at once only fight for the CPU and make timing-sensitive tests flaky.
+        '--test-concurrency=1',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout', // readable, to the terminal
+        '--test-reporter=tap',
+        `--test-reporter-destination=${tapFile}`, // machine-readable, for the counts
+        ...files,
+      ],
+      { env },
+    );
     const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
     const count = (label) => Number(tap.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
     const result = {
@@ -80,7 +95,23 @@ async function nodeSuite(name, dir) {
   }
 }
 
-const serverSuite = () => nodeSuite('server', 'test/server');
+/** One PostgreSQL server for the whole run: DATABASE_URL's, or a throwaway one (stopped at exit). */
+let postgres;
+async function postgresUrl() {
+  if (givenPostgres) return givenPostgres;
+  postgres ??= startThrowawayPostgres().then((started) => (process.once('exit', () => started.stop()), started));
+  return (await postgres).url;
+}
+
+const serverSuite = async () => nodeSuite('server', 'test/server', { env: { BOOKINGS_TEST_PG_URL: await postgresUrl() } });
+
+/** The server tests that run against a test server (test/server/helpers.ts), now over PostgreSQL. */
+const THROUGH_A_SERVER = /\bstart[A-Za-z]*(Server|World)\(|\bTestServer\b/;
+const postgresSuite = async () =>
+  nodeSuite('postgres', 'test/server', {
+    env: { BOOKINGS_TEST_STORAGE: 'postgres', BOOKINGS_TEST_PG_URL: await postgresUrl() },
+    only: (file) => THROUGH_A_SERVER.test(readFileSync(join(root, file), 'utf8')),
+  });
 
 /** End to end: the built widget bundle on the demo page of a real server, driven in Chromium. */
 async function e2eSuite() {
@@ -138,7 +169,7 @@ async function lintSuite() {
   return result;
 }
 
-const suites = { lint: lintSuite, server: serverSuite, browser: browserSuite, e2e: e2eSuite };
+const suites = { lint: lintSuite, server: serverSuite, postgres: postgresSuite, browser: browserSuite, e2e: e2eSuite };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in suites));
 if (unknown.length > 0) {

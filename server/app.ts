@@ -2,6 +2,7 @@
  * `buildServer(options)` assembles the API without listening: tests call `app.inject()` or listen on port 0;
  * the CLI listens on the configured port. Wix's `/_api/<service>` prefixes are rewritten onto the bare paths.
  */
+import { installNulGuard } from './http/nul-guard.js';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cors from '@fastify/cors';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -136,6 +137,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   installErrorHandling(app);
   if (options.validateResponses) installResponseValidation(app);
+  installNulGuard(app);
   // A POST with no body at all means `{}` (as an empty JSON body does), so `curl -X POST …/query` lists all.
   app.addHook('preValidation', (request, _reply, done) => {
     if (request.body === undefined && (request.method === 'POST' || request.method === 'PATCH')) request.body = {};

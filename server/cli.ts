@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import { buildServer } from './app.js';
 import { parseConfig, ConfigError, type ServerConfig } from './config.js';
 import { createSqliteStorage } from './storage/sqlite/index.js';
+import { createPostgresStorage } from './storage/postgres/index.js';
+import { SchemaTooNewError } from './storage/postgres/migrate.js';
 import { seedDemo } from './seed/demo.js';
 import { runDoctor, checkSetup, formatFindings } from './doctor.js';
 import type { Storage } from './storage/types.js';
@@ -20,12 +22,18 @@ function packageRoot(): string {
   return dir;
 }
 
-function openStorage(config: ServerConfig): Storage {
+async function openStorage(config: ServerConfig): Promise<Storage> {
   if (config.databaseUrl) {
     if (!/^postgres(ql)?:\/\//.test(config.databaseUrl)) throw new ConfigError('DATABASE_URL must start with postgres://');
-    throw new ConfigError(
-      'PostgreSQL storage is not available in this version yet (see docs/storage.md). Unset DATABASE_URL to use the embedded SQLite database.',
-    );
+    try {
+      return await createPostgresStorage(config.databaseUrl);
+    } catch (error) {
+      if (error instanceof SchemaTooNewError) throw new ConfigError(error.message);
+      const why = error instanceof Error ? error.message : String(error);
+      throw new ConfigError(
+        `Could not open the PostgreSQL database in DATABASE_URL: ${why}. Check the address, the user and that the server runs.`,
+      );
+    }
   }
   return createSqliteStorage(config.db === ':memory:' ? ':memory:' : resolve(config.db));
 }
@@ -39,7 +47,7 @@ export async function main(argv = process.argv.slice(2), env = process.env): Pro
   let storage: Storage;
   try {
     config = parseConfig(argv, env);
-    storage = openStorage(config);
+    storage = await openStorage(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

@@ -1,6 +1,7 @@
 /**
- * PostgreSQL for server tests: the server named by DATABASE_URL when it is set (the tests create and drop
- * databases on it), else a throwaway one this test file starts (scripts/postgres.mjs) and stops in `after`.
+ * PostgreSQL for server tests: the server named by BOOKINGS_TEST_PG_URL when it is set (scripts/test.mjs sets it
+ * from DATABASE_URL or a throwaway server of its own; the tests create and drop databases on it), else a
+ * throwaway one this test file starts (scripts/postgres.mjs) and stops in `after`.
  * Each `freshDatabase()` is a new empty database, so tests never see each other's rows.
  */
 import { after } from 'node:test';
@@ -16,7 +17,7 @@ let started: Promise<ThrowawayPostgres> | undefined;
 after(async () => (await started)?.stop());
 
 async function serverUrl(): Promise<string> {
-  const given = process.env['DATABASE_URL'];
+  const given = process.env['BOOKINGS_TEST_PG_URL'];
   if (given) return given;
   started ??= startThrowawayPostgres();
   return (await started).url;

@@ -63,7 +63,7 @@ export class CatalogueService {
     await this.storage.transaction(async () => {
       const booked = await this.storage.occupancy.listOccupying({
         statuses: BOOKING_STATUSES,
-        fromUtc: '0000-01-01T00:00:00Z',
+        fromUtc: '0001-01-01T00:00:00Z', // PostgreSQL has no year 0
         toUtc: '9999-12-31T23:59:59Z',
         serviceIds: [id],
       });

@@ -42,7 +42,7 @@ export interface PostgresExecutorOptions {
 export class PostgresExecutor {
   readonly pool: pg.Pool;
   private readonly current = new AsyncLocalStorage<Running>();
-  /** Transactions run, and attempts that were run again, for the bench and the tests. */
+  /** Transactions asked for (committed or not), and attempts that were run again, for the bench and the tests. */
   readonly stats = { transactions: 0, retries: 0 };
   private setup = 0;
   /** This instance, as it signs what it NOTIFYs (listener.ts ignores its own). */
@@ -77,6 +77,7 @@ export class PostgresExecutor {
    */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.inTransaction) return work();
+    this.stats.transactions++;
     for (let attempt = 1; ; attempt++) {
       const client = await this.pool.connect();
       const running: Running = { client, setupWritten: false };
@@ -85,7 +86,6 @@ export class PostgresExecutor {
         await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [BUSINESS_WRITE_LOCK]);
         const result = await this.current.run(running, work);
         await client.query('COMMIT');
-        this.stats.transactions++;
         return result;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);
