@@ -2,6 +2,7 @@
  * `booking-server`: opens the database, seeds the demo when asked, and serves the API, the widget bundle
  * (`/widget/`) and the demo site (`/`). Prints `listening on http://HOST:PORT` once it accepts requests.
  * `booking-server doctor [flags]` checks the same set-up for weaknesses instead (server/doctor.ts).
+ * `booking-server copy --from … --to …` copies a business between SQLite and PostgreSQL (server/storage/copy/).
  */
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { createPostgresStorage } from './storage/postgres/index.js';
 import { SchemaTooNewError } from './storage/postgres/migrate.js';
 import { seedDemo } from './seed/demo.js';
 import { runDoctor, checkSetup, formatFindings } from './doctor.js';
+import { runCopy } from './storage/copy/command.js';
 import type { Storage } from './storage/types.js';
 
 /** The package root, whether running from `server/` (tsx) or from `dist-server/server/` (built). */
@@ -41,6 +43,11 @@ async function openStorage(config: ServerConfig): Promise<Storage> {
 export async function main(argv = process.argv.slice(2), env = process.env): Promise<void> {
   if (argv[0] === 'doctor') {
     process.exitCode = runDoctor(argv.slice(1), env, (text) => process.stdout.write(text));
+    return;
+  }
+  if (argv[0] === 'copy') {
+    const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text) };
+    process.exitCode = await runCopy(argv.slice(1), io);
     return;
   }
   let config: ServerConfig;

@@ -68,7 +68,14 @@ export const USAGE = `Usage: booking-server [--port N] [--host H] [--db FILE|:me
                   true, a hop count, or IPs/CIDRs (loopback, 10.0.0.0/8, ...)
   --log           log every request
   env BOOKINGS_ALLOWED_ORIGINS  comma-separated origins allowed to call the API (default *)
-  env DATABASE_URL              postgres://… selects PostgreSQL instead of SQLite`;
+  env DATABASE_URL              postgres://… selects PostgreSQL instead of SQLite
+
+Other commands:
+  booking-server copy --from SOURCE --to TARGET
+                  copy a business, every row, between a SQLite file and a postgres:// database, either way
+                  (the target must be empty; see docs/deploy.md)
+  booking-server doctor [flags]
+                  check the set-up for weaknesses`;
 
 export class ConfigError extends Error {}
 

@@ -42,9 +42,22 @@ export async function startServer(
   const pg = TEST_BACKEND === 'postgres' ? await freshDatabase() : undefined;
   const storage = pg ? await createPostgresStorage(pg.url) : createSqliteStorage(join(dir, 'bookings.sqlite'));
   if (options.seed !== false) await seedDemo(storage, options.now);
+  const server = await startServerOn(storage, options.server);
+  return {
+    ...server,
+    async close() {
+      await server.close();
+      await pg?.drop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A real server on storage the caller opened (and seeded); `close()` closes the server and the storage. */
+export async function startServerOn(storage: SqliteStorage | PostgresStorage, options: Partial<ServerOptions> = {}): Promise<TestServer> {
   // One client on one address hammering on purpose: the door limits are off unless a test sets them
   // (test/server/doors-*.test.ts do; the CLI and browser suites run with the defaults).
-  const app = await buildServer({ storage, ownerKey: OWNER_KEY, rateLimits: false, validateResponses: true, ...options.server });
+  const app = await buildServer({ storage, ownerKey: OWNER_KEY, rateLimits: false, validateResponses: true, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (typeof address !== 'object' || !address) throw new Error('server has no address');
@@ -75,8 +88,6 @@ export async function startServer(
     async close() {
       await app.close();
       await storage.close();
-      await pg?.drop();
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
