@@ -1,9 +1,8 @@
 /**
- * `booking-server copy` (contract section 14): a business built through the API on SQLite (bookings in every
- * status, history, a member with a plan order and used credits, a paid order, an anonymous token, an idempotent
- * create, an owner notification) is copied to PostgreSQL, and from there to a new SQLite file; a server on each
- * copy gives the same answers to the same calls, and the visitors' and members' tokens still work. A non-empty
- * target, a missing flag, an unreachable database and a schema version mismatch are refused with exit code 2.
+ * `booking-server copy` (contract section 14): a business built through the API on SQLite (every booking status,
+ * members, plans, orders, tokens) is copied to PostgreSQL and back to a new SQLite file; servers on the copies give
+ * the same answers to the same calls. Non-empty targets, missing flags, unreachable databases and other schema
+ * versions are refused with exit code 2.
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -175,8 +174,12 @@ describe('booking-server copy', () => {
     const backup = join(dir, 'backup.sqlite');
     const summary = await copyDatabase(postgres.url, backup);
     assert.equal(summary.tables.find((t) => t.name === 'bookings')?.rows, business.bookings.length);
+    const copied = summary.tables.map((t) => t.name);
+    assert.ok(copied.indexOf('event_spots') > copied.indexOf('bookings'), 'counts after bookings');
     const copy = await startServerOn(createSqliteStorage(backup), serverOptions);
     try {
+      const every = `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'`;
+      assert.deepEqual(copied.sort(), (await copy.sql<{ name: string }>(every)).map((r) => r.name).sort(), 'every table');
       assert.deepEqual(await answers(copy, business), expected);
     } finally {
       await copy.close();
@@ -291,7 +294,6 @@ describe('booking-server copy', () => {
   });
 });
 
-/** Collects what runCopy writes to stderr in `text`. */
 function output(): { text: string; out(text: string): void; err(text: string): void } {
   const io = { text: '', out: () => undefined, err: (more: string) => void (io.text += more) };
   return io;
