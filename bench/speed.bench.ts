@@ -2,7 +2,8 @@
  * Issue 12 ("Speed"): every target of the issue as one table, each throughput read against a node:http
  * hello-world floor measured in the same run (POST requests/s, 50 keep-alive clients, loopback). The servers run
  * in child processes (bench/speed/serve.ts) so the load loop has its own core and the server's RSS is its own.
- * `--quick` (npm run bench:quick) keeps the rows and the 50,000 bookings, with fewer requests per row.
+ * `--quick` (npm run bench:quick) keeps the rows and the 50,000 bookings, with fewer requests per row, and skips
+ * the PostgreSQL rows (bench/speed/postgres.ts; one and two instances on one database) unless BENCH_PG=1.
  */
 import { fork } from 'node:child_process';
 import { build } from 'esbuild';
@@ -17,6 +18,7 @@ import type { ChildMessage } from './speed/serve.js';
 import { freeClassCreate, type Workload } from './speed/seed.js';
 import { BOOKINGS_APP_ID } from '../src/model/checkout.js';
 import { pageTimings, widgetSizes } from './speed/widget.js';
+import { postgresNote, postgresRows, postgresRunLines, postgresRuns, type PostgresRuns } from './speed/postgres.js';
 
 const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const BOOKINGS = 50_000;
@@ -31,6 +33,8 @@ const N = QUICK
       pairs: [1_000, 4_000],
       catalogue: [5_000, 3_000],
       slots: [50, 4_000],
+      pgCreates: [1_000, 3_000],
+      pgPairs: [500, 3_000],
     }
   : {
       floor: [40_000, 10_000],
@@ -39,8 +43,12 @@ const N = QUICK
       pairs: [8_000, 10_000],
       catalogue: [40_000, 10_000],
       slots: [200, 15_000],
+      pgCreates: [8_000, 10_000],
+      pgPairs: [4_000, 10_000],
     };
 const WARMUP = QUICK ? 200 : 1_000;
+/** The PostgreSQL rows (bench/speed/postgres.ts) run in the full bench; the quick one skips them unless BENCH_PG=1. */
+const POSTGRES = !QUICK || process.env.BENCH_PG === '1';
 /** Untimed slot queries first, so the timed ones measure the server warmed up (its code optimised), as in service. */
 const SLOT_WARMUP = 50;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -217,6 +225,16 @@ export default async function bench(): Promise<{ title: string; markdown: string
   http.close();
   const rss = (await loaded.rss()) / 2 ** 20;
   await loaded.stop();
+  const pg: PostgresRuns | undefined = POSTGRES
+    ? await postgresRuns({
+        start,
+        throughput,
+        limits: { creates: N.pgCreates, pairs: N.pgPairs },
+        clients: CLIENTS,
+        warmup: WARMUP,
+        ownerKey: OWNER_KEY,
+      })
+    : undefined;
 
   const widget = builtWidgetSizes();
   const page = await pageTimings(QUICK ? 3 : 7);
@@ -246,6 +264,7 @@ export default async function bench(): Promise<{ title: string; markdown: string
       '≥ 5 % of the floor',
       verdict(ratio(pairs) >= 0.05 && pairs.failed === 0),
     ],
+    ...(pg ? postgresRows(pg, floor) : [['PostgreSQL rows', 'skipped (quick run; `BENCH_PG=1` runs them shortened)', '—', '—', '—']]),
     [
       `catalogue query \`POST /bookings/v2/services/query {}\`, ${CLIENTS} clients, requests/s`,
       `${catalogue.perSecond.toFixed(0)}${errors(catalogue)}`,
@@ -315,14 +334,21 @@ it (its "now" of 250–590/s is this request). The widget's whole path to CONFIR
 \`POST /ecom/v1/checkouts\`, then \`create-order\` with nothing to pay (three requests; the first booking is read back
 once to check it is CONFIRMED). A pair is the visitor's create, then the owner's \`confirmOrDecline\` on it (two requests). Each ratio
 is operations/s over the floor's requests/s. Each anonymous visitor books each session at most 3 times (the
-unpaid-bookings limit), so the run uses a fresh visitor every ${3 * w.freeEvents.length} bookings.
+unpaid-bookings limit), so the run uses a fresh visitor every ${3 * w.freeEvents.length} bookings.${postgresNote(pg)}
 The widget's "first" is what the classic tag loads before the first card (${widget.files.join(', ')}); "all" is every
 script in dist/ a page can load. Page timings: ${page.runs} cold loads in fresh Chromium contexts against the demo server
 (bench/speed/widget-timings.ts), from navigation start.
 
 | throughput run | operations | time | p50 | p95 |
 |---|---|---|---|---|
-${[run('floor (hello-world POST)', floorRun), run('free class creates', creates), run('widget path (3 requests)', paths), run('create + confirm-or-decline pairs', pairs), run('catalogue query', catalogue)].join('\n')}
+${[
+  run('floor (hello-world POST)', floorRun),
+  run('free class creates', creates),
+  run('widget path (3 requests)', paths),
+  run('create + confirm-or-decline pairs', pairs),
+  ...(pg ? postgresRunLines(pg, run) : []),
+  run('catalogue query', catalogue),
+].join('\n')}
 
 | 31-day slot query (sequential, one client) | slots | runs | p50 | p95 |
 |---|---|---|---|---|

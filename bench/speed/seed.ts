@@ -6,6 +6,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import type { SqliteStorage } from '../../server/storage/sqlite/index.js';
+import type { Storage } from '../../server/storage/types.js';
 import { seedDemo, DEMO_TIME_ZONE } from '../../server/seed/demo.js';
 import { expandRules } from '../../server/domain/availability/sessions.js';
 import { encodeEventId } from '../../server/domain/availability/event-id.js';
@@ -33,7 +34,12 @@ function random(seed: number): () => number {
   return () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
-export async function seedWorkload(storage: SqliteStorage, count: number, now = Temporal.Now.instant()): Promise<Workload> {
+/** The demo business with room for everyone in Community Yoga, on any storage (SQLite or PostgreSQL); no bookings. */
+export async function seedBusiness(storage: Storage, now = Temporal.Now.instant()): Promise<Workload> {
+  return (await seedSessions(storage, now)).workload;
+}
+
+async function seedSessions(storage: Storage, now: Temporal.Instant) {
   const started = performance.now();
   await seedDemo(storage, now);
   const services = await storage.catalogue.listServices();
@@ -58,7 +64,20 @@ export async function seedWorkload(storage: SqliteStorage, count: number, now = 
     .filter((o) => o.ruleId === roomy.id && o.startMs > fromMs + 2 * DAY_MS)
     .map((o) => encodeEventId({ ruleId: o.ruleId, localStart: o.localStart }));
   if (freeEvents.length === 0) throw new Error('no Community Yoga session in the next 60 days');
+  const workload: Workload = {
+    appointmentId: training.id,
+    classIds: classes.map((s) => s.id),
+    freeClassId: community.id,
+    freeEvents,
+    seeded: 0,
+    seedMs: performance.now() - started,
+  };
+  return { workload, training, sessions, serviceOfRule, started };
+}
 
+export async function seedWorkload(storage: SqliteStorage, count: number, now = Temporal.Now.instant()): Promise<Workload> {
+  const { workload, training, sessions, serviceOfRule, started } = await seedSessions(storage, now);
+  const fromMs = now.epochMilliseconds;
   const rnd = random(12);
   const stamp = new Date(fromMs).toISOString();
   const statuses = ['CONFIRMED', 'CONFIRMED', 'CONFIRMED', 'PENDING', 'CANCELED', 'DECLINED'];
@@ -89,14 +108,7 @@ export async function seedWorkload(storage: SqliteStorage, count: number, now = 
       }
     })();
   });
-  return {
-    appointmentId: training.id,
-    classIds: classes.map((s) => s.id),
-    freeClassId: community.id,
-    freeEvents,
-    seeded: count,
-    seedMs: performance.now() - started,
-  };
+  return { ...workload, seeded: count, seedMs: performance.now() - started };
 }
 
 /**

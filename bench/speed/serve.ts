@@ -5,6 +5,8 @@
  *   api <count>  the bookings API (`buildServer`, door limits off) on a temp SQLite file holding the demo
  *                business and `count` seeded bookings; the seeding runs in a child of its own (`seed <file>
  *                <count>`), so the server's memory is a server's that opened that database, not the seeder's
+ *   api-pg <url> seed|join  the API on the PostgreSQL database at `url`: `seed` migrates it and seeds the demo
+ *                business (no bookings; Community Yoga roomy), `join` starts another instance on it
  * It listens on 127.0.0.1 only, sends `{ port, workload? }` to its parent, answers `'rss'` with its resident
  * memory, and exits on `'stop'` (or when the parent goes away).
  */
@@ -16,7 +18,8 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { buildServer } from '../../server/app.js';
 import { createSqliteStorage } from '../../server/storage/sqlite/index.js';
-import { seedWorkload, type Workload } from './seed.js';
+import { createPostgresStorage } from '../../server/storage/postgres/index.js';
+import { seedBusiness, seedWorkload, type Workload } from './seed.js';
 
 export const OWNER_KEY = 'bench-owner-key-at-least-24-chars';
 
@@ -53,6 +56,16 @@ async function main(): Promise<void> {
     const seeded = await seedWorkload(seeding, Number(process.argv[4] ?? 0));
     await seeding.close();
     process.send?.(seeded, () => process.exit(0));
+    return;
+  }
+  if (mode === 'api-pg') {
+    const storage = await createPostgresStorage(process.argv[3] ?? '');
+    cleanups.push(() => storage.close());
+    const workload = process.argv[4] === 'seed' ? await seedBusiness(storage) : undefined;
+    const app = await buildServer({ storage, ownerKey: OWNER_KEY, rateLimits: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    cleanups.push(() => app.close());
+    send({ port: (app.server.address() as AddressInfo).port, ...(workload ? { workload } : {}) });
     return;
   }
   if (mode !== 'api') throw new Error(`unknown mode ${mode ?? '(none)'}`);
