@@ -107,6 +107,11 @@ export interface Storage {
   /** Checkouts, orders, payments and plan credits (storage/commerce-types.ts). */
   readonly commerce: import('./commerce-types.js').CommerceStores;
   /**
+   * Windowed counters for the login throttle and the door limits (storage/counter-types.ts): in the database on
+   * PostgreSQL, so every instance counts together; in memory on SQLite, which one process owns (docs/storage.md).
+   */
+  readonly counters: import('./counter-types.js').CounterStore;
+  /**
    * A number that rises with every write to the business's setup: business, catalogue, variants, policies,
    * staff and hours, schedules, plans. Read-side caches (server/storage/setup-cache.ts) key on it, so no owner
    * change, seed or migration can leave a stale answer behind.
@@ -129,6 +134,7 @@ export interface PeerChannel {
   onReconnect(handler: () => void): () => void;
 }
 
+export type { CounterStore, CounterWindow } from './counter-types.js';
 export type { BookingOccupancy, BookingOccupancyReader, BusyInterval, ParticipantCount } from './occupancy-types.js';
 // ---- Bookings, identity, idempotency and owner notifications (issue 5) ----
 

@@ -23,6 +23,7 @@ import { PostgresTokenStore } from './token-store.js';
 import { PostgresIdempotencyStore } from './idempotency-store.js';
 import { PostgresNotificationStore } from './notification-store.js';
 import { createPostgresCommerceStores } from './commerce-stores.js';
+import { PostgresCounterStore } from './counter-store.js';
 
 export interface PostgresStorage extends Storage {
   readonly executor: PostgresExecutor;
@@ -62,6 +63,7 @@ export async function createPostgresStorage(url: string, { poolSize }: PostgresS
     idempotency: new PostgresIdempotencyStore(x),
     notifications: new PostgresNotificationStore(x),
     commerce: createPostgresCommerceStores(x),
+    counters: new PostgresCounterStore(x),
     peers: postgresPeers(x, listener),
     setupVersion: () => x.setupVersion,
     transaction: (work) => x.transaction(work),

@@ -15,12 +15,22 @@ import { SqliteBookingStore } from './booking-store.js';
 import { SqliteTokenStore } from './token-store.js';
 import { SqliteIdempotencyStore } from './idempotency-store.js';
 import { SqliteNotificationStore } from './notification-store.js';
+import { SqliteCounterStore } from './counter-store.js';
+import { MemoryCounterStore } from '../memory-counters.js';
 
 export interface SqliteStorage extends Storage {
   readonly executor: SqliteExecutor;
 }
 
-export function createSqliteStorage(file: string): SqliteStorage {
+export interface SqliteStorageOptions {
+  /**
+   * Where the login throttle and door limits count: in this process's memory (the default: one process owns the
+   * file, and a write per counted request would cost; docs/storage.md has the measurement) or in `rate_counters`.
+   */
+  counters?: 'memory' | 'database';
+}
+
+export function createSqliteStorage(file: string, { counters = 'memory' }: SqliteStorageOptions = {}): SqliteStorage {
   const db = openDatabase(file);
   const x = new SqliteExecutor(db);
   return {
@@ -40,6 +50,7 @@ export function createSqliteStorage(file: string): SqliteStorage {
     idempotency: new SqliteIdempotencyStore(x),
     notifications: new SqliteNotificationStore(x),
     commerce: createCommerceStores(x),
+    counters: counters === 'database' ? new SqliteCounterStore(x) : new MemoryCounterStore(),
     setupVersion: () => x.setupVersion,
     transaction: (work) => x.transaction(work),
     close: async () => {

@@ -12,6 +12,7 @@ import { moneyMigration } from './005-money.js';
 import { doorsMigration } from './006-doors.js';
 import { occupancyMigration } from './007-occupancy.js';
 import { occupancyCountsMigration } from './008-occupancy-counts.js';
+import { countersMigration } from './009-counters.js';
 
 export type { Migration } from '../../sqlite/migrations/migration.js';
 
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   doorsMigration,
   occupancyMigration,
   occupancyCountsMigration,
+  countersMigration,
 ];

@@ -11,6 +11,7 @@ import { moneyMigration } from './005-money.js';
 import { doorsMigration } from './006-doors.js';
 import { occupancyMigration } from './007-occupancy.js';
 import { occupancyCountsMigration } from './008-occupancy-counts.js';
+import { countersMigration } from './009-counters.js';
 
 export type { Migration } from './migration.js';
 
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   doorsMigration,
   occupancyMigration,
   occupancyCountsMigration,
+  countersMigration,
 ];
