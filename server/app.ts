@@ -161,7 +161,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   warnOnUntrustedProxy(app, options.trustProxy);
 
   const limits = resolveRateLimits(options.rateLimits);
-  const doors = await installDoorLimits(app);
+  const doors = await installDoorLimits(app, options.storage.counters);
   applyDoorRules(app, doorRules(limits, doors));
   const credentialGuard = doors.failureCounter(
     'this server with a wrong key or token',

@@ -88,7 +88,7 @@ export function createServices(options: ServiceOptions): { services: Services; c
     bookingQueries,
     anonymousBookings: new AnonymousAccess(storage, clock),
     idempotency,
-    members: new MemberService(storage, tokens, new LoginThrottle(), clock),
+    members: new MemberService(storage, tokens, new LoginThrottle({ counters: storage.counters }), clock),
     plans,
     checkout,
   };

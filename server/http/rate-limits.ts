@@ -1,13 +1,16 @@
 /**
  * Rate limits on the public doors (docs/security.md): token minting, login, registration, anonymous-booking
  * tokens, booking creation and bad credentials (owner-key guesses), each per client address and, where the
- * caller has one, per token. Counting is @fastify/rate-limit's (its store, windows and IPv6 subnets); this file
- * only says which door gets which limits and answers 429 with Retry-After in the contract's error shape.
+ * caller has one, per token. @fastify/rate-limit applies them (fixed windows, IPv6 subnets) over a store that
+ * counts in the storage's counters (storage/counter-types.ts), so on PostgreSQL every instance counts together;
+ * this file says which door gets which limits and answers 429 with Retry-After in the contract's error shape.
+ * (Open-stream caps are about one instance's open connections and stay per instance: routes/bookings-events.ts.)
  */
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify';
-import rateLimit, { normalizeIP } from '@fastify/rate-limit';
+import rateLimit, { normalizeIP, type FastifyRateLimitStore } from '@fastify/rate-limit';
 import { createHash } from 'node:crypto';
 import { DomainError } from '../domain/errors.js';
+import type { CounterStore, CounterWindow } from '../storage/counter-types.js';
 
 export interface Limit {
   max: number;
@@ -91,15 +94,63 @@ function tooMany(door: string, seconds: number): DomainError {
   );
 }
 
-/** Registers @fastify/rate-limit (no global limit) and returns the door counters built on it. */
-export async function installDoorLimits(app: FastifyInstance): Promise<DoorLimits> {
-  await app.register(rateLimit, { global: false });
-  const limiter = (limit: Limit, keyOf: KeyOf) =>
-    app.createRateLimit({ max: limit.max, timeWindow: limit.windowSeconds * 1000, keyGenerator: (request) => keyOf(request) ?? '' });
+type StoreCallback = (error: Error | null, result?: { current: number; ttl: number }) => void;
+
+/** @fastify/rate-limit's store interface over our counters; one for every limiter (keys name their door). */
+class CounterRateStore implements FastifyRateLimitStore {
+  constructor(private readonly counters: CounterStore) {}
+
+  incr(key: string, callback: StoreCallback, timeWindow: number): void {
+    const now = Date.now();
+    this.answer(this.counters.hit(key, timeWindow, now), now, callback);
+  }
+
+  /** The plugin's non-mutating peek (`{ increment: false }`). */
+  read(key: string, callback: StoreCallback): void {
+    const now = Date.now();
+    this.answer(this.counters.read(key, now), now, callback);
+  }
+
+  child(): FastifyRateLimitStore {
+    return this;
+  }
+
+  private answer(window: Promise<CounterWindow>, now: number, callback: StoreCallback): void {
+    window.then(
+      (w) => callback(null, { current: w.count, ttl: Math.max(0, w.resetAt - now) }),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+    );
+  }
+}
+
+/** A limit this high is no limit (NO_RATE_LIMITS): nothing is counted, so the hot path pays nothing. */
+const unlimited = (limit: Limit) => limit.max >= Number.MAX_SAFE_INTEGER;
+
+/**
+ * Registers @fastify/rate-limit (no global limit) counting in `counters`, and returns the door counters built
+ * on it. Each counter's keys start with its door's name, so doors never share a count.
+ */
+export async function installDoorLimits(app: FastifyInstance, counters: CounterStore): Promise<DoorLimits> {
+  await app.register(rateLimit, {
+    global: false,
+    // The plugin builds its store from a constructor; each limiter's child is that same store (keys differ).
+    store: class extends CounterRateStore {
+      constructor() {
+        super(counters);
+      }
+    },
+  });
+  const limiter = (door: string, limit: Limit, keyOf: KeyOf) =>
+    app.createRateLimit({
+      max: limit.max,
+      timeWindow: limit.windowSeconds * 1000,
+      keyGenerator: (request) => `rate:${door}:${limit.max}/${limit.windowSeconds}:${keyOf(request) ?? ''}`,
+    });
 
   return {
     counter(door, limit, keyOf) {
-      const count = limiter(limit, keyOf);
+      if (unlimited(limit)) return async () => undefined;
+      const count = limiter(door, limit, keyOf);
       return async (request) => {
         if (keyOf(request) === null) return;
         const result = await count(request);
@@ -107,7 +158,8 @@ export async function installDoorLimits(app: FastifyInstance): Promise<DoorLimit
       };
     },
     failureCounter(door, limit, keyOf) {
-      const count = limiter(limit, keyOf);
+      if (unlimited(limit)) return { check: async () => undefined, fail: async () => undefined };
+      const count = limiter(door, limit, keyOf);
       return {
         async check(request) {
           if (keyOf(request) === null) return;

@@ -4,28 +4,42 @@
  * further attempts from that address are refused with 429 and Retry-After until the window passes. Failures
  * never block another address, so the member's own right password still works from home. (A guesser spread
  * over many addresses meets the per-address rate limits and the password rules instead; docs/security.md.)
- * Kept in memory: each server instance throttles on its own.
+ *
+ * Failures count in the storage's counters (storage/counter-types.ts): on PostgreSQL every instance counts in
+ * the same rows, so failures spread over several instances lock out as soon as they would on one. Each key
+ * counts in a fixed window opened by its first failure, so a lockout lasts until that window ends.
  */
 import { DomainError } from '../errors.js';
+import type { CounterStore } from '../../storage/counter-types.js';
+import { MemoryCounterStore } from '../../storage/memory-counters.js';
 
 export interface ThrottleOptions {
   maxPerEmail?: number;
   maxPerAddress?: number;
   windowMs?: number;
   clock?: () => number;
+  /** Where failures count (default: this process's memory, for a throttle on its own). */
+  counters?: CounterStore;
 }
 
-const emailKey = (email: string, address: string) => `email:${email.trim().toLowerCase()}\u0000${address}`;
-const addressKey = (address: string) => `ip:${address}`;
+export interface LoginAttempt {
+  email: string;
+  address: string;
+}
+
+// The address first: it holds no space, so the key is unambiguous (and no NUL, which PostgreSQL text refuses).
+const emailKey = (email: string, address: string) => `login:email:${address} ${email.trim().toLowerCase()}`;
+const addressKey = (address: string) => `login:ip:${address}`;
 
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
+  private readonly counters: CounterStore;
   private readonly maxPerEmail: number;
   private readonly maxPerAddress: number;
   private readonly windowMs: number;
   private readonly now: () => number;
 
   constructor(options: ThrottleOptions = {}) {
+    this.counters = options.counters ?? new MemoryCounterStore();
     this.maxPerEmail = options.maxPerEmail ?? 5;
     this.maxPerAddress = options.maxPerAddress ?? 30;
     this.windowMs = options.windowMs ?? 15 * 60 * 1000;
@@ -33,15 +47,15 @@ export class LoginThrottle {
   }
 
   /** Throws 429 when the email or the address is locked out. */
-  check(attempt: { email: string; address: string }): void {
+  async check(attempt: LoginAttempt): Promise<void> {
     const now = this.now();
     for (const [key, max] of [
       [emailKey(attempt.email, attempt.address), this.maxPerEmail],
       [addressKey(attempt.address), this.maxPerAddress],
     ] as const) {
-      const recent = this.recent(key, now);
-      if (recent.length >= max) {
-        const retryAfter = Math.max(1, Math.ceil(((recent[0] ?? now) + this.windowMs - now) / 1000));
+      const open = await this.counters.read(key, now);
+      if (open.count >= max) {
+        const retryAfter = Math.max(1, Math.ceil((open.resetAt - now) / 1000));
         throw new DomainError(
           'TOO_MANY_LOGIN_ATTEMPTS',
           `Too many failed sign-ins from here. Wait ${Math.ceil(retryAfter / 60)} minute(s) and try again, or reset your password with the studio.`,
@@ -51,23 +65,14 @@ export class LoginThrottle {
     }
   }
 
-  fail(attempt: { email: string; address: string }): void {
+  async fail(attempt: LoginAttempt): Promise<void> {
     const now = this.now();
-    for (const key of [emailKey(attempt.email, attempt.address), addressKey(attempt.address)])
-      this.failures.set(key, [...this.recent(key, now), now]);
-    if (this.failures.size > 10_000) this.prune(now);
+    await this.counters.hit(emailKey(attempt.email, attempt.address), this.windowMs, now);
+    await this.counters.hit(addressKey(attempt.address), this.windowMs, now);
   }
 
   /** A good login clears the email's count here (not the address's: others there may still be guessing). */
-  succeed(attempt: { email: string; address: string }): void {
-    this.failures.delete(emailKey(attempt.email, attempt.address));
-  }
-
-  private recent(key: string, now: number): number[] {
-    return (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
-  }
-
-  private prune(now: number): void {
-    for (const [key, times] of this.failures) if (times.every((t) => now - t >= this.windowMs)) this.failures.delete(key);
+  async succeed(attempt: LoginAttempt): Promise<void> {
+    await this.counters.clear(emailKey(attempt.email, attempt.address));
   }
 }

@@ -77,14 +77,14 @@ export class MemberService {
   /** The password grant of `POST /oauth2/token`. `clientAddress` adds a per-address throttle to the per-email one. */
   async login(email: string, password: string, clientAddress: string, clientId?: string): Promise<TokenResponse> {
     const attempt = { email, address: clientAddress };
-    this.throttle.check(attempt);
+    await this.throttle.check(attempt);
     const member = await this.storage.members.getByEmail(email.trim());
     const ok = await this.passwords.verify(password, member?.passwordHash ?? (await DUMMY_HASH));
     if (!member || !ok) {
-      this.throttle.fail(attempt);
+      await this.throttle.fail(attempt);
       throw new DomainError('INVALID_CREDENTIALS', 'That email and password do not match a member. Check them and try again.');
     }
-    this.throttle.succeed(attempt);
+    await this.throttle.succeed(attempt);
     if (needsRehash(member.passwordHash)) {
       // Hashed with less work than today's parameters: upgrade it now that we know the password.
       await this.storage.members.setPasswordHash(member.id, await this.passwords.hash(password), this.clock().toISOString());
