@@ -5,19 +5,13 @@
  * `--quick` (npm run bench:quick) keeps the rows and the 50,000 bookings, with fewer requests per row, and skips
  * the PostgreSQL rows (bench/speed/postgres.ts; one and two instances on one database) unless BENCH_PG=1.
  */
-import { fork } from 'node:child_process';
-import { build } from 'esbuild';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Temporal } from 'temporal-polyfill';
 import { DEMO_TIME_ZONE } from '../server/seed/demo.js';
 import { client, drive, percentile, timeSequential, type Run } from './speed/load.js';
-import type { ChildMessage } from './speed/serve.js';
-import { freeClassCreate, type Workload } from './speed/seed.js';
+import { start, type Child } from './speed/child.js';
+import { freeClassCreate } from './speed/seed.js';
 import { BOOKINGS_APP_ID } from '../src/model/checkout.js';
-import { pageTimings, widgetSizes } from './speed/widget.js';
+import { builtWidgetSizes, pageTimings } from './speed/widget.js';
 import { postgresNote, postgresRows, postgresRunLines, postgresRuns, type PostgresRuns } from './speed/postgres.js';
 
 const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
@@ -51,66 +45,6 @@ const WARMUP = QUICK ? 200 : 1_000;
 const POSTGRES = !QUICK || process.env.BENCH_PG === '1';
 /** Untimed slot queries first, so the timed ones measure the server warmed up (its code optimised), as in service. */
 const SLOT_WARMUP = 50;
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-interface Child {
-  port: number;
-  workload?: Workload;
-  rss(): Promise<number>;
-  stop(): Promise<void>;
-}
-
-/**
- * bench/speed/serve.ts as plain JavaScript, the way the server ships (dist-server/ is compiled, not run through
- * tsx, whose loader thread alone holds some 50 MB): bundled once per run with esbuild, packages left to
- * node_modules, into node_modules/.cache so they resolve.
- */
-let served: Promise<string> | undefined;
-function servedScript(): Promise<string> {
-  const outfile = join(root, 'node_modules/.cache/bench/serve.mjs');
-  served ??= build({
-    entryPoints: [join(root, 'bench/speed/serve.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
-  }).then(() => outfile);
-  return served;
-}
-
-/** Fork the bundled bench/speed/serve.ts and wait (at most two minutes) for its port. */
-async function start(...args: string[]): Promise<Child> {
-  const child = fork(await servedScript(), args, { stdio: 'inherit' });
-  const next = (ms: number) =>
-    new Promise<ChildMessage>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`serve ${args.join(' ')}: no answer in ${ms} ms`)), ms);
-      child.once('message', (m) => (clearTimeout(timer), resolve(m as ChildMessage)));
-      child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`serve ${args.join(' ')} exited with ${code}`))));
-    });
-  return next(120_000).then((first) => {
-    if (!('port' in first)) throw new Error('serve sent no port');
-    return {
-      port: first.port,
-      ...(first.workload ? { workload: first.workload } : {}),
-      rss: async () => {
-        const answer = next(10_000);
-        child.send('rss');
-        const m = await answer;
-        return 'rss' in m ? m.rss : NaN;
-      },
-      stop: () =>
-        new Promise<void>((resolve) => {
-          const timer = setTimeout(() => (child.kill(), resolve()), 10_000);
-          child.once('exit', () => (clearTimeout(timer), resolve()));
-          child.send('stop');
-        }),
-    };
-  });
-}
-
 /** A throughput run: warm up (untimed), then the measured run. */
 async function throughput(limits: number[], op: (c: number, i: number) => Promise<boolean>): Promise<Run> {
   await drive(CLIENTS, WARMUP, 10_000, (c, i) => op(c, -1 - i));
@@ -141,18 +75,6 @@ async function slotLatencies(server: Child) {
   });
   http.close();
   return { appointments, classes };
-}
-
-/** Build the widget when dist/ is missing or older than src/, then read its sizes (bench/speed/widget.ts). */
-function builtWidgetSizes() {
-  const entry = join(root, 'dist/booking-widget.js');
-  const newest = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .reduce((m, e) => Math.max(m, statSync(join(e.parentPath, e.name)).mtimeMs), 0);
-  if (!existsSync(entry) || statSync(entry).mtimeMs < newest) {
-    execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
-  }
-  return widgetSizes();
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;

@@ -5,7 +5,8 @@
  *                  service card (the ES entry and its static imports); `all` = every script a page could load.
  *   pageTimings()  medians over cold loads, each in a fresh browser context (./widget-timings.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -55,4 +56,16 @@ export function widgetSizes(): { first: number; all: number; files: string[] } {
     all: kb(all.reduce((sum, f) => sum + gzipBytes(f), 0)),
     files: first,
   };
+}
+
+/** Build the widget when dist/ is missing or older than src/, then read its sizes (bench/speed/widget.ts). */
+export function builtWidgetSizes() {
+  const entry = join(root, 'dist/booking-widget.js');
+  const newest = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((m, e) => Math.max(m, statSync(join(e.parentPath, e.name)).mtimeMs), 0);
+  if (!existsSync(entry) || statSync(entry).mtimeMs < newest) {
+    execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  }
+  return widgetSizes();
 }
