@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
+import { checkMailFrom, checkSmtpUrl, DEFAULT_MAIL_FROM } from './notifications/email/smtp-url.js';
 
 export interface ServerConfig {
   port: number;
@@ -21,6 +22,10 @@ export interface ServerConfig {
    * false (default: the socket's address is the client), true (any), a hop count, or addresses/CIDRs/`loopback`.
    */
   trustProxy: TrustProxy;
+  /** SMTP_URL: `smtp://user:pass@host:port` (`smtps://` for TLS); absent: emails are written to data/mail/. */
+  smtpUrl?: string;
+  /** MAIL_FROM: the emails' `From`. */
+  mailFrom: string;
 }
 
 export type TrustProxy = boolean | number | string[];
@@ -69,6 +74,10 @@ export const USAGE = `Usage: booking-server [--port N] [--host H] [--db FILE|:me
   --log           log every request
   env BOOKINGS_ALLOWED_ORIGINS  comma-separated origins allowed to call the API (default *)
   env DATABASE_URL              postgres://… selects PostgreSQL instead of SQLite
+  env SMTP_URL                  smtp://user:pass@host:587 (smtps://…:465 for TLS) sends email through that server;
+                                without it every email is written as an .eml file under data/mail/
+  env MAIL_FROM                 the emails' sender, e.g. "Studio <bookings@studio.example>"
+                                (default Bookings <bookings@localhost>)
 
 Other commands:
   booking-server copy --from SOURCE --to TARGET
@@ -112,6 +121,20 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfi
   if (values['owner-key'] !== undefined && values['owner-key'].length < 1) throw new ConfigError('--owner-key must not be empty');
   if (configuredKey !== undefined) checkOwnerKey(configuredKey);
   const origins = (env['BOOKINGS_ALLOWED_ORIGINS'] ?? '*').trim();
+  const smtpUrl = env['SMTP_URL']?.trim() || undefined;
+  if (smtpUrl !== undefined) {
+    try {
+      checkSmtpUrl(smtpUrl);
+    } catch (error) {
+      throw new ConfigError((error as Error).message);
+    }
+  }
+  const mailFrom = env['MAIL_FROM']?.trim() || DEFAULT_MAIL_FROM;
+  try {
+    checkMailFrom(mailFrom);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 
   return {
     port,
@@ -130,5 +153,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfi
             .filter(Boolean),
     logRequests: values.log ?? false,
     trustProxy: parseTrustProxy(values['trust-proxy'] ?? env['BOOKINGS_TRUST_PROXY']),
+    ...(smtpUrl !== undefined ? { smtpUrl } : {}),
+    mailFrom,
   };
 }

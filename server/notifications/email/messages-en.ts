@@ -1,0 +1,106 @@
+/** English texts of every email (contract section 13). */
+import type { Catalogue } from './catalogue.js';
+
+export const en: Catalogue = {
+  labels: {
+    service: 'Service',
+    when: 'When',
+    previously: 'Previously',
+    timeZone: 'Time zone',
+    staff: 'With',
+    location: 'Where',
+    participants: 'Participants',
+    price: 'Price',
+    reference: 'Booking reference',
+    customer: 'Customer',
+    email: 'Email',
+    phone: 'Phone',
+    note: 'Message',
+  },
+  greeting: (name) => `Hello ${name},`,
+  footer: (business) => `You receive this email because of a booking with ${business}.`,
+  someone: 'a customer',
+  messages: {
+    'booking-received': (p) => ({
+      subject: `Booking request received: ${p.service}`,
+      heading: 'We received your booking request',
+      paragraphs: [`${p.business} has your request for ${p.service} on ${p.when}. It is waiting for the business to confirm it.`],
+      nextStep: 'Nothing to do for now: we will email you as soon as it is confirmed or declined.',
+      action: 'View your booking',
+    }),
+    'booking-confirmed': (p) => ({
+      subject: `Booking confirmed: ${p.service}, ${p.when}`,
+      heading: 'Your booking is confirmed',
+      paragraphs: [`${p.business} confirmed your booking for ${p.service} on ${p.when}.`],
+      nextStep: 'Add it to your calendar with the attached file. Need to change plans? Reschedule or cancel from your booking.',
+      action: 'Manage your booking',
+    }),
+    'booking-declined': (p) => ({
+      subject: `Booking declined: ${p.service}`,
+      heading: 'Your booking request was declined',
+      paragraphs: [`${p.business} could not accept your request for ${p.service} on ${p.when}.`],
+      nextStep: 'You can pick another time that suits you.',
+      action: 'See your booking',
+    }),
+    'booking-canceled': (p) => ({
+      subject: `Booking canceled: ${p.service}, ${p.when}`,
+      heading: 'Your booking is canceled',
+      paragraphs: [`Your booking for ${p.service} with ${p.business} on ${p.when} is canceled.`],
+      nextStep: 'The attached file removes it from your calendar. You are welcome to book another time.',
+      action: 'See your booking',
+    }),
+    'booking-rescheduled': (p) => ({
+      subject: `Booking moved: ${p.service}, now ${p.when}`,
+      heading: 'Your booking has a new time',
+      paragraphs: [
+        `Your booking for ${p.service} with ${p.business} is now on ${p.when}${p.previously ? ` (it was on ${p.previously})` : ''}.`,
+      ],
+      nextStep: 'The attached file updates your calendar. If the new time does not suit you, reschedule or cancel.',
+      action: 'Manage your booking',
+    }),
+    'waitlist-promoted': (p) => ({
+      subject: `A place opened up: ${p.service}, ${p.when}`,
+      heading: 'You are off the waiting list',
+      paragraphs: [`A place opened up for ${p.service} with ${p.business} on ${p.when}, and it is yours.`],
+      nextStep: 'Add it to your calendar. If you can no longer come, please cancel so the next person gets the place.',
+      action: 'Manage your booking',
+    }),
+    'booking-reminder': (p) => ({
+      subject: `Reminder: ${p.service}, ${p.when}`,
+      heading: 'Your booking is coming up',
+      paragraphs: [`This is a reminder of your booking for ${p.service} with ${p.business} on ${p.when}.`],
+      nextStep: 'See you there. If you cannot make it, please cancel or reschedule from your booking.',
+      action: 'Manage your booking',
+    }),
+    'business-new-booking': (p) => ({
+      subject: `New booking: ${p.service}, ${p.when} (${p.customer})`,
+      heading: 'New booking',
+      paragraphs: [`${p.customer} booked ${p.service} on ${p.when}${p.staff ? ` with ${p.staff}` : ''}.`],
+      nextStep: 'It is confirmed; nothing to do unless you want to change it.',
+      action: 'Open in the console',
+    }),
+    'business-approval-needed': (p) => ({
+      subject: `Waiting for approval: ${p.service}, ${p.when} (${p.customer})`,
+      heading: 'A booking waits for your approval',
+      paragraphs: [`${p.customer} asked for ${p.service} on ${p.when}${p.staff ? ` with ${p.staff}` : ''}.`],
+      nextStep: 'Confirm or decline it; the customer hears from us either way.',
+      action: 'Confirm or decline',
+    }),
+    'business-double-booking': (p) => ({
+      subject: `Double booking to resolve: ${p.service}, ${p.when}`,
+      heading: 'A double booking needs you',
+      paragraphs: [
+        `The booking of ${p.customer} for ${p.service} on ${p.when} goes past the slot's capacity${p.staff ? ` for ${p.staff}` : ''}.`,
+      ],
+      nextStep: 'Move one of the bookings to another time, or cancel one.',
+      action: 'Resolve in the console',
+    }),
+    'business-cancellation': (p) => ({
+      subject: `Canceled: ${p.service}, ${p.when} (${p.customer})`,
+      heading: 'A booking was canceled',
+      paragraphs: [`The booking of ${p.customer} for ${p.service} on ${p.when}${p.staff ? ` with ${p.staff}` : ''} is canceled.`],
+      nextStep: 'The time is free again for others to book.',
+      action: 'Open in the console',
+    }),
+  },
+};
