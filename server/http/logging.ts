@@ -7,7 +7,7 @@ import type { Writable } from 'node:stream';
 
 const SECRET_QUERY = /([?&](?:access_token|refresh_token|token|secret|key)=)[^&#]*/gi;
 // `/v1/anonymous-bookings/{token}[/…]`, with or without Wix's `/_api/…` prefix; `{bookingId}/token` keeps its id.
-const ANONYMOUS_TOKEN_PATH = /(\/v1\/anonymous-bookings\/)([^/?#]+)(?=\/(?:cancel|reschedule|events)|[?#]|$)/;
+const ANONYMOUS_TOKEN_PATH = /(\/v1\/anonymous-bookings\/)([^/?#]+)(?=\/(?:cancel|reschedule|events|calendar\.ics)|[?#]|$)/;
 
 /** The URL as it may be logged: secrets in the query and anonymous-booking tokens in the path replaced. */
 export function redactUrl(url: string): string {
