@@ -32,6 +32,8 @@ import { wixReadRoutes } from './routes/wix-reads.js';
 import { wixExtraRoutes } from './routes/wix-extras.js';
 import type { PaymentProvider } from './domain/payments/provider.js';
 import { createServices } from './services.js';
+import type { OutboxWorkerOptions } from './domain/outbox/worker.js';
+import type { Outbox } from './domain/outbox/outbox.js';
 import { applyDoorRules, installDoorLimits, resolveRateLimits, clientAddress, type RateLimitSettings } from './http/rate-limits.js';
 import { doorRules } from './http/doors.js';
 import { clientErrorHandler } from './http/client-errors.js';
@@ -65,6 +67,11 @@ export interface ServerOptions {
   paymentProviders?: PaymentProvider[];
   /** Tests: check every answer against its route's response schema, strictly (server/http/response-validation.ts). */
   validateResponses?: boolean;
+  /**
+   * The outbox worker (server/domain/outbox/worker.ts); `{ enabled: false }`: no delivery but by `runOnce()`.
+   * `register` is handed the outbox before the server is ready, to add channels (tests, tools).
+   */
+  outbox?: OutboxWorkerOptions & { register?: (outbox: Outbox) => void };
 }
 
 /**
@@ -178,7 +185,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     clock,
     paymentProviders: options.paymentProviders,
     log: (message, error) => app.log.error({ err: error }, message),
+    outbox: options.outbox,
   });
+  options.outbox?.register?.(services.outbox);
+  // Delivery starts once the server is ready: channels registered after buildServer still see every event.
+  app.addHook('onReady', async () => services.outbox.worker.start());
   app.addHook('onClose', async () => close());
   const ctx: AppContext = {
     ...services,

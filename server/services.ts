@@ -27,6 +27,8 @@ import { MemberService } from './domain/members/member-service.js';
 import { LoginThrottle } from './domain/members/login-throttle.js';
 import { CheckoutService } from './domain/checkout/checkout-service.js';
 import { connectCommerce } from './commerce.js';
+import { Outbox } from './domain/outbox/outbox.js';
+import type { OutboxWorkerOptions } from './domain/outbox/worker.js';
 
 export interface ServiceOptions {
   storage: Storage;
@@ -36,6 +38,11 @@ export interface ServiceOptions {
   paymentProviders?: PaymentProvider[] | undefined;
   /** Where failures of work that runs after a reply (refunds, late settlements) are reported. */
   log: (message: string, error: unknown) => void;
+  /**
+   * The outbox worker's settings; the worker starts with `outbox.worker.start()` (buildServer: when the server is
+   * ready, so channels registered before that see every event); `{ enabled: false }` leaves it to `runOnce()`.
+   */
+  outbox?: OutboxWorkerOptions | undefined;
 }
 
 export interface Services {
@@ -58,9 +65,11 @@ export interface Services {
   members: MemberService;
   plans: PlanService;
   checkout: CheckoutService;
+  /** Booking and order events to deliver: email and webhooks register their channels here (domain/outbox/). */
+  outbox: Outbox;
 }
 
-export function createServices(options: ServiceOptions): { services: Services; close(): void } {
+export function createServices(options: ServiceOptions): { services: Services; close(): Promise<void> } {
   const { storage, clock } = options;
   const slots = createSlotResolver(storage);
   const tokens = new TokenService(storage, clock);
@@ -75,6 +84,9 @@ export function createServices(options: ServiceOptions): { services: Services; c
   const plans = new PlanService(storage, payments, settlement, clock);
   const checkout = new CheckoutService(storage, { queries: bookingQueries, settlement }, plans, payments, clock, options.log);
   const unrelay = storage.peers ? relayBookingChanges(storage, storage.peers, bookingEvents, options.log) : () => undefined;
+  const outbox = new Outbox(storage.outbox, { log: options.log, ...options.outbox });
+  // A booking change committed (here or, through the relay, on another instance): its events are waiting.
+  const unwake = bookingEvents.subscribeAll(() => outbox.wake());
   const disconnect = connectCommerce({ storage, mutations, bookingEvents, payments, plans, checkout, log: options.log });
 
   const services: Services = {
@@ -91,13 +103,16 @@ export function createServices(options: ServiceOptions): { services: Services; c
     members: new MemberService(storage, tokens, new LoginThrottle({ counters: storage.counters }), clock),
     plans,
     checkout,
+    outbox,
   };
   return {
     services,
-    close(): void {
+    async close(): Promise<void> {
+      unwake();
       disconnect();
       unrelay();
       sandbox?.close();
+      await outbox.worker.stop();
     },
   };
 }

@@ -111,6 +111,8 @@ export interface Storage {
    * PostgreSQL, so every instance counts together; in memory on SQLite, which one process owns (docs/storage.md).
    */
   readonly counters: import('./counter-types.js').CounterStore;
+  /** Booking and order events, appended in the transaction of the change, and their deliveries (storage/outbox-types.ts). */
+  readonly outbox: import('./outbox-types.js').OutboxStore;
   /**
    * A number that rises with every write to the business's setup: business, catalogue, variants, policies,
    * staff and hours, schedules, plans. Read-side caches (server/storage/setup-cache.ts) key on it, so no owner

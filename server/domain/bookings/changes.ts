@@ -1,11 +1,13 @@
 /**
  * One transaction's booking writes: each new revision goes to the store with its history line, double bookings
- * get an owner notification, and the changed bookings are remembered so they are published only after commit.
+ * get an owner notification, each change appends its outbox event (domain/outbox/events.ts), and the changed
+ * bookings are remembered so they are published only after commit.
  */
 import { randomUUID } from 'node:crypto';
 import type { Booking } from '../../../src/model/booking.js';
 import type { BookingChange, Storage, StoredBooking } from '../../storage/types.js';
 import { revisionMismatch } from '../errors.js';
+import { appendBookingEvent } from '../outbox/events.js';
 
 /**
  * Runs inside the transaction after every saved change, with the booking before and after: what must change
@@ -26,6 +28,7 @@ export class BookingChanges {
   async insert(record: StoredBooking, actor: BookingChange['actor'], action: string): Promise<void> {
     await this.storage.bookings.insert(record, { action, fromStatus: null, actor, at: this.now.toISOString() });
     this.written.set(record.booking.id, record.booking);
+    await appendBookingEvent(this.storage, null, record.booking, action, this.now);
     if (record.booking.doubleBooked) await this.notifyDoubleBooking(record.booking);
   }
 
@@ -52,6 +55,7 @@ export class BookingChanges {
     // Unreachable inside the transaction that read `prev`; kept so a lost update can never pass silently.
     if (!ok) throw revisionMismatch('booking', prev.booking.revision, '(changed meanwhile)', 'BOOKING_REVISION_MISMATCH');
     this.written.set(booking.id, booking);
+    await appendBookingEvent(this.storage, prev.booking, booking, action, this.now);
     if (booking.doubleBooked && !prev.booking.doubleBooked) await this.notifyDoubleBooking(booking);
     for (const hook of this.hooks) await hook(prev.booking, booking);
     return next;

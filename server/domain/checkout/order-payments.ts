@@ -15,6 +15,7 @@ import { decide, type PaymentDecision, type PaymentEvent } from '../payments/pay
 import { DomainError, notFound } from '../errors.js';
 import { fromMinor } from '../money.js';
 import type { CommerceStorage } from './checkout-reader.js';
+import { appendOrderEvent } from '../outbox/events.js';
 
 const OPEN: readonly Booking['status'][] = ['CREATED', 'PENDING', 'CONFIRMED'];
 const ENDED: readonly Booking['status'][] = ['CANCELED', 'DECLINED'];
@@ -194,6 +195,7 @@ export class OrderPayments {
       stored.revision,
     );
     if (!written) throw new DomainError('ORDER_CHANGED', `Order ${stored.order.id} changed meanwhile; try again.`);
+    await appendOrderEvent(this.storage, order, stored.order.paymentStatus, this.clock());
     return order;
   }
 }

@@ -20,6 +20,7 @@ import { openingStatus } from '../payments/payment-state.js';
 import { DomainError } from '../errors.js';
 import { fromMinor } from '../money.js';
 import { totalsOf, type CheckoutTotals, type LineAmounts } from './checkout-lines.js';
+import { appendOrderEvent } from '../outbox/events.js';
 import { alreadyOrdered, type CheckoutReader, type CommerceStorage } from './checkout-reader.js';
 
 const WAIT_MS = 20_000;
@@ -182,6 +183,7 @@ export class OrderPlacement {
         payNowMinor: l.payNowMinor,
       })),
     );
+    await appendOrderEvent(this.storage, order, null, this.clock());
     if (charge) await this.payments.record({ orderId, charge, amountMinor: totals.payNowMinor, currency: totals.currency });
     await this.storage.commerce.checkouts.setOrderId(checkoutId, orderId);
     for (const line of lines) {

@@ -24,6 +24,7 @@ import { PostgresIdempotencyStore } from './idempotency-store.js';
 import { PostgresNotificationStore } from './notification-store.js';
 import { createPostgresCommerceStores } from './commerce-stores.js';
 import { PostgresCounterStore } from './counter-store.js';
+import { PostgresOutboxStore } from './outbox-store.js';
 
 export interface PostgresStorage extends Storage {
   readonly executor: PostgresExecutor;
@@ -64,6 +65,7 @@ export async function createPostgresStorage(url: string, { poolSize }: PostgresS
     notifications: new PostgresNotificationStore(x),
     commerce: createPostgresCommerceStores(x),
     counters: new PostgresCounterStore(x),
+    outbox: new PostgresOutboxStore(x),
     peers: postgresPeers(x, listener),
     setupVersion: () => x.setupVersion,
     transaction: (work) => x.transaction(work),

@@ -16,6 +16,7 @@ import { SqliteTokenStore } from './token-store.js';
 import { SqliteIdempotencyStore } from './idempotency-store.js';
 import { SqliteNotificationStore } from './notification-store.js';
 import { SqliteCounterStore } from './counter-store.js';
+import { SqliteOutboxStore } from './outbox-store.js';
 import { MemoryCounterStore } from '../memory-counters.js';
 
 export interface SqliteStorage extends Storage {
@@ -51,6 +52,7 @@ export function createSqliteStorage(file: string, { counters = 'memory' }: Sqlit
     notifications: new SqliteNotificationStore(x),
     commerce: createCommerceStores(x),
     counters: counters === 'database' ? new SqliteCounterStore(x) : new MemoryCounterStore(),
+    outbox: new SqliteOutboxStore(x),
     setupVersion: () => x.setupVersion,
     transaction: (work) => x.transaction(work),
     close: async () => {

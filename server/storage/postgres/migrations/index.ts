@@ -13,6 +13,7 @@ import { doorsMigration } from './006-doors.js';
 import { occupancyMigration } from './007-occupancy.js';
 import { occupancyCountsMigration } from './008-occupancy-counts.js';
 import { countersMigration } from './009-counters.js';
+import { outboxMigration } from './010-outbox.js';
 
 export type { Migration } from '../../sqlite/migrations/migration.js';
 
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   occupancyMigration,
   occupancyCountsMigration,
   countersMigration,
+  outboxMigration,
 ];

@@ -12,6 +12,7 @@ import { doorsMigration } from './006-doors.js';
 import { occupancyMigration } from './007-occupancy.js';
 import { occupancyCountsMigration } from './008-occupancy-counts.js';
 import { countersMigration } from './009-counters.js';
+import { outboxMigration } from './010-outbox.js';
 
 export type { Migration } from './migration.js';
 
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   occupancyMigration,
   occupancyCountsMigration,
   countersMigration,
+  outboxMigration,
 ];
