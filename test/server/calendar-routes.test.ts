@@ -9,6 +9,7 @@ import { errorShape, type TestServer } from './helpers.js';
 import { appointmentBooking, OWNER_KEY, serviceNamed, startBookingServer, visitorToken, type DemoService } from './bookings-fixtures.js';
 import { DEMO_TIME_ZONE } from '../../server/seed/demo.js';
 import { parseCalendar, type ParsedCalendar } from './calendar-parse.js';
+import { redactUrl } from '../../server/http/logging.js';
 
 describe('calendar file routes', () => {
   let server: TestServer;
@@ -67,6 +68,8 @@ describe('calendar file routes', () => {
     assert.equal(byToken.uid, `${booking.id}@bookings.local`);
     assert.equal(byToken.startUtc, booking.startDate);
     assert.match(byToken.description, /\/manage\?token=/);
+
+    assert.equal(redactUrl(`/v1/anonymous-bookings/${body.token}/calendar.ics`), '/v1/anonymous-bookings/[redacted]/calendar.ics');
 
     const bad = await server.call('GET', `/v1/anonymous-bookings/${'x'.repeat(43)}/calendar.ics`);
     assert.equal(bad.status, 404);
