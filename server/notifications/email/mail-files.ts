@@ -4,7 +4,7 @@
  * headers back for the owner's view.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface MailSummary {
@@ -70,6 +70,18 @@ export function parseHeaders(message: string): Map<string, string> {
   return headers;
 }
 
+/** The first 64 KiB of a file: enough for any header block, without reading attachments. */
+async function readHead(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The emails in `dir`, oldest first ([] when the folder does not exist yet). */
 export async function listMail(dir: string): Promise<MailSummary[]> {
   let names: string[];
@@ -83,7 +95,7 @@ export async function listMail(dir: string): Promise<MailSummary[]> {
   return Promise.all(
     files.map(async (name) => {
       const file = join(dir, name);
-      const headers = parseHeaders(await readFile(file, 'utf8'));
+      const headers = parseHeaders(await readHead(file));
       const date = Date.parse(headers.get('date') ?? '');
       return {
         id: name.slice(0, -'.eml'.length),

@@ -1,5 +1,5 @@
 /** English texts of every email (contract section 13). */
-import type { Catalogue } from './catalogue.js';
+import type { Catalogue } from './catalogue-types.js';
 
 export const en: Catalogue = {
   labels: {
