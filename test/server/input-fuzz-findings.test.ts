@@ -30,6 +30,24 @@ describe('input: fuzz findings', () => {
     assert.equal((await server.call('DELETE', `/bookings/v2/services/${climb.id}`, { token: OWNER_KEY })).status, 200);
   });
 
+  it('unknown keys inside a session rule (at any depth) are neither stored nor answered, not a 500', async () => {
+    const yoga = await serviceNamed(server, 'Community Yoga');
+    const sessionRule = {
+      serviceId: yoga.id,
+      start: '2026-12-08T18:00:00',
+      durationInMinutes: 60,
+      recurrence: { frequency: 'WEEKLY', days: ['TUE'], count: 3, '': null, extra: 'x' },
+      capacity: 5,
+      junk: true,
+    };
+    const created = await server.call('POST', '/calendar/v3/session-rules', { token: OWNER_KEY, body: { sessionRule } });
+    assert.equal(created.status, 200, JSON.stringify(created.body));
+    assert.deepEqual(created.body.sessionRule.recurrence, { frequency: 'WEEKLY', days: ['TUE'], count: 3 });
+    assert.equal('junk' in created.body.sessionRule, false);
+    const read = await server.call('GET', `/calendar/v3/session-rules/${created.body.sessionRule.id}`, { token: OWNER_KEY });
+    assert.deepEqual(read.body.sessionRule, created.body.sessionRule);
+  });
+
   it('a request whose headers pass 16 KiB gets 431 in the contract shape', async () => {
     const r = await server.call('GET', `/healthz?q=${'x'.repeat(20_000)}`);
     assert.equal(r.status, 431);

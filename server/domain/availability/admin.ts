@@ -79,7 +79,7 @@ export class ScheduleAdmin {
     }
     if (rule.staffMemberId && !(await this.storage.staff.get(rule.staffMemberId)))
       throw ValidationError.field('sessionRule.staffMemberId', 'is not a staff member');
-    return { ...rule, scheduleId: service.schedule.id, start: start.toString({ smallestUnit: 'second' }) };
+    return { ...ruleFields(rule), scheduleId: service.schedule.id, start: start.toString({ smallestUnit: 'second' }) };
   }
 
   async createRule(fields: SessionRuleFields): Promise<SessionRule> {
@@ -133,4 +133,26 @@ export class ScheduleAdmin {
     await this.storage.business.save(next);
     return next;
   }
+}
+
+/** The rule's own fields only: a request's unknown keys (at any depth) are not stored or answered. */
+function ruleFields(r: SessionRule): SessionRule {
+  const recurrence = r.recurrence && {
+    frequency: r.recurrence.frequency,
+    days: r.recurrence.days,
+    ...(r.recurrence.until !== undefined ? { until: r.recurrence.until } : {}),
+    ...(r.recurrence.count !== undefined ? { count: r.recurrence.count } : {}),
+  };
+  return {
+    id: r.id,
+    scheduleId: r.scheduleId,
+    serviceId: r.serviceId,
+    ...(r.title !== undefined ? { title: r.title } : {}),
+    start: r.start,
+    durationInMinutes: r.durationInMinutes,
+    ...(recurrence ? { recurrence } : {}),
+    ...(r.staffMemberId !== undefined ? { staffMemberId: r.staffMemberId } : {}),
+    ...(r.capacity !== undefined ? { capacity: r.capacity } : {}),
+    revision: r.revision,
+  };
 }
