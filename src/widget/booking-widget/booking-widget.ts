@@ -126,14 +126,8 @@ export class BookingWidget extends LitElement {
     const pending = feed && !this.serviceId ? new PendingFlow(flowInputOf(this, boot), () => this.restart(false)) : undefined;
     this.announce = !pending; // a stand-in's step is announced once storage has no flow to resume instead
     if (pending && feed) {
-      const now = feed.now();
-      if (now) pending.show(now); // the first render shows the cards
+      pending.showFrom(feed);
       this.begin(boot, pending);
-      if (!now)
-        void feed.current().then(
-          (catalogue) => pending.show(catalogue),
-          (error: unknown) => pending.fail(error),
-        );
     }
     const saved = await reading;
     // Removed, or restarted, while we were reading storage: that newer start wins.

@@ -7,6 +7,7 @@
 import { initialContext } from '../../flow/context.js';
 import { toFlowError } from '../../flow/retry.js';
 import type { Catalogue, FlowContext, FlowEvent, FlowInput } from '../../flow/types.js';
+import type { CatalogueFeed } from '../../flow/catalogue-feed.js';
 
 export type PendingValue = 'boot' | 'service' | 'failed' | 'variant';
 
@@ -53,6 +54,17 @@ export class PendingFlow {
       this.queue.push(event);
       this.set('variant', {});
     }
+  }
+
+  /** Shows the feed's catalogue: at once when the loader's answers are decoded already (the first render shows the cards), else when it comes. */
+  showFrom(feed: CatalogueFeed): void {
+    const now = feed.now();
+    if (now) this.show(now);
+    else
+      void feed.current().then(
+        (catalogue) => this.show(catalogue),
+        (error: unknown) => this.fail(error),
+      );
   }
 
   /** The catalogue arrived (or changed): the service step shows it. */
