@@ -1,64 +1,9 @@
 /** Session rules of classes and courses in PostgreSQL, and the single sessions the owner cancelled. */
-import type { SessionRule, Weekday } from '../../../src/model/business.js';
+import type { SessionRule } from '../../../src/model/business.js';
+import { rowToRule, ruleParams, type RuleRow } from '../schedule-rows.js';
 import type { ScheduleStore } from '../types.js';
 import type { Param, PostgresExecutor } from './executor.js';
 import { expectedRevision } from './service-rows.js';
-
-interface RuleRow {
-  id: string;
-  schedule_id: string;
-  service_id: string;
-  title: string | null;
-  start_local: string;
-  duration_minutes: number;
-  recurrence_days: string | null;
-  until_local: string | null;
-  occurrence_count: number | null;
-  staff_id: string | null;
-  capacity: number | null;
-  revision: number;
-}
-
-function rowToRule(r: RuleRow): SessionRule {
-  return {
-    id: r.id,
-    scheduleId: r.schedule_id,
-    serviceId: r.service_id,
-    ...(r.title ? { title: r.title } : {}),
-    start: r.start_local,
-    durationInMinutes: r.duration_minutes,
-    ...(r.recurrence_days
-      ? {
-          recurrence: {
-            frequency: 'WEEKLY' as const,
-            days: r.recurrence_days.split(',') as Weekday[],
-            ...(r.until_local ? { until: r.until_local } : {}),
-            ...(r.occurrence_count !== null ? { count: r.occurrence_count } : {}),
-          },
-        }
-      : {}),
-    ...(r.staff_id ? { staffMemberId: r.staff_id } : {}),
-    ...(r.capacity !== null ? { capacity: r.capacity } : {}),
-    revision: String(r.revision),
-  };
-}
-
-/** The rule's columns from schedule_id to revision, in the order the statements below name them. */
-function ruleParams(r: SessionRule): Param[] {
-  return [
-    r.scheduleId,
-    r.serviceId,
-    r.title ?? null,
-    r.start,
-    r.durationInMinutes,
-    r.recurrence ? r.recurrence.days.join(',') : null,
-    r.recurrence?.until ?? null,
-    r.recurrence?.count ?? null,
-    r.staffMemberId ?? null,
-    r.capacity ?? null,
-    Number(r.revision),
-  ];
-}
 
 export class PostgresScheduleStore implements ScheduleStore {
   constructor(private readonly x: PostgresExecutor) {}

@@ -1,63 +1,9 @@
 /** Session rules of classes and courses in SQLite, and the single sessions the owner cancelled. */
-import type { SessionRule, Weekday } from '../../../src/model/business.js';
+import type { SessionRule } from '../../../src/model/business.js';
+import { rowToRule, ruleParams, type RuleRow } from '../schedule-rows.js';
 import type { ScheduleStore } from '../types.js';
 import type { SqliteExecutor } from './database.js';
 import { prepared } from './statements.js';
-
-interface RuleRow {
-  id: string;
-  schedule_id: string;
-  service_id: string;
-  title: string | null;
-  start_local: string;
-  duration_minutes: number;
-  recurrence_days: string | null;
-  until_local: string | null;
-  occurrence_count: number | null;
-  staff_id: string | null;
-  capacity: number | null;
-  revision: number;
-}
-
-function rowToRule(r: RuleRow): SessionRule {
-  return {
-    id: r.id,
-    scheduleId: r.schedule_id,
-    serviceId: r.service_id,
-    ...(r.title ? { title: r.title } : {}),
-    start: r.start_local,
-    durationInMinutes: r.duration_minutes,
-    ...(r.recurrence_days
-      ? {
-          recurrence: {
-            frequency: 'WEEKLY' as const,
-            days: r.recurrence_days.split(',') as Weekday[],
-            ...(r.until_local ? { until: r.until_local } : {}),
-            ...(r.occurrence_count !== null ? { count: r.occurrence_count } : {}),
-          },
-        }
-      : {}),
-    ...(r.staff_id ? { staffMemberId: r.staff_id } : {}),
-    ...(r.capacity !== null ? { capacity: r.capacity } : {}),
-    revision: String(r.revision),
-  };
-}
-
-function ruleParams(r: SessionRule): unknown[] {
-  return [
-    r.scheduleId,
-    r.serviceId,
-    r.title ?? null,
-    r.start,
-    r.durationInMinutes,
-    r.recurrence ? r.recurrence.days.join(',') : null,
-    r.recurrence?.until ?? null,
-    r.recurrence?.count ?? null,
-    r.staffMemberId ?? null,
-    r.capacity ?? null,
-    Number(r.revision),
-  ];
-}
 
 export class SqliteScheduleStore implements ScheduleStore {
   constructor(private readonly x: SqliteExecutor) {}
