@@ -8,6 +8,7 @@ import type { BookingPolicy } from '../../../src/model/policy.js';
 import { fromMinor, minorUnits } from '../../../src/money/index.js';
 import type { Param, PostgresExecutor } from './executor.js';
 import { iso, json, num } from './rows.js';
+import { SERVICE_COLUMNS } from '../service-columns.js';
 
 export interface ServiceRow {
   id: string;
@@ -125,41 +126,6 @@ export function rowToService(row: ServiceRow): Service {
     revision: String(row.revision),
   };
 }
-
-/** The written columns, in the order of `serviceValues`. */
-const SERVICE_COLUMNS = [
-  'id',
-  'type',
-  'name',
-  'description',
-  'tag_line',
-  'category_id',
-  'default_capacity',
-  'hidden',
-  'rate_type',
-  'currency',
-  'price_minor',
-  'deposit_minor',
-  'full_upfront_allowed',
-  'custom_price_description',
-  'pay_online',
-  'pay_in_person',
-  'pay_deposit',
-  'pay_pricing_plan',
-  'online_enabled',
-  'require_manual_approval',
-  'allow_multiple_requests',
-  'schedule_id',
-  'session_durations_json',
-  'time_between_sessions',
-  'policy_id',
-  'media_json',
-  'locations_json',
-  'slug',
-  'revision',
-  'created_date',
-  'updated_date',
-] as const;
 
 /** The parameters of INSERT_SERVICE, one per SERVICE_COLUMNS entry ($1 is the id). */
 export function serviceValues(s: Service): Param[] {

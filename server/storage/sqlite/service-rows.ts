@@ -7,6 +7,7 @@ import type { BookingPolicy } from '../../../src/model/policy.js';
 import { fromMinor, minorUnits } from '../../../src/money/index.js';
 import { bool, fromJson, int, toJson, type Db } from './database.js';
 import { prepared } from './statements.js';
+import { SERVICE_COLUMNS } from '../service-columns.js';
 
 export interface ServiceRow {
   id: string;
@@ -181,40 +182,6 @@ function serviceParams(s: Service): Record<string, unknown> {
     updated_date: s.updatedDate,
   };
 }
-
-const SERVICE_COLUMNS = [
-  'id',
-  'type',
-  'name',
-  'description',
-  'tag_line',
-  'category_id',
-  'default_capacity',
-  'hidden',
-  'rate_type',
-  'currency',
-  'price_minor',
-  'deposit_minor',
-  'full_upfront_allowed',
-  'custom_price_description',
-  'pay_online',
-  'pay_in_person',
-  'pay_deposit',
-  'pay_pricing_plan',
-  'online_enabled',
-  'require_manual_approval',
-  'allow_multiple_requests',
-  'schedule_id',
-  'session_durations_json',
-  'time_between_sessions',
-  'policy_id',
-  'media_json',
-  'locations_json',
-  'slug',
-  'revision',
-  'created_date',
-  'updated_date',
-] as const;
 
 /** The statements that write a service's columns: by name, so their order never matters. */
 export const INSERT_SERVICE = `INSERT INTO services (${SERVICE_COLUMNS.join(', ')}) VALUES (${SERVICE_COLUMNS.map((c) => `@${c}`).join(', ')})`;
