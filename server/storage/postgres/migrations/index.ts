@@ -14,6 +14,7 @@ import { occupancyMigration } from './007-occupancy.js';
 import { occupancyCountsMigration } from './008-occupancy-counts.js';
 import { countersMigration } from './009-counters.js';
 import { outboxMigration } from './010-outbox.js';
+import { notificationsMigration } from './011-notifications.js';
 
 export type { Migration } from '../../sqlite/migrations/migration.js';
 
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   occupancyCountsMigration,
   countersMigration,
   outboxMigration,
+  notificationsMigration,
 ];
