@@ -7,7 +7,6 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Booking } from '../../src/model/booking.js';
 import { bookingCalendar, calendarAttachment, calendarMethodFor, type CalendarContext } from '../../server/notifications/calendar/index.js';
-import { escapeText, foldLine } from '../../server/notifications/calendar/text.js';
 import { parseCalendar } from './calendar-parse.js';
 
 function booking(startDate: string, endDate: string, extra: Partial<Booking> = {}): Booking {
@@ -169,10 +168,15 @@ describe('calendar file', () => {
   });
 
   it('folds at 75 octets without splitting a character, and escapes TEXT as RFC 5545 says', () => {
-    const folded = foldLine(`SUMMARY:${'é'.repeat(100)}`);
-    for (const line of folded.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75);
-    assert.equal(folded.replace(/\r\n /g, ''), `SUMMARY:${'é'.repeat(100)}`);
-    assert.equal(escapeText('a,b;c\\d\ne'), 'a\\,b\\;c\\\\d\\ne');
+    const name = `${'é'.repeat(60)} 🧘 ${'🧘'.repeat(30)}`;
+    const b = booking('2026-07-01T14:00:00.000Z', '2026-07-01T15:00:00.000Z');
+    const text = bookingCalendar(b, context('UTC', { serviceName: name, location: 'a,b;c\\d\ne' }));
+    // parseCalendar checks every line is at most 75 octets; a split surrogate pair would show as a lone half.
+    for (const line of text.split('\r\n')) assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(line));
+    assert.match(text.replace(/\r\n /g, ''), /\r\nLOCATION:a\\,b\\;c\\\\d\\ne\r\n/);
+    const parsed = parseCalendar(text);
+    assert.equal(parsed.summary, name);
+    assert.equal(parsed.location, 'a,b;c\\d\ne');
   });
 
   it('gives the email slice an attachment with the method in its content type', () => {

@@ -10,15 +10,14 @@
  * - `METHOD:REQUEST` for a live booking (STATUS CONFIRMED, or TENTATIVE while the business has not confirmed it),
  *   `METHOD:CANCEL` with STATUS CANCELLED for a canceled or declined one.
  * - `DTSTART`/`DTEND` carry `TZID=<business zone>` and local times, with a VTIMEZONE computed by Temporal
- *   (vtimezone.ts).
+ *   (vtimezone.ts); an event in the repeated hour of a fall-back change is written in UTC (writer.ts says why).
  *
- * Written by hand, not with the `ics` package: `ics` cannot write `TZID=` times nor a VTIMEZONE, and it folds
- * lines at 75 characters rather than 75 octets. text.ts escapes, folds at 75 octets and ends lines with CRLF.
+ * Written with `ical-generator` (writer.ts), which escapes, folds at 75 octets and ends lines with CRLF. The
+ * subscribable feeds (feed.ts) write their events with the same UID and SEQUENCE, so calendars match them.
  */
 import { Temporal } from 'temporal-polyfill';
 import type { Booking } from '../../../src/model/booking.js';
-import { escapeText, paramValue, property, serialize } from './text.js';
-import { formatLocal, vtimezone } from './vtimezone.js';
+import { writeCalendar, type EventSpec } from './writer.js';
 
 export type CalendarMethod = 'REQUEST' | 'CANCEL';
 
@@ -42,8 +41,6 @@ export interface CalendarAttachment {
 }
 
 export const UID_DOMAIN = 'bookings.local';
-const PRODID = '-//Bookings API//Calendar files//EN';
-
 export const calendarUid = (bookingId: string): string => `${bookingId}@${UID_DOMAIN}`;
 
 const isEnded = (booking: Booking) => booking.status === 'CANCELED' || booking.status === 'DECLINED';
@@ -56,12 +53,7 @@ export function calendarSequence(booking: Booking, context: Pick<CalendarContext
   return context.reschedules + (method === 'CANCEL' || isEnded(booking) ? 1 : 0);
 }
 
-/** `20261201T150000Z` */
-function formatUtc(iso: string): string {
-  return `${iso.replace(/[-:]/g, '').replace(/\.\d+/, '').slice(0, 15)}Z`;
-}
-
-function instantOf(value: string | undefined, what: string, bookingId: string): Temporal.Instant {
+export function instantOf(value: string | undefined, what: string, bookingId: string): Temporal.Instant {
   if (!value) throw new Error(`Booking ${bookingId} has no ${what}: it cannot be written as a calendar event`);
   return Temporal.Instant.from(value);
 }
@@ -85,75 +77,41 @@ function description(booking: Booking, context: CalendarContext, method: Calenda
   return lines.join('\n');
 }
 
-function status(booking: Booking, method: CalendarMethod): string {
+function status(booking: Booking, method: CalendarMethod): EventSpec['status'] {
   if (method === 'CANCEL') return 'CANCELLED';
   return booking.status === 'CONFIRMED' ? 'CONFIRMED' : 'TENTATIVE';
 }
 
-function people(booking: Booking, context: CalendarContext, method: CalendarMethod): string[] {
-  const lines: string[] = [];
-  if (context.business.email) {
-    lines.push(property('ORGANIZER', `mailto:${context.business.email}`, { CN: paramValue(context.business.name) }));
-  }
+/** The customer as ATTENDEE (when there is an email), answering as the booking stands. */
+function attendee(booking: Booking, method: CalendarMethod): EventSpec['attendee'] {
   const contact = booking.contactDetails;
-  if (contact.email) {
-    const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ');
-    const partstat = method === 'CANCEL' ? 'DECLINED' : booking.status === 'CONFIRMED' ? 'ACCEPTED' : 'TENTATIVE';
-    lines.push(
-      property('ATTENDEE', `mailto:${contact.email}`, {
-        ...(name ? { CN: paramValue(name) } : {}),
-        ROLE: 'REQ-PARTICIPANT',
-        PARTSTAT: partstat,
-        RSVP: 'FALSE',
-      }),
-    );
-  }
-  return lines;
+  if (!contact.email) return undefined;
+  const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ');
+  const partstat = method === 'CANCEL' ? 'DECLINED' : booking.status === 'CONFIRMED' ? 'ACCEPTED' : 'TENTATIVE';
+  return { email: contact.email, ...(name ? { name } : {}), partstat };
 }
 
 /** The calendar text (CRLF lines, folded) for `booking`, as `method` says. */
 export function bookingCalendar(booking: Booking, context: CalendarContext, method: CalendarMethod = calendarMethodFor(booking)): string {
-  const zone = context.business.timeZone;
-  const start = instantOf(booking.startDate, 'start', booking.id);
-  const end = instantOf(booking.endDate, 'end', booking.id);
-  // A wall time in the repeated hour of a fall-back change names two instants; RFC 5545 (3.3.5) reads the first,
-  // some parsers (ical.js) the second. Such a time is written in UTC instead, which every reader agrees on.
-  const when = (name: string, instant: Temporal.Instant) => {
-    const wall = instant.toZonedDateTimeISO(zone).toPlainDateTime();
-    const earlier = wall.toZonedDateTime(zone, { disambiguation: 'earlier' }).toInstant();
-    const later = wall.toZonedDateTime(zone, { disambiguation: 'later' }).toInstant();
-    return earlier.equals(later)
-      ? property(name, formatLocal(wall), { TZID: paramValue(zone) })
-      : property(name, formatUtc(instant.toString()));
+  const person = attendee(booking, method);
+  const event: EventSpec = {
+    uid: calendarUid(booking.id),
+    sequence: calendarSequence(booking, context, method),
+    stamp: booking.updatedDate,
+    created: booking.createdDate,
+    lastModified: booking.updatedDate,
+    start: instantOf(booking.startDate, 'start', booking.id),
+    end: instantOf(booking.endDate, 'end', booking.id),
+    summary: context.serviceName,
+    ...(context.location ? { location: context.location } : {}),
+    description: description(booking, context, method),
+    ...(context.manageUrl && method === 'REQUEST' ? { url: context.manageUrl } : {}),
+    ...(context.business.email ? { organizer: { name: context.business.name, email: context.business.email } } : {}),
+    ...(person ? { attendee: person } : {}),
+    status: status(booking, method),
+    transparent: method === 'CANCEL',
   };
-  const event = [
-    'BEGIN:VEVENT',
-    property('UID', calendarUid(booking.id)),
-    property('SEQUENCE', String(calendarSequence(booking, context, method))),
-    property('DTSTAMP', formatUtc(booking.updatedDate)),
-    property('CREATED', formatUtc(booking.createdDate)),
-    property('LAST-MODIFIED', formatUtc(booking.updatedDate)),
-    when('DTSTART', start),
-    when('DTEND', end),
-    property('SUMMARY', escapeText(context.serviceName)),
-    ...(context.location ? [property('LOCATION', escapeText(context.location))] : []),
-    property('DESCRIPTION', escapeText(description(booking, context, method))),
-    ...(context.manageUrl && method === 'REQUEST' ? [property('URL', context.manageUrl)] : []),
-    ...people(booking, context, method),
-    property('STATUS', status(booking, method)),
-    property('TRANSP', method === 'CANCEL' ? 'TRANSPARENT' : 'OPAQUE'),
-    'END:VEVENT',
-  ];
-  return serialize([
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    property('PRODID', PRODID),
-    'CALSCALE:GREGORIAN',
-    property('METHOD', method),
-    ...vtimezone(zone, start, end),
-    ...event,
-    'END:VCALENDAR',
-  ]);
+  return writeCalendar({ method, zone: context.business.timeZone, events: [event] });
 }
 
 /** The calendar file as an email attachment (the email slice attaches it as is). */

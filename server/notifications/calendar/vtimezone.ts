@@ -7,7 +7,6 @@
  * transitions (UTC, Asia/Tokyo) gets one STANDARD component.
  */
 import { Temporal } from 'temporal-polyfill';
-import { property } from './text.js';
 
 const WINDOW = Temporal.Duration.from({ hours: 366 * 24 });
 /** Enough for any zone over two years (a few have four changes a year); a guard against a runaway loop. */
@@ -57,10 +56,11 @@ interface Observance {
 function component(o: Observance): string[] {
   return [
     `BEGIN:${o.kind}`,
-    property('DTSTART', formatLocal(o.start)),
-    property('TZOFFSETFROM', formatOffset(o.from)),
-    property('TZOFFSETTO', formatOffset(o.to)),
-    ...(o.name ? [property('TZNAME', o.name)] : []),
+    `DTSTART:${formatLocal(o.start)}`,
+    `TZOFFSETFROM:${formatOffset(o.from)}`,
+    `TZOFFSETTO:${formatOffset(o.to)}`,
+    // Abbreviations from Intl (`BST`, `EDT`): letters, digits and signs, nothing a TEXT value must escape.
+    ...(o.name ? [`TZNAME:${o.name}`] : []),
     `END:${o.kind}`,
   ];
 }
@@ -101,11 +101,14 @@ function observances(zone: string, from: Temporal.Instant, until: Temporal.Insta
   return list;
 }
 
-/** The VTIMEZONE lines for `zone`, covering a year either side of the event from `start` to `end`. */
+/**
+ * The VTIMEZONE lines for `zone`, covering a year before `start` to a year after `end` (one event's, or a feed's
+ * first start and last end). ical-generator folds and ends them (writer.ts hands them to its timezone hook).
+ */
 export function vtimezone(zone: string, start: Temporal.Instant, end: Temporal.Instant): string[] {
   return [
     'BEGIN:VTIMEZONE',
-    property('TZID', zone),
+    `TZID:${zone}`,
     ...observances(zone, start.subtract(WINDOW), end.add(WINDOW)).flatMap(component),
     'END:VTIMEZONE',
   ];
