@@ -34,6 +34,7 @@ import type { PaymentProvider } from './domain/payments/provider.js';
 import { createServices } from './services.js';
 import type { OutboxWorkerOptions } from './domain/outbox/worker.js';
 import type { Outbox } from './domain/outbox/outbox.js';
+import { connectNotifications, type NotificationSettings } from './notifications/mail/connect.js';
 import { applyDoorRules, installDoorLimits, resolveRateLimits, clientAddress, type RateLimitSettings } from './http/rate-limits.js';
 import { doorRules } from './http/doors.js';
 import { clientErrorHandler } from './http/client-errors.js';
@@ -72,6 +73,8 @@ export interface ServerOptions {
    * `register` is handed the outbox before the server is ready, to add channels (tests, tools).
    */
   outbox?: OutboxWorkerOptions & { register?: (outbox: Outbox) => void };
+  /** Emails and reminders (server/notifications/mail/connect.ts); absent: no email is sent. */
+  notifications?: NotificationSettings;
 }
 
 /**
@@ -188,6 +191,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     outbox: options.outbox,
   });
   options.outbox?.register?.(services.outbox);
+  const notifications = options.notifications ? connectNotifications(services, storage, clock, options.notifications) : undefined;
+  app.addHook('onReady', async () => notifications?.start());
+  app.addHook('onClose', async () => notifications?.close());
   // Delivery starts once the server is ready: channels registered after buildServer still see every event.
   app.addHook('onReady', async () => services.outbox.worker.start());
   app.addHook('onClose', async () => close());

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { buildServer } from './app.js';
+import type { NotificationSettings } from './notifications/mail/connect.js';
+import { mailerFromConfig } from './notifications/email/index.js';
+import { mailDirFor } from './notifications/mail/mail-dir.js';
 import { parseConfig, ConfigError, type ServerConfig } from './config.js';
 import { createSqliteStorage } from './storage/sqlite/index.js';
 import { createPostgresStorage } from './storage/postgres/index.js';
@@ -69,7 +72,15 @@ export async function main(argv = process.argv.slice(2), env = process.env): Pro
     process.stderr.write(seeded ? 'seeded the demo business "Harbor Studio"\n' : 'database already has a business; not seeding\n');
   }
   const root = packageRoot();
+  const mailDir = mailDirFor(config);
+  const notifications: NotificationSettings = {
+    mailer: mailerFromConfig(config, mailDir),
+    publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+    reminderHours: config.reminderHours,
+    mailDir,
+  };
   const app = await buildServer({
+    notifications,
     storage,
     ownerKey: config.ownerKey,
     allowedOrigins: config.allowedOrigins,
@@ -93,6 +104,10 @@ export async function main(argv = process.argv.slice(2), env = process.env): Pro
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  if (!config.publicUrl) notifications.publicUrl = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
+  process.stderr.write(
+    notifications.mailer.transport === 'smtp' ? 'emails: sent through SMTP_URL\n' : `emails: written to ${mailDir}/ (set SMTP_URL to send them)\n`,
+  );
   process.stdout.write(`listening on http://${config.host}:${port}\n`);
 }
 

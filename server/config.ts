@@ -26,6 +26,10 @@ export interface ServerConfig {
   smtpUrl?: string;
   /** MAIL_FROM: the emails' `From`. */
   mailFrom: string;
+  /** PUBLIC_URL: the address customers reach this server at (manage links in emails); default: where it listens. */
+  publicUrl?: string;
+  /** REMINDER_HOURS: hours before the start a reminder is emailed; 0 turns reminders off. */
+  reminderHours: number;
 }
 
 export type TrustProxy = boolean | number | string[];
@@ -78,6 +82,9 @@ export const USAGE = `Usage: booking-server [--port N] [--host H] [--db FILE|:me
                                 without it every email is written as an .eml file under data/mail/
   env MAIL_FROM                 the emails' sender, e.g. "Studio <bookings@studio.example>"
                                 (default Bookings <bookings@localhost>)
+  env PUBLIC_URL                the address customers reach this server at, for the links in emails
+                                (default http://localhost:PORT)
+  env REMINDER_HOURS            hours before the start a reminder is emailed (default 24; 0: none)
 
 Other commands:
   booking-server copy --from SOURCE --to TARGET
@@ -136,6 +143,14 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfi
     throw new ConfigError((error as Error).message);
   }
 
+  const publicUrl = env['PUBLIC_URL']?.trim() || undefined;
+  if (publicUrl !== undefined && !/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(publicUrl))
+    throw new ConfigError(`PUBLIC_URL must be an http(s) address like https://book.studio.example, not ${JSON.stringify(publicUrl)}`);
+  const reminderText = env['REMINDER_HOURS']?.trim() || '24';
+  const reminderHours = Number(reminderText);
+  if (!/^\d+$/.test(reminderText) || reminderHours > 24 * 14)
+    throw new ConfigError(`REMINDER_HOURS must be a whole number of hours from 0 to 336, not ${JSON.stringify(reminderText)}`);
+
   return {
     port,
     host: values.host ?? env['HOST'] ?? 'localhost',
@@ -155,5 +170,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfi
     trustProxy: parseTrustProxy(values['trust-proxy'] ?? env['BOOKINGS_TRUST_PROXY']),
     ...(smtpUrl !== undefined ? { smtpUrl } : {}),
     mailFrom,
+    ...(publicUrl !== undefined ? { publicUrl: publicUrl.replace(/\/+$/, '') } : {}),
+    reminderHours,
   };
 }

@@ -14,7 +14,9 @@ export type OutboxEventType =
   | 'wix.bookings.v2.booking_rescheduled'
   | 'wix.bookings.v2.booking_updated'
   | 'wix.ecom.v1.order_created'
-  | 'wix.ecom.v1.order_payment_status_updated';
+  | 'wix.ecom.v1.order_payment_status_updated'
+  // Internal, never sent to a webhook: a booking's reminder is due (server/notifications/reminders.ts).
+  | 'bookings.booking_reminder_due';
 
 export interface NewOutboxEvent {
   /** The event's stable id: every delivery of it carries this one, so a receiver can drop duplicates. */

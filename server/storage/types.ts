@@ -113,6 +113,8 @@ export interface Storage {
   readonly counters: import('./counter-types.js').CounterStore;
   /** Booking and order events, appended in the transaction of the change, and their deliveries (storage/outbox-types.ts). */
   readonly outbox: import('./outbox-types.js').OutboxStore;
+  /** Which bookings' reminders are scheduled already (storage/reminder-types.ts). */
+  readonly reminders: import('./reminder-types.js').ReminderStore;
   /**
    * A number that rises with every write to the business's setup: business, catalogue, variants, policies,
    * staff and hours, schedules, plans. Read-side caches (server/storage/setup-cache.ts) key on it, so no owner

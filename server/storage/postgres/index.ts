@@ -25,6 +25,7 @@ import { PostgresNotificationStore } from './notification-store.js';
 import { createPostgresCommerceStores } from './commerce-stores.js';
 import { PostgresCounterStore } from './counter-store.js';
 import { PostgresOutboxStore } from './outbox-store.js';
+import { PostgresReminderStore } from './reminder-store.js';
 
 export interface PostgresStorage extends Storage {
   readonly executor: PostgresExecutor;
@@ -66,6 +67,7 @@ export async function createPostgresStorage(url: string, { poolSize }: PostgresS
     commerce: createPostgresCommerceStores(x),
     counters: new PostgresCounterStore(x),
     outbox: new PostgresOutboxStore(x),
+    reminders: new PostgresReminderStore(x),
     peers: postgresPeers(x, listener),
     setupVersion: () => x.setupVersion,
     transaction: (work) => x.transaction(work),

@@ -17,6 +17,7 @@ import { SqliteIdempotencyStore } from './idempotency-store.js';
 import { SqliteNotificationStore } from './notification-store.js';
 import { SqliteCounterStore } from './counter-store.js';
 import { SqliteOutboxStore } from './outbox-store.js';
+import { SqliteReminderStore } from './reminder-store.js';
 import { MemoryCounterStore } from '../memory-counters.js';
 
 export interface SqliteStorage extends Storage {
@@ -53,6 +54,7 @@ export function createSqliteStorage(file: string, { counters = 'memory' }: Sqlit
     commerce: createCommerceStores(x),
     counters: counters === 'database' ? new SqliteCounterStore(x) : new MemoryCounterStore(),
     outbox: new SqliteOutboxStore(x),
+    reminders: new SqliteReminderStore(x),
     setupVersion: () => x.setupVersion,
     transaction: (work) => x.transaction(work),
     close: async () => {

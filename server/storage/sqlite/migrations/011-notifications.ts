@@ -44,5 +44,7 @@ CREATE TABLE booking_reminders (
   created_date TEXT NOT NULL,
   PRIMARY KEY (booking_id, start_date)
 );
+-- What the reminder scan asks: confirmed bookings starting soon.
+CREATE INDEX bookings_confirmed_start ON bookings (start_utc) WHERE status = 'CONFIRMED';
 `,
 };
