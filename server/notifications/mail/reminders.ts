@@ -23,8 +23,8 @@ export interface ReminderOptions {
   intervalMs?: number;
 }
 
-/** RFC 3339 UTC without fractional seconds: the form booking starts are stored in, so text order is time order. */
-const utcSeconds = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+/** RFC 3339 UTC with milliseconds: the form booking starts are stored in, so text order is time order on SQLite. */
+const utc = (ms: number) => new Date(ms).toISOString();
 
 export class ReminderScheduler {
   private timer: NodeJS.Timeout | undefined;
@@ -60,7 +60,7 @@ export class ReminderScheduler {
     if (leadMs <= 0) return 0;
     const now = this.options.clock();
     let scheduled = 0;
-    for (const due of await this.storage.reminders.due(utcSeconds(now.getTime()), utcSeconds(now.getTime() + leadMs), BATCH)) {
+    for (const due of await this.storage.reminders.due(utc(now.getTime()), utc(now.getTime() + leadMs), BATCH)) {
       const sent = await this.storage.transaction(async () => {
         if (!(await this.storage.reminders.mark(due.bookingId, due.startDate, now.toISOString()))) return false;
         if (Date.parse(due.createdDate) > Date.parse(due.startDate) - leadMs) return false;
