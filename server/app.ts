@@ -24,6 +24,7 @@ import { bookingReaderRoutes } from './routes/bookings-reader.js';
 import { anonymousBookingRoutes } from './routes/bookings-anonymous.js';
 import { bookingEventRoutes } from './routes/bookings-events.js';
 import { calendarRoutes } from './routes/calendar.js';
+import { calendarFeedRoutes } from './routes/calendar-feeds.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { checkoutRoutes } from './routes/checkout.js';
 import { memberRoutes } from './routes/members.js';
@@ -215,6 +216,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(anonymousBookingRoutes, { ctx });
   await app.register(bookingEventRoutes, { ctx });
   await app.register(calendarRoutes, { ctx });
+  await app.register(calendarFeedRoutes, { ctx });
   await app.register(notificationRoutes, { ctx });
   await app.register(checkoutRoutes, { ctx });
   await app.register(memberRoutes, { ctx });

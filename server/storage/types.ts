@@ -104,6 +104,8 @@ export interface Storage {
   readonly tokens: TokenStore;
   readonly idempotency: IdempotencyStore;
   readonly notifications: NotificationStore;
+  /** Subscribable calendar feeds and the bookings they show (storage/feed-types.ts). */
+  readonly feeds: import('./feed-types.js').FeedStore;
   /** Checkouts, orders, payments and plan credits (storage/commerce-types.ts). */
   readonly commerce: import('./commerce-types.js').CommerceStores;
   /**

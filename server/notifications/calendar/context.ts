@@ -5,6 +5,7 @@
  */
 import type { Booking } from '../../../src/model/booking.js';
 import type { Address, Service } from '../../../src/model/service.js';
+import type { Business } from '../../../src/model/business.js';
 import type { Storage } from '../../storage/types.js';
 import { serviceIdOf } from '../../domain/bookings/booked-service.js';
 import type { CalendarContext } from './index.js';
@@ -41,6 +42,33 @@ async function staffNameOf(storage: Storage, booking: Booking): Promise<string |
   return resource.name ?? (await storage.staff.get(resource.id))?.name;
 }
 
+/** What a context is made of, read once for a feed of many bookings or per booking for one file. */
+export interface CalendarContextParts {
+  business: Business | null;
+  service: Service | null;
+  staffName: string | undefined;
+  reschedules: number;
+  manageUrl?: string;
+}
+
+/** The context of `booking` from parts already read (pure). */
+export function calendarContextOf(booking: Booking, parts: CalendarContextParts): CalendarContext {
+  const { business, service, staffName, manageUrl } = parts;
+  const location = locationOf(booking, service);
+  return {
+    serviceName: booking.bookedEntity.title ?? service?.name ?? 'Booking',
+    business: {
+      name: business?.name ?? 'Bookings',
+      timeZone: business?.timeZone ?? booking.bookedEntity.slot?.timezone ?? 'UTC',
+      ...(business?.email ? { email: business.email } : {}),
+    },
+    ...(location ? { location } : {}),
+    ...(staffName ? { staffName } : {}),
+    reschedules: parts.reschedules,
+    ...(manageUrl ? { manageUrl } : {}),
+  };
+}
+
 /** The context for `booking`'s calendar file; `manageUrl` is the customer's manage link when the caller has one. */
 export async function loadCalendarContext(
   storage: Storage,
@@ -53,17 +81,11 @@ export async function loadCalendarContext(
     storage.bookings.history(booking.id),
     staffNameOf(storage, booking),
   ]);
-  const location = locationOf(booking, service);
-  return {
-    serviceName: booking.bookedEntity.title ?? service?.name ?? 'Booking',
-    business: {
-      name: business?.name ?? 'Bookings',
-      timeZone: business?.timeZone ?? booking.bookedEntity.slot?.timezone ?? 'UTC',
-      ...(business?.email ? { email: business.email } : {}),
-    },
-    ...(location ? { location } : {}),
-    ...(staffName ? { staffName } : {}),
+  return calendarContextOf(booking, {
+    business,
+    service,
+    staffName,
     reschedules: history.filter((entry) => entry.action === RESCHEDULE_ACTION).length,
     ...(options.manageUrl ? { manageUrl: options.manageUrl } : {}),
-  };
+  });
 }

@@ -22,6 +22,7 @@ import { PostgresBookingStore } from './booking-store.js';
 import { PostgresTokenStore } from './token-store.js';
 import { PostgresIdempotencyStore } from './idempotency-store.js';
 import { PostgresNotificationStore } from './notification-store.js';
+import { PostgresFeedStore } from './feed-store.js';
 import { createPostgresCommerceStores } from './commerce-stores.js';
 import { PostgresCounterStore } from './counter-store.js';
 import { PostgresOutboxStore } from './outbox-store.js';
@@ -64,6 +65,7 @@ export async function createPostgresStorage(url: string, { poolSize }: PostgresS
     tokens: new PostgresTokenStore(x),
     idempotency: new PostgresIdempotencyStore(x),
     notifications: new PostgresNotificationStore(x),
+    feeds: new PostgresFeedStore(x),
     commerce: createPostgresCommerceStores(x),
     counters: new PostgresCounterStore(x),
     outbox: new PostgresOutboxStore(x),

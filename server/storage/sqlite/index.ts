@@ -15,6 +15,7 @@ import { SqliteBookingStore } from './booking-store.js';
 import { SqliteTokenStore } from './token-store.js';
 import { SqliteIdempotencyStore } from './idempotency-store.js';
 import { SqliteNotificationStore } from './notification-store.js';
+import { SqliteFeedStore } from './feed-store.js';
 import { SqliteCounterStore } from './counter-store.js';
 import { SqliteOutboxStore } from './outbox-store.js';
 import { SqliteReminderStore } from './reminder-store.js';
@@ -51,6 +52,7 @@ export function createSqliteStorage(file: string, { counters = 'memory' }: Sqlit
     tokens: new SqliteTokenStore(x),
     idempotency: new SqliteIdempotencyStore(x),
     notifications: new SqliteNotificationStore(x),
+    feeds: new SqliteFeedStore(x),
     commerce: createCommerceStores(x),
     counters: counters === 'database' ? new SqliteCounterStore(x) : new MemoryCounterStore(),
     outbox: new SqliteOutboxStore(x),
