@@ -1,5 +1,5 @@
 /** Rows of the outbox tables to their records, on both backends (PostgreSQL hands `bigint` over as text, `jsonb` parsed). */
-import type { DeliveryStatus, OutboxDelivery, OutboxEvent, OutboxEventType } from './outbox-types.js';
+import type { DeliveryAttempt, DeliveryQuery, DeliveryStatus, OutboxDelivery, OutboxEvent, OutboxEventType } from './outbox-types.js';
 
 export interface EventRow {
   id: string;
@@ -61,16 +61,46 @@ export function deliveryOf(r: DeliveryRow): OutboxDelivery {
   };
 }
 
+export interface AttemptRow {
+  delivery_id: string;
+  attempt: number;
+  started_at: number | string;
+  finished_at: number | string;
+  ok: number | boolean;
+  answer: string | null;
+  error: string | null;
+}
+
+export function attemptOf(r: AttemptRow): DeliveryAttempt {
+  return {
+    deliveryId: r.delivery_id,
+    attempt: Number(r.attempt),
+    startedAt: Number(r.started_at),
+    finishedAt: Number(r.finished_at),
+    ok: r.ok === true || r.ok === 1,
+    answer: r.answer,
+    error: r.error,
+  };
+}
+
 /** The delivery listing's filters as a WHERE clause, with `?` placeholders (each backend numbers its own). */
-export function deliveryFilter(q: { eventId?: string; channelPrefix?: string; status?: DeliveryStatus }): {
+export function deliveryFilter(q: DeliveryQuery): {
   where: string;
   params: string[];
 } {
   const parts: string[] = [];
   const params: string[] = [];
+  if (q.id !== undefined) {
+    parts.push('id = ?');
+    params.push(q.id);
+  }
   if (q.eventId !== undefined) {
     parts.push('event_id = ?');
     params.push(q.eventId);
+  }
+  if (q.channel !== undefined) {
+    parts.push('channel = ?');
+    params.push(q.channel);
   }
   if (q.channelPrefix !== undefined) {
     parts.push('substr(channel, 1, ?) = ?');

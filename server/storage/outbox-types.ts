@@ -61,6 +61,25 @@ export interface OutboxDelivery {
   createdAt: number;
 }
 
+/** One attempt of a delivery, for the delivery log (`outbox_attempts`). */
+export interface DeliveryAttempt {
+  deliveryId: string;
+  /** 1, 2, 3…: the delivery's `attempts` when it ran. */
+  attempt: number;
+  /** Epoch ms on the outbox clock. */
+  startedAt: number;
+  finishedAt: number;
+  ok: boolean;
+  answer: string | null;
+  error: string | null;
+}
+
+/** When an attempt ran; given to `complete` and `fail`, it writes the attempt's line in the delivery log. */
+export interface AttemptTimes {
+  startedAt: number;
+  finishedAt: number;
+}
+
 export interface ClaimedDelivery {
   delivery: OutboxDelivery;
   event: OutboxEvent;
@@ -79,16 +98,41 @@ export interface OutboxStore {
    * UPDATE SKIP LOCKED`); attempts rise by one.
    */
   claimDue(now: number, limit: number, leaseMs: number, workerId: string): Promise<ClaimedDelivery[]>;
-  /** DONE; false when `workerId` no longer holds it. */
-  complete(id: string, workerId: string, at: number, answer?: string): Promise<boolean>;
-  /** PENDING again at `nextAttemptAt`, or FAILED for good when null; false when `workerId` no longer holds it. */
-  fail(id: string, workerId: string, error: string, nextAttemptAt: number | null, answer?: string): Promise<boolean>;
+  /**
+   * DONE; false when `workerId` no longer holds it. With `times`, the attempt is logged (`attempts()`) in the same
+   * statement, numbered by the delivery's `attempts`; a holder that lost its lease logs nothing.
+   */
+  complete(id: string, workerId: string, at: number, answer?: string, times?: AttemptTimes): Promise<boolean>;
+  /** PENDING again at `nextAttemptAt`, or FAILED for good when null; false when `workerId` no longer holds it. `times`: as `complete`. */
+  fail(id: string, workerId: string, error: string, nextAttemptAt: number | null, answer?: string, times?: AttemptTimes): Promise<boolean>;
+  /** The logged attempts of a delivery, first first. */
+  attempts(deliveryId: string): Promise<DeliveryAttempt[]>;
   /** Makes a delivery due now again (a resend), whatever its status. */
   retryNow(id: string, at: number): Promise<boolean>;
-  listEvents(query?: { entityId?: string; limit?: number }): Promise<OutboxEvent[]>;
-  listDeliveries(query?: { eventId?: string; channelPrefix?: string; status?: DeliveryStatus; limit?: number }): Promise<OutboxDelivery[]>;
+  listEvents(query?: EventQuery): Promise<OutboxEvent[]>;
+  /** Oldest first, or newest first with `newestFirst`. */
+  listDeliveries(query?: DeliveryQuery): Promise<OutboxDelivery[]>;
   /** Deletes DONE deliveries finished before `before`, then events older than it with no delivery left. */
   purgeDone(before: number): Promise<number>;
+}
+
+export interface EventQuery {
+  entityId?: string;
+  /** Only these events. */
+  ids?: readonly string[];
+  limit?: number;
+}
+
+export interface DeliveryQuery {
+  /** Only this delivery. */
+  id?: string;
+  eventId?: string;
+  /** Exactly this channel. */
+  channel?: string;
+  channelPrefix?: string;
+  status?: DeliveryStatus;
+  newestFirst?: boolean;
+  limit?: number;
 }
 
 /** Short text for the last error and answer columns. */

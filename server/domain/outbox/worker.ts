@@ -117,19 +117,27 @@ export class OutboxWorker {
     return events.length;
   }
 
+  /** The outbox clock's now (epoch ms): what a resend schedules by. */
+  now(): number {
+    return this.o.clock();
+  }
+
   private async deliver({ delivery, event }: ClaimedDelivery): Promise<void> {
     const handler = this.channels.handlerFor(delivery.channel);
+    // Every attempt's start and end go to the delivery log with its outcome (outbox_attempts).
+    const startedAt = this.o.clock();
     try {
       if (!handler) throw new DeliveryFailure(`no handler for channel ${delivery.channel} in this process`);
       const outcome = await withTimeout(handler({ delivery, event }), this.o.leaseMs / 2);
-      await this.store.complete(delivery.id, this.workerId, this.o.clock(), outcome?.answer);
+      const at = this.o.clock();
+      await this.store.complete(delivery.id, this.workerId, at, outcome?.answer, { startedAt, finishedAt: at });
     } catch (error) {
       const now = this.o.clock();
       const deadline = event.createdAt + this.o.giveUpAfterMs;
       const permanent = error instanceof DeliveryFailure && error.permanent;
       const next = permanent || now >= deadline ? null : Math.min(now + this.retryDelay(delivery.attempts), deadline);
       const answer = error instanceof DeliveryFailure ? error.answer : undefined;
-      await this.store.fail(delivery.id, this.workerId, messageOf(error), next, answer);
+      await this.store.fail(delivery.id, this.workerId, messageOf(error), next, answer, { startedAt, finishedAt: now });
     }
   }
 

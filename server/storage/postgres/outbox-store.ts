@@ -5,9 +5,19 @@
  * two instances claiming at once get disjoint deliveries and neither waits for the other.
  */
 import { randomUUID } from 'node:crypto';
-import type { ClaimedDelivery, DeliveryStatus, NewOutboxEvent, OutboxDelivery, OutboxEvent, OutboxStore } from '../outbox-types.js';
+import type {
+  AttemptTimes,
+  ClaimedDelivery,
+  DeliveryAttempt,
+  DeliveryQuery,
+  EventQuery,
+  NewOutboxEvent,
+  OutboxDelivery,
+  OutboxEvent,
+  OutboxStore,
+} from '../outbox-types.js';
 import { clip } from '../outbox-types.js';
-import { deliveryFilter, deliveryOf, eventOf, type DeliveryRow, type EventRow } from '../outbox-rows.js';
+import { attemptOf, deliveryFilter, deliveryOf, eventOf, type AttemptRow, type DeliveryRow, type EventRow } from '../outbox-rows.js';
 import type { Param, PostgresExecutor } from './executor.js';
 
 const INSERT_EVENT = `INSERT INTO outbox_events
@@ -23,6 +33,32 @@ const CLAIM = `WITH due AS (
   SET status = 'DELIVERING', attempts = d.attempts + 1, claimed_by = $3, claimed_until = $4::bigint, next_attempt_at = $4::bigint
   FROM due WHERE d.id = due.id
   RETURNING d.*`;
+
+const clipOrNull = (text: string | undefined): string | null => (text === undefined ? null : clip(text));
+
+/**
+ * `update` (an UPDATE … RETURNING id, attempts on the delivery, `$1`…`$k`) and, when `times` is given, the delivery
+ * log's line for that attempt, in one statement: the line is written only when the update took the row.
+ */
+function withAttemptLog(
+  update: string,
+  params: Param[],
+  times: AttemptTimes | undefined,
+  ok: boolean,
+  answer: string | undefined,
+  error: string | undefined,
+): { sql: string; params: Param[] } {
+  if (!times) return { sql: update, params };
+  const n = params.length;
+  return {
+    sql: `WITH changed AS (${update})
+      INSERT INTO outbox_attempts (delivery_id, attempt, started_at, finished_at, ok, answer, error)
+      SELECT id, attempts, $${n + 1}::bigint, $${n + 2}::bigint, $${n + 3}, $${n + 4}, $${n + 5} FROM changed
+      ON CONFLICT (delivery_id, attempt) DO NOTHING
+      RETURNING 1`,
+    params: [...params, Math.trunc(times.startedAt), Math.trunc(times.finishedAt), ok, clipOrNull(answer), clipOrNull(error)],
+  };
+}
 
 /** `?` placeholders to PostgreSQL's `$n`. */
 const numbered = (sql: string, from = 1): string => {
@@ -88,29 +124,49 @@ export class PostgresOutboxStore implements OutboxStore {
     });
   }
 
-  async complete(id: string, workerId: string, at: number, answer?: string): Promise<boolean> {
-    const rows = await this.x.query(
+  async complete(id: string, workerId: string, at: number, answer?: string, times?: AttemptTimes): Promise<boolean> {
+    const statement = withAttemptLog(
       `UPDATE outbox_deliveries SET status = 'DONE', done_at = $1::bigint, claimed_until = NULL, last_answer = $2
-       WHERE id = $3 AND status = 'DELIVERING' AND claimed_by = $4 RETURNING 1`,
-      [Math.trunc(at), answer === undefined ? null : clip(answer), id, workerId],
+       WHERE id = $3 AND status = 'DELIVERING' AND claimed_by = $4 RETURNING id, attempts`,
+      [Math.trunc(at), clipOrNull(answer), id, workerId],
+      times,
+      true,
+      answer,
+      undefined,
     );
-    return rows.length === 1;
+    return (await this.x.query(statement.sql, statement.params)).length === 1;
   }
 
-  async fail(id: string, workerId: string, error: string, nextAttemptAt: number | null, answer?: string): Promise<boolean> {
-    const rows = await this.x.query(
+  async fail(
+    id: string,
+    workerId: string,
+    error: string,
+    nextAttemptAt: number | null,
+    answer?: string,
+    times?: AttemptTimes,
+  ): Promise<boolean> {
+    const statement = withAttemptLog(
       `UPDATE outbox_deliveries SET status = $1, next_attempt_at = COALESCE($2::bigint, next_attempt_at), claimed_until = NULL,
-         last_error = $3, last_answer = $4 WHERE id = $5 AND status = 'DELIVERING' AND claimed_by = $6 RETURNING 1`,
+         last_error = $3, last_answer = $4 WHERE id = $5 AND status = 'DELIVERING' AND claimed_by = $6 RETURNING id, attempts`,
       [
         nextAttemptAt === null ? 'FAILED' : 'PENDING',
         nextAttemptAt === null ? null : Math.trunc(nextAttemptAt),
         clip(error),
-        answer === undefined ? null : clip(answer),
+        clipOrNull(answer),
         id,
         workerId,
       ],
+      times,
+      false,
+      answer,
+      error,
     );
-    return rows.length === 1;
+    return (await this.x.query(statement.sql, statement.params)).length === 1;
+  }
+
+  async attempts(deliveryId: string): Promise<DeliveryAttempt[]> {
+    const rows = await this.x.query<AttemptRow>('SELECT * FROM outbox_attempts WHERE delivery_id = $1 ORDER BY attempt', [deliveryId]);
+    return rows.map(attemptOf);
   }
 
   async retryNow(id: string, at: number): Promise<boolean> {
@@ -122,9 +178,12 @@ export class PostgresOutboxStore implements OutboxStore {
     return rows.length === 1;
   }
 
-  async listEvents(query: { entityId?: string; limit?: number } = {}): Promise<OutboxEvent[]> {
-    const params: Param[] = query.entityId !== undefined ? [query.entityId] : [];
-    const where = query.entityId !== undefined ? 'WHERE entity_id = $1' : '';
+  async listEvents(query: EventQuery = {}): Promise<OutboxEvent[]> {
+    const params: Param[] = [];
+    const parts: string[] = [];
+    if (query.entityId !== undefined) parts.push(`entity_id = $${params.push(query.entityId)}`);
+    if (query.ids !== undefined) parts.push(`id = ANY($${params.push(query.ids)}::text[])`);
+    const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
     const rows = await this.x.query<EventRow>(`SELECT * FROM outbox_events ${where} ORDER BY rowid LIMIT $${params.length + 1}`, [
       ...params,
       query.limit ?? 1000,
@@ -132,12 +191,13 @@ export class PostgresOutboxStore implements OutboxStore {
     return rows.map(eventOf);
   }
 
-  async listDeliveries(
-    query: { eventId?: string; channelPrefix?: string; status?: DeliveryStatus; limit?: number } = {},
-  ): Promise<OutboxDelivery[]> {
+  async listDeliveries(query: DeliveryQuery = {}): Promise<OutboxDelivery[]> {
     const { where, params } = deliveryFilter(query);
+    // Deliveries made in one round share created_at: their events' order (rowid) breaks the tie, as SQLite's rowid does.
+    const eventOrder = '(SELECT e.rowid FROM outbox_events e WHERE e.id = outbox_deliveries.event_id)';
+    const order = query.newestFirst ? `created_at DESC, ${eventOrder} DESC, id DESC` : `created_at, ${eventOrder}, id`;
     const sql = numbered(
-      `SELECT * FROM outbox_deliveries ${where.replace('substr(channel, 1, ?)', 'substr(channel, 1, ?::int)')} ORDER BY created_at, id LIMIT ?`,
+      `SELECT * FROM outbox_deliveries ${where.replace('substr(channel, 1, ?)', 'substr(channel, 1, ?::int)')} ORDER BY ${order} LIMIT ?`,
     );
     const rows = await this.x.query<DeliveryRow>(sql, [...params, query.limit ?? 1000]);
     return rows.map(deliveryOf);

@@ -4,10 +4,20 @@
  * rows and taking them.
  */
 import { randomUUID } from 'node:crypto';
-import type { ClaimedDelivery, DeliveryStatus, NewOutboxEvent, OutboxDelivery, OutboxEvent, OutboxStore } from '../outbox-types.js';
+import type {
+  AttemptTimes,
+  ClaimedDelivery,
+  DeliveryAttempt,
+  DeliveryQuery,
+  EventQuery,
+  NewOutboxEvent,
+  OutboxDelivery,
+  OutboxEvent,
+  OutboxStore,
+} from '../outbox-types.js';
 import { clip } from '../outbox-types.js';
-import { deliveryFilter, deliveryOf, eventOf, type DeliveryRow, type EventRow } from '../outbox-rows.js';
-import type { SqliteExecutor } from './database.js';
+import { attemptOf, deliveryFilter, deliveryOf, eventOf, type AttemptRow, type DeliveryRow, type EventRow } from '../outbox-rows.js';
+import type { Db, SqliteExecutor } from './database.js';
 import { atomically, prepared } from './statements.js';
 
 const NEXT_SEQUENCE = 'SELECT COALESCE(MAX(entity_event_sequence), 0) + 1 AS n FROM outbox_events WHERE entity_fqdn = ? AND entity_id = ?';
@@ -19,6 +29,14 @@ const CLAIM = `UPDATE outbox_deliveries
   WHERE id IN (SELECT id FROM outbox_deliveries WHERE status IN ('PENDING', 'DELIVERING') AND next_attempt_at <= @now
                ORDER BY next_attempt_at LIMIT @limit)
   RETURNING *`;
+const LOG_ATTEMPT = `INSERT INTO outbox_attempts (delivery_id, attempt, started_at, finished_at, ok, answer, error)
+  VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id, attempt) DO NOTHING`;
+const clipOrNull = (text: string | undefined): string | null => (text === undefined ? null : clip(text));
+
+/** The delivery log's line for the attempt a complete or fail just ended (`attempt`: the row's count, as RETURNING gave it). */
+function logAttempt(db: Db, id: string, attempt: number, times: AttemptTimes, ok: boolean, answer?: string, error?: string): void {
+  prepared(db, LOG_ATTEMPT).run(id, attempt, times.startedAt, times.finishedAt, ok ? 1 : 0, clipOrNull(answer), clipOrNull(error));
+}
 
 export class SqliteOutboxStore implements OutboxStore {
   constructor(private readonly x: SqliteExecutor) {}
@@ -77,32 +95,38 @@ export class SqliteOutboxStore implements OutboxStore {
     });
   }
 
-  complete(id: string, workerId: string, at: number, answer?: string): Promise<boolean> {
-    return this.x.exec(
-      (db) =>
-        prepared(
+  complete(id: string, workerId: string, at: number, answer?: string, times?: AttemptTimes): Promise<boolean> {
+    return this.x.exec((db) =>
+      atomically(db, () => {
+        const row = prepared(
           db,
           `UPDATE outbox_deliveries SET status = 'DONE', done_at = ?, claimed_until = NULL, last_answer = ?
-           WHERE id = ? AND status = 'DELIVERING' AND claimed_by = ?`,
-        ).run(at, answer === undefined ? null : clip(answer), id, workerId).changes === 1,
+           WHERE id = ? AND status = 'DELIVERING' AND claimed_by = ? RETURNING attempts`,
+        ).get(at, clipOrNull(answer), id, workerId) as { attempts: number } | undefined;
+        if (row && times) logAttempt(db, id, row.attempts, times, true, answer);
+        return row !== undefined;
+      }),
     );
   }
 
-  fail(id: string, workerId: string, error: string, nextAttemptAt: number | null, answer?: string): Promise<boolean> {
-    return this.x.exec(
-      (db) =>
-        prepared(
+  fail(id: string, workerId: string, error: string, nextAttemptAt: number | null, answer?: string, times?: AttemptTimes): Promise<boolean> {
+    return this.x.exec((db) =>
+      atomically(db, () => {
+        const row = prepared(
           db,
           `UPDATE outbox_deliveries SET status = ?, next_attempt_at = COALESCE(?, next_attempt_at), claimed_until = NULL,
-             last_error = ?, last_answer = ? WHERE id = ? AND status = 'DELIVERING' AND claimed_by = ?`,
-        ).run(
-          nextAttemptAt === null ? 'FAILED' : 'PENDING',
-          nextAttemptAt,
-          clip(error),
-          answer === undefined ? null : clip(answer),
-          id,
-          workerId,
-        ).changes === 1,
+             last_error = ?, last_answer = ? WHERE id = ? AND status = 'DELIVERING' AND claimed_by = ? RETURNING attempts`,
+        ).get(nextAttemptAt === null ? 'FAILED' : 'PENDING', nextAttemptAt, clip(error), clipOrNull(answer), id, workerId) as
+          { attempts: number } | undefined;
+        if (row && times) logAttempt(db, id, row.attempts, times, false, answer, error);
+        return row !== undefined;
+      }),
+    );
+  }
+
+  attempts(deliveryId: string): Promise<DeliveryAttempt[]> {
+    return this.x.exec((db) =>
+      (prepared(db, 'SELECT * FROM outbox_attempts WHERE delivery_id = ? ORDER BY attempt').all(deliveryId) as AttemptRow[]).map(attemptOf),
     );
   }
 
@@ -117,21 +141,29 @@ export class SqliteOutboxStore implements OutboxStore {
     );
   }
 
-  listEvents(query: { entityId?: string; limit?: number } = {}): Promise<OutboxEvent[]> {
+  listEvents(query: EventQuery = {}): Promise<OutboxEvent[]> {
     return this.x.exec((db) => {
-      const where = query.entityId !== undefined ? 'WHERE entity_id = ?' : '';
-      const params = query.entityId !== undefined ? [query.entityId] : [];
+      const parts: string[] = [];
+      const params: string[] = [];
+      if (query.entityId !== undefined) {
+        parts.push('entity_id = ?');
+        params.push(query.entityId);
+      }
+      if (query.ids !== undefined) {
+        parts.push(`id IN (${query.ids.map(() => '?').join(', ') || 'NULL'})`);
+        params.push(...query.ids);
+      }
+      const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
       const sql = `SELECT * FROM outbox_events ${where} ORDER BY created_at, rowid LIMIT ?`;
       return (prepared(db, sql).all(...params, query.limit ?? 1000) as EventRow[]).map(eventOf);
     });
   }
 
-  listDeliveries(
-    query: { eventId?: string; channelPrefix?: string; status?: DeliveryStatus; limit?: number } = {},
-  ): Promise<OutboxDelivery[]> {
+  listDeliveries(query: DeliveryQuery = {}): Promise<OutboxDelivery[]> {
     return this.x.exec((db) => {
       const { where, params } = deliveryFilter(query);
-      const sql = `SELECT * FROM outbox_deliveries ${where} ORDER BY created_at, rowid LIMIT ?`;
+      const order = query.newestFirst ? 'created_at DESC, rowid DESC' : 'created_at, rowid';
+      const sql = `SELECT * FROM outbox_deliveries ${where} ORDER BY ${order} LIMIT ?`;
       return (prepared(db, sql).all(...params, query.limit ?? 1000) as DeliveryRow[]).map(deliveryOf);
     });
   }
