@@ -115,6 +115,8 @@ export interface Storage {
   readonly counters: import('./counter-types.js').CounterStore;
   /** Booking and order events, appended in the transaction of the change, and their deliveries (storage/outbox-types.ts). */
   readonly outbox: import('./outbox-types.js').OutboxStore;
+  /** Webhook endpoints and their signing secrets (storage/webhook-types.ts). */
+  readonly webhooks: import('./webhook-types.js').WebhookStore;
   /** Which bookings' reminders are scheduled already (storage/reminder-types.ts). */
   readonly reminders: import('./reminder-types.js').ReminderStore;
   /**

@@ -26,6 +26,7 @@ import { PostgresFeedStore } from './feed-store.js';
 import { createPostgresCommerceStores } from './commerce-stores.js';
 import { PostgresCounterStore } from './counter-store.js';
 import { PostgresOutboxStore } from './outbox-store.js';
+import { PostgresWebhookStore } from './webhook-store.js';
 import { PostgresReminderStore } from './reminder-store.js';
 
 export interface PostgresStorage extends Storage {
@@ -69,6 +70,7 @@ export async function createPostgresStorage(url: string, { poolSize }: PostgresS
     commerce: createPostgresCommerceStores(x),
     counters: new PostgresCounterStore(x),
     outbox: new PostgresOutboxStore(x),
+    webhooks: new PostgresWebhookStore(x),
     reminders: new PostgresReminderStore(x),
     peers: postgresPeers(x, listener),
     setupVersion: () => x.setupVersion,

@@ -18,6 +18,7 @@ import { SqliteNotificationStore } from './notification-store.js';
 import { SqliteFeedStore } from './feed-store.js';
 import { SqliteCounterStore } from './counter-store.js';
 import { SqliteOutboxStore } from './outbox-store.js';
+import { SqliteWebhookStore } from './webhook-store.js';
 import { SqliteReminderStore } from './reminder-store.js';
 import { MemoryCounterStore } from '../memory-counters.js';
 
@@ -56,6 +57,7 @@ export function createSqliteStorage(file: string, { counters = 'memory' }: Sqlit
     commerce: createCommerceStores(x),
     counters: counters === 'database' ? new SqliteCounterStore(x) : new MemoryCounterStore(),
     outbox: new SqliteOutboxStore(x),
+    webhooks: new SqliteWebhookStore(x),
     reminders: new SqliteReminderStore(x),
     setupVersion: () => x.setupVersion,
     transaction: (work) => x.transaction(work),
