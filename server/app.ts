@@ -26,6 +26,7 @@ import { bookingEventRoutes } from './routes/bookings-events.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { calendarFeedRoutes } from './routes/calendar-feeds.js';
 import { notificationRoutes } from './routes/notifications.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { checkoutRoutes } from './routes/checkout.js';
 import { memberRoutes } from './routes/members.js';
 import { bookingPolicyRoutes } from './routes/booking-policies.js';
@@ -35,6 +36,7 @@ import type { PaymentProvider } from './domain/payments/provider.js';
 import { createServices } from './services.js';
 import type { OutboxWorkerOptions } from './domain/outbox/worker.js';
 import type { Outbox } from './domain/outbox/outbox.js';
+import type { WebhookSettings } from './domain/webhooks/settings.js';
 import { connectNotifications, type NotificationSettings } from './notifications/mail/connect.js';
 import { applyDoorRules, installDoorLimits, resolveRateLimits, clientAddress, type RateLimitSettings } from './http/rate-limits.js';
 import { doorRules } from './http/doors.js';
@@ -74,6 +76,8 @@ export interface ServerOptions {
    * `register` is handed the outbox before the server is ready, to add channels (tests, tools).
    */
   outbox?: OutboxWorkerOptions & { register?: (outbox: Outbox) => void };
+  /** Webhooks (server/domain/webhooks/settings.ts); `allowPrivate` is the CLI's WEBHOOKS_ALLOW_PRIVATE. */
+  webhooks?: WebhookSettings;
   /** Emails and reminders (server/notifications/mail/connect.ts); absent: no email is sent. */
   notifications?: NotificationSettings;
 }
@@ -190,6 +194,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     paymentProviders: options.paymentProviders,
     log: (message, error) => app.log.error({ err: error }, message),
     outbox: options.outbox,
+    webhooks: options.webhooks,
   });
   options.outbox?.register?.(services.outbox);
   const notifications = options.notifications ? connectNotifications(services, storage, clock, options.notifications) : undefined;
@@ -218,6 +223,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(calendarRoutes, { ctx });
   await app.register(calendarFeedRoutes, { ctx });
   await app.register(notificationRoutes, { ctx });
+  await app.register(webhookRoutes, { ctx });
   await app.register(checkoutRoutes, { ctx });
   await app.register(memberRoutes, { ctx });
   await app.register(bookingPolicyRoutes, { ctx });

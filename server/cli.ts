@@ -86,6 +86,7 @@ export async function main(argv = process.argv.slice(2), env = process.env): Pro
     allowedOrigins: config.allowedOrigins,
     logger: config.logRequests,
     trustProxy: config.trustProxy,
+    webhooks: { allowPrivate: config.webhooksAllowPrivate },
     staticRoots: [
       { prefix: '/widget/', root: join(root, 'dist') },
       { prefix: '/', root: join(root, 'demo') },

@@ -26,6 +26,11 @@ export interface ServerConfig {
   smtpUrl?: string;
   /** MAIL_FROM: the emails' `From`. */
   mailFrom: string;
+  /**
+   * WEBHOOKS_ALLOW_PRIVATE=1 / --webhooks-allow-private (development only): a webhook endpoint created with
+   * `allowPrivate: true` may use http:// and private or loopback addresses (docs/webhooks.md). Default off.
+   */
+  webhooksAllowPrivate: boolean;
   /** PUBLIC_URL: the address customers reach this server at (manage links in emails); default: where it listens. */
   publicUrl?: string;
   /** REMINDER_HOURS: hours before the start a reminder is emailed; 0 turns reminders off. */
@@ -76,6 +81,8 @@ export const USAGE = `Usage: booking-server [--port N] [--host H] [--db FILE|:me
   --trust-proxy T  proxies whose X-Forwarded-For to believe:     env BOOKINGS_TRUST_PROXY, default false
                   true, a hop count, or IPs/CIDRs (loopback, 10.0.0.0/8, ...)
   --log           log every request
+  --webhooks-allow-private  development only: endpoints created with allowPrivate may use http://
+                  and private or loopback addresses                env WEBHOOKS_ALLOW_PRIVATE=1, default off
   env BOOKINGS_ALLOWED_ORIGINS  comma-separated origins allowed to call the API (default *)
   env DATABASE_URL              postgres://… selects PostgreSQL instead of SQLite
   env SMTP_URL                  smtp://user:pass@host:587 (smtps://…:465 for TLS) sends email through that server;
@@ -107,6 +114,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfi
         seed: { type: 'string' },
         'owner-key': { type: 'string' },
         log: { type: 'boolean' },
+        'webhooks-allow-private': { type: 'boolean' },
         'trust-proxy': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -170,7 +178,16 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfi
     trustProxy: parseTrustProxy(values['trust-proxy'] ?? env['BOOKINGS_TRUST_PROXY']),
     ...(smtpUrl !== undefined ? { smtpUrl } : {}),
     mailFrom,
+    webhooksAllowPrivate: values['webhooks-allow-private'] ?? parseFlag('WEBHOOKS_ALLOW_PRIVATE', env['WEBHOOKS_ALLOW_PRIVATE']),
     ...(publicUrl !== undefined ? { publicUrl: publicUrl.replace(/\/+$/, '') } : {}),
     reminderHours,
   };
+}
+
+/** An on/off environment variable: 1/true/yes or 0/false/no (or unset: off); anything else is refused, not guessed. */
+function parseFlag(name: string, text: string | undefined): boolean {
+  const value = (text ?? '').trim().toLowerCase();
+  if (value === '' || value === '0' || value === 'false' || value === 'no') return false;
+  if (value === '1' || value === 'true' || value === 'yes') return true;
+  throw new ConfigError(`${name} takes 1 or 0, not ${JSON.stringify(text)}`);
 }

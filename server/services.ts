@@ -29,6 +29,9 @@ import { CheckoutService } from './domain/checkout/checkout-service.js';
 import { connectCommerce } from './commerce.js';
 import { Outbox } from './domain/outbox/outbox.js';
 import type { OutboxWorkerOptions } from './domain/outbox/worker.js';
+import { WebhookService } from './domain/webhooks/service.js';
+import { connectWebhooks } from './domain/webhooks/channel.js';
+import { webhookSettings, type WebhookSettings } from './domain/webhooks/settings.js';
 
 export interface ServiceOptions {
   storage: Storage;
@@ -43,6 +46,8 @@ export interface ServiceOptions {
    * ready, so channels registered before that see every event); `{ enabled: false }` leaves it to `runOnce()`.
    */
   outbox?: OutboxWorkerOptions | undefined;
+  /** Webhook delivery settings (domain/webhooks/settings.ts): private targets, timeout, body cap, endpoint cap. */
+  webhooks?: WebhookSettings | undefined;
 }
 
 export interface Services {
@@ -67,6 +72,8 @@ export interface Services {
   checkout: CheckoutService;
   /** Booking and order events to deliver: email and webhooks register their channels here (domain/outbox/). */
   outbox: Outbox;
+  /** The owner's webhook endpoints and their delivery log (domain/webhooks/). */
+  webhooks: WebhookService;
 }
 
 export function createServices(options: ServiceOptions): { services: Services; close(): Promise<void> } {
@@ -87,6 +94,8 @@ export function createServices(options: ServiceOptions): { services: Services; c
   const outbox = new Outbox(storage.outbox, { log: options.log, ...options.outbox });
   // A booking change committed (here or, through the relay, on another instance): its events are waiting.
   const unwake = bookingEvents.subscribeAll(() => outbox.wake());
+  const hooks = webhookSettings(options.webhooks);
+  const unhook = connectWebhooks(outbox, storage.webhooks, hooks);
   const disconnect = connectCommerce({ storage, mutations, bookingEvents, payments, plans, checkout, log: options.log });
 
   const services: Services = {
@@ -104,11 +113,13 @@ export function createServices(options: ServiceOptions): { services: Services; c
     plans,
     checkout,
     outbox,
+    webhooks: new WebhookService(storage, outbox, hooks, clock),
   };
   return {
     services,
     async close(): Promise<void> {
       unwake();
+      unhook();
       disconnect();
       unrelay();
       sandbox?.close();

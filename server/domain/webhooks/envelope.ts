@@ -1,0 +1,67 @@
+/**
+ * What a webhook delivery POSTs (contract section 13): Wix's event envelope. Wix names an event's kind in `slug`
+ * and carries the entity in one of three shapes (dev.wix.com "About the structure of webhooks"): `created` with
+ * `createdEvent.entity`, `updated` with `updatedEvent.currentEntity`, and every other action (`booking_confirmed`,
+ * `payment_status_updated`, …) with `actionEvent.body`, whose body names the entity (`{ booking }`, `{ order }`),
+ * as Wix's Booking Confirmed event does (`event.data.booking`).
+ */
+import type { OutboxEvent, OutboxEventType } from '../../storage/outbox-types.js';
+
+/** The events a webhook endpoint may ask for: Wix's names, in the order the docs list them. */
+export const WEBHOOK_EVENT_TYPES = [
+  'wix.bookings.v2.booking_created',
+  'wix.bookings.v2.booking_confirmed',
+  'wix.bookings.v2.booking_declined',
+  'wix.bookings.v2.booking_canceled',
+  'wix.bookings.v2.booking_rescheduled',
+  'wix.bookings.v2.booking_updated',
+  'wix.ecom.v1.order_created',
+  'wix.ecom.v1.order_payment_status_updated',
+] as const satisfies readonly OutboxEventType[];
+
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+export const isWebhookEventType = (type: string): type is WebhookEventType => (WEBHOOK_EVENT_TYPES as readonly string[]).includes(type);
+
+export interface WebhookEnvelope {
+  id: string;
+  eventType: string;
+  entityFqdn: string;
+  slug: string;
+  entityId: string;
+  eventTime: string;
+  /** A string, as Wix sends it (a 64-bit number in their API). */
+  entityEventSequence: string;
+  createdEvent?: { entity: Record<string, unknown> };
+  updatedEvent?: { currentEntity: Record<string, unknown> };
+  actionEvent?: { body: Record<string, unknown> };
+}
+
+/** The action part of an event type: `wix.bookings.v2.booking_confirmed` → `booking_confirmed`. */
+const action = (eventType: string): string => eventType.slice(eventType.lastIndexOf('.') + 1);
+
+/** `booking_created` → `created`, `booking_updated` → `updated`; any other action is its own slug. */
+export function slugOf(event: Pick<OutboxEvent, 'eventType' | 'entityFqdn'>): string {
+  const name = action(event.eventType);
+  const entity = action(event.entityFqdn);
+  if (name === `${entity}_created`) return 'created';
+  if (name === `${entity}_updated`) return 'updated';
+  // Wix's order actions drop the entity's name (`payment_status_updated`); booking actions keep it.
+  return entity === 'order' && name.startsWith('order_') ? name.slice('order_'.length) : name;
+}
+
+export function webhookEnvelope(event: OutboxEvent): WebhookEnvelope {
+  const slug = slugOf(event);
+  const head = {
+    id: event.id,
+    eventType: event.eventType,
+    entityFqdn: event.entityFqdn,
+    slug,
+    entityId: event.entityId,
+    eventTime: event.eventTime,
+    entityEventSequence: String(event.entityEventSequence),
+  };
+  if (slug === 'created') return { ...head, createdEvent: { entity: event.payload } };
+  if (slug === 'updated') return { ...head, updatedEvent: { currentEntity: event.payload } };
+  return { ...head, actionEvent: { body: { [action(event.entityFqdn)]: event.payload } } };
+}
