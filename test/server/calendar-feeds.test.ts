@@ -9,7 +9,14 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import ICAL from 'ical.js';
-import { errorShape, type TestServer } from './helpers.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { errorShape, startServerOn, TEST_BACKEND, type TestServer } from './helpers.js';
+import { freshDatabase } from './postgres-fixtures.js';
+import { createSqliteStorage } from '../../server/storage/sqlite/index.js';
+import { createPostgresStorage } from '../../server/storage/postgres/index.js';
+import { seedDemo } from '../../server/seed/demo.js';
 import { DEMO_TIME_ZONE } from '../../server/seed/demo.js';
 import { parseCalendar } from './calendar-parse.js';
 import {
@@ -241,6 +248,27 @@ describe('calendar feeds', () => {
       const r = await server.call('GET', `/calendar/v1/feeds/${secret}.ics`);
       assert.equal(r.status, 404, secret);
       assert.deepEqual(errorShape(r.body), { kind: 'application', code: 'NOT_FOUND' });
+    }
+  });
+
+  it('refuses a feed revoked through one instance on another at once (every request reads the database)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feeds-'));
+    const pg = TEST_BACKEND === 'postgres' ? await freshDatabase() : undefined;
+    const open = async () => (pg ? createPostgresStorage(pg.url) : createSqliteStorage(join(dir, 'bookings.sqlite')));
+    const first = await open();
+    await seedDemo(first);
+    const [a, b] = [await startServerOn(first), await startServerOn(await open())];
+    try {
+      const created = await a.call('POST', '/calendar/v1/feeds', { token: OWNER_KEY, body: {} });
+      const path = new URL(created.body.url).pathname;
+      assert.equal((await b.call('GET', path)).status, 200);
+      assert.equal((await a.call('DELETE', `/calendar/v1/feeds/${created.body.feed.id}`, { token: OWNER_KEY })).status, 200);
+      assert.equal((await b.call('GET', path)).status, 404);
+    } finally {
+      await a.close();
+      await b.close();
+      await pg?.drop();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
