@@ -37,6 +37,7 @@ import { createServices } from './services.js';
 import type { OutboxWorkerOptions } from './domain/outbox/worker.js';
 import type { Outbox } from './domain/outbox/outbox.js';
 import type { WebhookSettings } from './domain/webhooks/settings.js';
+import { emailRoutes } from './routes/emails.js';
 import { connectNotifications, type NotificationSettings } from './notifications/mail/connect.js';
 import { applyDoorRules, installDoorLimits, resolveRateLimits, clientAddress, type RateLimitSettings } from './http/rate-limits.js';
 import { doorRules } from './http/doors.js';
@@ -224,6 +225,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(calendarFeedRoutes, { ctx });
   await app.register(notificationRoutes, { ctx });
   await app.register(webhookRoutes, { ctx });
+  await app.register(emailRoutes, { ctx, notifications: options.notifications });
   await app.register(checkoutRoutes, { ctx });
   await app.register(memberRoutes, { ctx });
   await app.register(bookingPolicyRoutes, { ctx });

@@ -5,6 +5,7 @@
  * leaves, a staff member's feed holds only their appointments and the classes they teach, and a revoked or wrong
  * secret answers 404. Every feed is fetched without credentials and read back with ical.js.
  */
+import { redactUrl } from '../../server/http/logging.js';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
@@ -153,6 +154,7 @@ describe('calendar feeds', () => {
     assert.ok(!JSON.stringify(list.body).includes(created.secret), 'the list shows no secret');
     const rows = await server.sql<{ secret_hash: string }>('SELECT secret_hash FROM calendar_feeds WHERE id = ?', created.feed.id);
     assert.deepEqual(rows, [{ secret_hash: createHash('sha256').update(created.secret).digest('hex') }]);
+    assert.equal(redactUrl(`/calendar/v1/feeds/${created.secret}.ics`), '/calendar/v1/feeds/[redacted].ics', 'the request log hides it');
 
     for (const token of [alice, undefined]) {
       const status = token ? 403 : 401;
