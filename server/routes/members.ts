@@ -9,9 +9,10 @@ import { DomainError } from '../domain/errors.js';
 import { checkKey } from '../domain/bookings/idempotency.js';
 import { PaymentSchema } from '../http/schemas/checkout.js';
 import { sendAnswer } from '../http/idempotent-reply.js';
-import { answers } from '../http/schemas/responses/common.js';
+import { answers, ErrorBodySchema } from '../http/schemas/responses/common.js';
 import {
   MemberResponseSchema,
+  RegistrationResponseSchema,
   PlanOrderResponseSchema,
   PlanOrdersResponseSchema,
   PlansResponseSchema,
@@ -47,12 +48,17 @@ export const memberRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asyn
   const registrations = ctx.idempotency;
   app.post(
     '/members/v1/members/register',
-    { schema: { body: RegisterSchema, response: answers(MemberResponseSchema) } },
+    // 202 for a new email and a member's alike: the answer must not tell which (docs/security.md).
+    { schema: { body: RegisterSchema, response: { 202: RegistrationResponseSchema, '4xx': ErrorBodySchema } } },
     async (request, reply) => {
       const key = checkKey(request.headers['idempotency-key']);
-      const answer = await registrations.run({ scope: 'register', key, request: await registration(request.body, key) }, async () => ({
-        member: await ctx.members.register(request.body),
-      }));
+      const answer = await registrations.run(
+        { scope: 'register', key, request: await registration(request.body, key) },
+        async () => ({ registration: await ctx.members.register(request.body) }),
+        202,
+      );
+      // A member's email appended an email to the outbox; a new one did not. Woken either way, so it tells nothing.
+      ctx.outbox.wake();
       return sendAnswer(reply, answer);
     },
   );

@@ -16,7 +16,9 @@ export type OutboxEventType =
   | 'wix.ecom.v1.order_created'
   | 'wix.ecom.v1.order_payment_status_updated'
   // Internal, never sent to a webhook: a booking's reminder is due (server/notifications/reminders.ts).
-  | 'bookings.booking_reminder_due';
+  | 'bookings.booking_reminder_due'
+  // Internal, never sent to a webhook: someone registered with a member's email (server/domain/members/registration-event.ts).
+  | 'members.registration_for_known_email';
 
 export interface NewOutboxEvent {
   /** The event's stable id: every delivery of it carries this one, so a receiver can drop duplicates. */

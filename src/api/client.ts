@@ -23,7 +23,7 @@ import type {
   CourseAvailability,
 } from '../model/availability.js';
 import type { Checkout, EcomOrder, PaymentInput } from '../model/checkout.js';
-import type { Member, MemberPlanOrder, PricingPlan, TokenResponse } from '../model/members.js';
+import type { Member, MemberPlanOrder, MemberRegistration, PricingPlan, TokenResponse } from '../model/members.js';
 import { Transport, newIdempotencyKey, type TransportOptions } from './transport.js';
 
 export type ClientOptions = TransportOptions;
@@ -209,8 +209,9 @@ export function createClient(options: ClientOptions) {
 
   const members = {
     ...w.members,
+    /** 202 `{ registration }` whether the email is new or a member's (that address gets an email); then sign in. */
     register: (details: { email: string; password: string; firstName?: string; lastName?: string }, opts: Options = {}) =>
-      t.request<{ member: Member }>('POST', '/members/v1/members/register', {
+      t.request<{ registration: MemberRegistration }>('POST', '/members/v1/members/register', {
         body: details,
         anonymous: true,
         idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey(),

@@ -17,6 +17,16 @@ export interface Member {
   updatedDate: Timestamp;
 }
 
+/**
+ * What `POST /members/v1/members/register` answers (202), whether the email was new or already a member's: the
+ * answer never tells which (docs/security.md). A new email can sign in at once; a known one is emailed instead.
+ */
+export interface MemberRegistration {
+  /** The email as the server keeps it: trimmed and lower case. */
+  loginEmail: string;
+  status: 'ACCEPTED';
+}
+
 export interface PricingPlan {
   id: string;
   name: string;

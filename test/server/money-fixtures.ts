@@ -55,12 +55,15 @@ export const getBooking = async (server: TestServer, id: string) =>
 export const getOrder = async (server: TestServer, id: string) =>
   (await server.call('GET', `/ecom/v1/orders/${id}`, { token: OWNER_KEY })).body.order;
 
-/** A new member, signed in. */
+/** A new member, signed in (registration answers no member: its id comes from `GET /members/v1/members/my`). */
 export async function newMember(server: TestServer, email: string): Promise<{ token: string; id: string }> {
   const reg = await server.call('POST', '/members/v1/members/register', { body: { email, password: 'harbor-money-test-7391' } });
-  assert.equal(reg.status, 200, JSON.stringify(reg.body));
+  assert.equal(reg.status, 202, JSON.stringify(reg.body));
   const login = await server.call('POST', '/oauth2/token', { body: { grantType: 'password', email, password: 'harbor-money-test-7391' } });
-  return { token: login.body.access_token as string, id: reg.body.member.id as string };
+  assert.equal(login.status, 200, JSON.stringify(login.body));
+  const token = login.body.access_token as string;
+  const me = await server.call('GET', '/members/v1/members/my', { token });
+  return { token, id: me.body.member.id as string };
 }
 
 export async function planNamed(server: TestServer, name: string): Promise<{ id: string }> {

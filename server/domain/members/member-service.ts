@@ -1,13 +1,16 @@
 /**
  * Members (contract section 2, extension): register with a password (scrypt), sign in for tokens, read oneself.
  * Wrong email and wrong password get the same answer, and both cost one scrypt, so neither leaks who is a member.
+ * Registration likewise: a new email and a member's email get the same answer for the same scrypt; the member's
+ * address is emailed instead of getting a second account (docs/security.md).
  */
-import type { Member, TokenResponse } from '../../../src/model/members.js';
+import type { Member, MemberRegistration, TokenResponse } from '../../../src/model/members.js';
 import type { Storage } from '../../storage/types.js';
 import type { TokenService } from '../identity/tokens.js';
 import { hashPassword, needsRehash, passwordProblem, verifyPassword } from '../passwords.js';
 import { DomainError, ValidationError } from '../errors.js';
 import type { LoginThrottle } from './login-throttle.js';
+import { registrationForKnownEmail } from './registration-event.js';
 
 export interface RegisterInput {
   email: string;
@@ -21,6 +24,13 @@ export interface PasswordHasher {
   hash(password: string): Promise<string>;
   verify(password: string, stored: string): Promise<boolean>;
 }
+
+/**
+ * "You already have an account" emails per address within a day: a stranger repeating registrations from many
+ * addresses must not flood a member's inbox. Past it the answer is the same; only the email is skipped.
+ */
+export const KNOWN_EMAIL_NOTICES_PER_DAY = 3;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A real hash of a throwaway password, so an unknown email costs the same scrypt as a known one. */
 const DUMMY_HASH = hashPassword('not-a-member-password');
@@ -40,38 +50,50 @@ export class MemberService {
     private readonly passwords: PasswordHasher = { hash: hashPassword, verify: verifyPassword },
   ) {}
 
-  async register(input: RegisterInput): Promise<Member> {
+  /**
+   * The same answer and the same work (one scrypt, one transaction) whether `email` is new or a member's, so
+   * neither the answer nor its time tells who is a member. A new email becomes a member, who then signs in; a
+   * member's email creates nothing and, through the outbox in the same transaction, gets an email saying it
+   * already has an account. Only a bad email or a weak password is refused, alike for both.
+   */
+  async register(input: RegisterInput): Promise<MemberRegistration> {
     const email = input.email.trim().toLowerCase();
     const violations = [];
     if (!EMAIL.test(email)) violations.push({ field: 'email', description: 'must be an email address, like name@example.com' });
     const problem = passwordProblem(input.password, email);
     if (problem) violations.push({ field: 'password', description: problem });
     if (violations.length > 0) throw new ValidationError(violations);
-    // Cheap checks first: a known email must not cost a password hash (a flood of them would slow every login).
-    const exists = () => new DomainError('MEMBER_ALREADY_EXISTS', 'There is already a member with this email: sign in instead.');
-    if (await this.storage.members.getByEmail(email)) throw exists();
+    // Hashed before the email is looked up: a member's email pays for the hash too (the door's limit bounds it).
     const passwordHash = await this.passwords.hash(input.password);
-    return this.storage.transaction(async () => {
-      // Checked again inside: two registrations of one email may have raced past the first check.
-      if (await this.storage.members.getByEmail(email)) throw exists();
+    await this.storage.transaction(async () => {
+      const now = this.clock();
+      const existing = await this.storage.members.getByEmail(email);
+      if (existing) {
+        const notices = await this.storage.counters.hit(`register:known:${email}`, DAY_MS, Date.now());
+        if (notices.count > KNOWN_EMAIL_NOTICES_PER_DAY) return;
+        const firstName = existing.profile.firstName;
+        await this.storage.outbox.append([
+          registrationForKnownEmail(existing.id, { email: existing.loginEmail, ...(firstName ? { firstName } : {}) }, now),
+        ]);
+        return;
+      }
       const contactId = await this.storage.contacts.upsertByEmail({
         email,
         ...(input.firstName ? { firstName: input.firstName } : {}),
         ...(input.lastName ? { lastName: input.lastName } : {}),
       });
-      const now = this.clock().toISOString();
       const member = {
         id: crypto.randomUUID(),
         contactId,
         loginEmail: email,
         profile: { ...(input.firstName ? { firstName: input.firstName } : {}), ...(input.lastName ? { lastName: input.lastName } : {}) },
         passwordHash,
-        createdDate: now,
-        updatedDate: now,
+        createdDate: now.toISOString(),
+        updatedDate: now.toISOString(),
       };
       await this.storage.members.insert(member);
-      return publicMember(member);
     });
+    return { loginEmail: email, status: 'ACCEPTED' };
   }
 
   /** The password grant of `POST /oauth2/token`. `clientAddress` adds a per-address throttle to the per-email one. */

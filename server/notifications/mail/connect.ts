@@ -6,6 +6,7 @@ import type { Storage } from '../../storage/types.js';
 import type { Services } from '../../services.js';
 import type { Mailer } from '../email/mailer.js';
 import { EMAIL_CHANNEL, mailHandler, mailSubscriber } from './channel.js';
+import { ACCOUNT_EXISTS_CHANNEL, accountHandler, accountSubscriber } from './account-channel.js';
 import { DEFAULT_REMINDER_HOURS, ReminderScheduler } from './reminders.js';
 
 export interface NotificationSettings {
@@ -43,6 +44,12 @@ export function connectNotifications(
     mailHandler({ storage, mailer, anonymousBookings: services.anonymousBookings, publicUrl: () => settings.publicUrl }),
   );
   const unsubscribe = services.outbox.subscribe(mailSubscriber(storage));
+  // Its own, longer prefix: the outbox hands `email:account-exists:…` to it, every other `email:…` to the above.
+  const unregisterAccount = services.outbox.registerChannel(
+    ACCOUNT_EXISTS_CHANNEL,
+    accountHandler({ storage, mailer, publicUrl: () => settings.publicUrl }),
+  );
+  const unsubscribeAccount = services.outbox.subscribe(accountSubscriber(storage));
   const reminders = new ReminderScheduler(storage, {
     hoursBefore: settings.reminderHours ?? DEFAULT_REMINDER_HOURS,
     clock,
@@ -57,6 +64,8 @@ export function connectNotifications(
       await reminders.stop();
       unsubscribe();
       unregister();
+      unsubscribeAccount();
+      unregisterAccount();
       mailer.close();
     },
   };

@@ -80,6 +80,10 @@ export const MemberSchema = Type.Object({
   updatedDate: TimestampSchema,
 });
 export const MemberResponseSchema = Type.Object({ member: MemberSchema });
+/** Registration's 202, the same for a new email and a member's (docs/security.md). */
+export const RegistrationResponseSchema = Type.Object({
+  registration: Type.Object({ loginEmail: Str, status: Type.Literal('ACCEPTED') }),
+});
 
 export const PricingPlanSchema = Type.Object({
   id: Str,

@@ -1,0 +1,88 @@
+/**
+ * `renderAccountEmail(kind, context)`: the emails about a member's account rather than a booking (so far one:
+ * someone tried to register with an address that already has an account). Same layout as the booking emails
+ * (layout.ts: table HTML with every value escaped, and the same words as plain text), in the business's
+ * language; texts keyed by locale like the booking catalogue, English for what is missing.
+ */
+import { directionOf, safeLocale } from '../../../src/i18n/format.js';
+import type { Business } from '../../../src/model/business.js';
+import { renderHtml, renderText, type EmailView } from './layout.js';
+import { EmailRenderError } from './render.js';
+import type { RenderedEmail } from './types.js';
+
+export const ACCOUNT_EMAIL_KINDS = ['account-exists'] as const;
+export type AccountEmailKind = (typeof ACCOUNT_EMAIL_KINDS)[number];
+
+export interface AccountEmailContext {
+  business: Business;
+  /** The member: its address and, when it gave one, its first name. */
+  recipient: { email: string; name?: string };
+  /** Where the member signs in (the business's site); without it the email has no button. */
+  signInUrl?: string;
+}
+
+interface AccountMessage {
+  subject: string;
+  heading: string;
+  paragraphs: string[];
+  nextStep: string;
+  action: string;
+}
+
+interface AccountCatalogue {
+  greeting: (name: string | undefined) => string;
+  footer: (business: string) => string;
+  messages: Record<AccountEmailKind, (p: { business: string; email: string }) => AccountMessage>;
+}
+
+const en: AccountCatalogue = {
+  greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
+  footer: (business) => `You receive this email because this address has an account with ${business}.`,
+  messages: {
+    'account-exists': (p) => ({
+      subject: `You already have an account with ${p.business}`,
+      heading: 'You already have an account',
+      paragraphs: [
+        `Someone just tried to create an account with ${p.business} for ${p.email}. This address already has one, so no new account was made and nothing about yours changed.`,
+        'If that was not you, you can ignore this email.',
+      ],
+      nextStep: 'Sign in with your email and password. Forgot your password? Use "Forgot password" when you sign in.',
+      action: 'Sign in',
+    }),
+  },
+};
+
+const CATALOGUES: Record<string, AccountCatalogue> = { en };
+
+/** The texts for `locale` ("pt-BR" → "pt-BR", then "pt", then English), as the booking catalogue picks. */
+function accountCatalogueFor(locale: string): AccountCatalogue {
+  return CATALOGUES[locale] ?? CATALOGUES[locale.split(/[-_]/)[0]?.toLowerCase() ?? ''] ?? en;
+}
+
+export function renderAccountEmail(kind: AccountEmailKind, context: AccountEmailContext): RenderedEmail {
+  const { business, recipient, signInUrl } = context;
+  if (!recipient.email) throw new EmailRenderError(`the ${kind} email has no recipient address`);
+  const locale = safeLocale(business.locale || 'en');
+  const words = accountCatalogueFor(locale);
+  const message = words.messages[kind]({ business: business.name, email: recipient.email });
+  const view: EmailView = {
+    lang: locale,
+    dir: directionOf(locale),
+    subject: message.subject,
+    business: business.name,
+    heading: message.heading,
+    greeting: words.greeting(recipient.name?.trim() || undefined),
+    paragraphs: message.paragraphs,
+    details: [],
+    nextStep: message.nextStep,
+    ...(signInUrl ? { action: { label: message.action, url: signInUrl } } : {}),
+    footer: words.footer(business.name),
+  };
+  return {
+    to: recipient.email,
+    // A subject is one line: a business name with a line break must not start a header of its own.
+    subject: message.subject.replace(/[\r\n]+/g, ' '),
+    text: renderText(view),
+    html: renderHtml(view),
+  };
+}
