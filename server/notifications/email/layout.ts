@@ -28,11 +28,12 @@ function paragraph(text: string, style = ''): string {
 function detailsTable(details: EmailView['details'], dir: EmailView['dir']): string {
   if (details.length === 0) return '';
   const align = dir === 'rtl' ? 'right' : 'left';
+  // dir="auto" on a value: a phone number or a Latin service name keeps its own order in a right-to-left email.
   const rows = details
     .map(
       ([label, value]) =>
         `<tr><td valign="top" style="padding:6px 12px 6px 0;${FONT};font-size:14px;color:#52606d;white-space:nowrap;text-align:${align}">${escapeHtml(label)}</td>` +
-        `<td valign="top" style="padding:6px 0;${FONT};font-size:14px;color:#1f2933;text-align:${align}">${escapeHtml(value)}</td></tr>`,
+        `<td valign="top" dir="auto" style="padding:6px 0;${FONT};font-size:14px;color:#1f2933;text-align:${align}">${escapeHtml(value)}</td></tr>`,
     )
     .join('');
   return (
