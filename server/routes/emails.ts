@@ -15,6 +15,7 @@ import { DomainError } from '../domain/errors.js';
 import type { OutboxDelivery, OutboxEvent } from '../storage/outbox-types.js';
 import type { NotificationSettings } from '../notifications/mail/connect.js';
 import { parseEmailChannel } from '../notifications/mail/channel.js';
+import { parseAccountChannel } from '../notifications/mail/account-channel.js';
 import { DEFAULT_MAIL_DIR } from '../notifications/email/mailer.js';
 
 type EmailRow = Static<typeof EmailRowSchema>;
@@ -34,7 +35,7 @@ function sentFields(answer: string | null): Partial<EmailRow> {
 }
 
 function row(delivery: OutboxDelivery, event: OutboxEvent | undefined): EmailRow | null {
-  const target = parseEmailChannel(delivery.channel);
+  const target = parseEmailChannel(delivery.channel) ?? parseAccountChannel(delivery.channel);
   if (!target || !event) return null;
   return {
     id: delivery.id,
@@ -44,7 +45,7 @@ function row(delivery: OutboxDelivery, event: OutboxEvent | undefined): EmailRow
     attempts: delivery.attempts,
     eventId: event.id,
     eventType: event.eventType,
-    bookingId: event.entityId,
+    ...(target.role === 'member' ? { memberId: event.entityId } : { bookingId: event.entityId }),
     createdDate: iso(delivery.createdAt),
     ...(delivery.doneAt !== null && delivery.status === 'DONE' ? { sentDate: iso(delivery.doneAt) } : {}),
     ...sentFields(delivery.lastAnswer),

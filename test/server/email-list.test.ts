@@ -18,7 +18,7 @@ interface EmailRow {
   kind: string;
   role: string;
   status: string;
-  bookingId: string;
+  bookingId?: string;
   to?: string;
   subject?: string;
   file?: string;
@@ -87,6 +87,25 @@ describe("the owner's list of emails", () => {
     assert.match(String(file.body), /^Subject: =\?UTF-8\?Q\?Booking_confirmed/m);
     assert.match(String(file.body), new RegExp(`^To: ${booking.contactDetails.email}`, 'm'));
     assert.match(String(file.body), /text\/calendar/);
+  });
+
+  it("lists a member's account email with the member instead of a booking", async () => {
+    const r = await server.call('POST', '/members/v1/members/register', {
+      body: { email: 'member@example.com', password: 'someone else 12345' },
+    });
+    assert.equal(r.status, 202, JSON.stringify(r.body));
+    for (const until = Date.now() + 20_000; ;) {
+      const row = (await list()).emails.find((e) => e.kind === 'account-exists' && e.status === 'DONE');
+      if (row) {
+        assert.equal(row.role, 'member');
+        assert.equal(row.bookingId, undefined);
+        assert.equal(row.to, 'member@example.com');
+        assert.match(row.file ?? '', /\.eml$/);
+        break;
+      }
+      assert.ok(Date.now() < until, 'the account email is listed');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   });
 
   it('is for the owner only, and a missing email is a 404 in the error shape', async () => {

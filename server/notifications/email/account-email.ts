@@ -9,6 +9,7 @@ import type { Business } from '../../../src/model/business.js';
 import { renderHtml, renderText, type EmailView } from './layout.js';
 import { EmailRenderError } from './render.js';
 import type { RenderedEmail } from './types.js';
+import { ACCOUNT_CATALOGUES, ENGLISH_ACCOUNT_CATALOGUE, type AccountCatalogue } from './account-messages.js';
 
 export const ACCOUNT_EMAIL_KINDS = ['account-exists'] as const;
 export type AccountEmailKind = (typeof ACCOUNT_EMAIL_KINDS)[number];
@@ -21,38 +22,8 @@ export interface AccountEmailContext {
   signInUrl?: string;
 }
 
-interface AccountMessage {
-  subject: string;
-  heading: string;
-  paragraphs: string[];
-  nextStep: string;
-  action: string;
-}
-
-interface AccountCatalogue {
-  greeting: (name: string | undefined) => string;
-  footer: (business: string) => string;
-  messages: Record<AccountEmailKind, (p: { business: string; email: string }) => AccountMessage>;
-}
-
-const en: AccountCatalogue = {
-  greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
-  footer: (business) => `You receive this email because this address has an account with ${business}.`,
-  messages: {
-    'account-exists': (p) => ({
-      subject: `You already have an account with ${p.business}`,
-      heading: 'You already have an account',
-      paragraphs: [
-        `Someone just tried to create an account with ${p.business} for ${p.email}. This address already has one, so no new account was made and nothing about yours changed.`,
-        'If that was not you, you can ignore this email.',
-      ],
-      nextStep: 'Sign in with your email and password. Forgot your password? Use "Forgot password" when you sign in.',
-      action: 'Sign in',
-    }),
-  },
-};
-
-const CATALOGUES: Record<string, AccountCatalogue> = { en };
+const CATALOGUES = ACCOUNT_CATALOGUES;
+const en = ENGLISH_ACCOUNT_CATALOGUE;
 
 /** The texts for `locale` ("pt-BR" → "pt-BR", then "pt", then English), as the booking catalogue picks. */
 function accountCatalogueFor(locale: string): AccountCatalogue {

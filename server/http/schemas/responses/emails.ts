@@ -7,12 +7,14 @@ const Str = Type.String();
 export const EmailRowSchema = Type.Object({
   id: Str,
   kind: Str,
-  role: Type.Union([Type.Literal('customer'), Type.Literal('owner'), Type.Literal('staff')]),
+  role: Type.Union([Type.Literal('customer'), Type.Literal('owner'), Type.Literal('staff'), Type.Literal('member')]),
   status: Type.Union([Type.Literal('PENDING'), Type.Literal('DELIVERING'), Type.Literal('DONE'), Type.Literal('FAILED')]),
   attempts: Type.Integer({ minimum: 0 }),
   eventId: Str,
   eventType: Str,
-  bookingId: Str,
+  /** The booking the email is about; a member's account email has `memberId` instead. */
+  bookingId: Type.Optional(Str),
+  memberId: Type.Optional(Str),
   createdDate: TimestampSchema,
   sentDate: Type.Optional(TimestampSchema),
   to: Type.Optional(Str),
