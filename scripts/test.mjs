@@ -4,6 +4,12 @@
 // `node scripts/test.mjs server|postgres|browser|e2e` runs one. The PostgreSQL suite runs the server tests that go
 // through a test server again with BOOKINGS_TEST_STORAGE=postgres, on the server DATABASE_URL names (the tests create
 // and drop databases of their own on it) or, when it is not set, on a throwaway one started here (scripts/postgres.mjs).
+// Which files it reruns: those that name a test server (`TestServer`, `start…Server(`, `start…World(`) or read
+// TEST_BACKEND, except a file with a line `// storage-agnostic: <why>` at its top level. Mark a file so only when
+// BOOKINGS_TEST_STORAGE changes nothing it proves: pure HTTP (headers, CSP, validation before any storage call), or
+// a file that opens SQLite and PostgreSQL itself. When in doubt, leave it unmarked: a second pass costs seconds.
+// Time: the server suite runs one file at a time (see below); the PostgreSQL suite runs two at once, as it mostly
+// waits on the database (each file makes databases of its own; scripts/postgres.mjs allows 200 connections).
 // Dependency-free on purpose: it must work right after `npm ci`, before any build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -55,7 +61,7 @@ function notRun(name, why) {
 }
 
 // Node's test runner over the .test.ts files under `dir` (those `only` keeps), through tsx.
-async function nodeSuite(name, dir, { env, only = () => true } = {}) {
+async function nodeSuite(name, dir, { env, only = () => true, concurrency = 1 } = {}) {
   const files = listTestFiles(dir).filter(only);
   if (files.length === 0) return notRun(name, `no test files found (${dir}/**/*.test.ts): failing, not passing.`);
 
@@ -68,9 +74,10 @@ async function nodeSuite(name, dir, { env, only = () => true } = {}) {
         '--import',
         'tsx',
         '--test',
-        // 1, not 2: each file is its own child process with its own tsx transform and SQLite database; on a
-        // shared 2-core machine two at once only fight for the CPU and make timing-sensitive tests flaky.
-        '--test-concurrency=1',
+        // 1 by default, not 2: each file is its own child process with its own tsx transform and SQLite database;
+        // on a shared 2-core machine two at once only fight for the CPU and make timing-sensitive tests flaky.
+        // The PostgreSQL suite asks for 2: there a file mostly waits on the database server.
+        `--test-concurrency=${concurrency}`,
         '--test-reporter=spec',
         '--test-reporter-destination=stdout', // readable, to the terminal
         '--test-reporter=tap',
@@ -105,12 +112,16 @@ async function postgresUrl() {
 
 const serverSuite = async () => nodeSuite('server', 'test/server', { env: { BOOKINGS_TEST_PG_URL: await postgresUrl() } });
 
-/** The server tests that run against a test server (test/server/helpers.ts), now over PostgreSQL. */
-const THROUGH_A_SERVER = /\bstart[A-Za-z]*(Server|World)\(|\bTestServer\b/;
+/** The server tests that run against a test server (test/server/helpers.ts) or read TEST_BACKEND, now over PostgreSQL. */
+const THROUGH_A_SERVER = /\bstart[A-Za-z]*(Server|World)\(|\bTestServer\b|\bTEST_BACKEND\b/;
+/** A file's own word that the backend the pass names changes nothing in it (see the top of this file). */
+const STORAGE_AGNOSTIC = /^\/\/ storage-agnostic: \S/m;
+const rerunOnPostgres = (source) => THROUGH_A_SERVER.test(source) && !STORAGE_AGNOSTIC.test(source);
 const postgresSuite = async () =>
   nodeSuite('postgres', 'test/server', {
     env: { BOOKINGS_TEST_STORAGE: 'postgres', BOOKINGS_TEST_PG_URL: await postgresUrl() },
-    only: (file) => THROUGH_A_SERVER.test(readFileSync(join(root, file), 'utf8')),
+    only: (file) => rerunOnPostgres(readFileSync(join(root, file), 'utf8')),
+    concurrency: 2,
   });
 
 /** End to end: the built widget bundle on the demo page of a real server, driven in Chromium. */

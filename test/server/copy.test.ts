@@ -4,6 +4,7 @@
  * the same answers to the same calls. Non-empty targets, missing flags, unreachable databases and other schema
  * versions are refused with exit code 2.
  */
+// storage-agnostic: it opens SQLite and PostgreSQL itself; BOOKINGS_TEST_STORAGE changes nothing here.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

@@ -1,4 +1,5 @@
 /** A widget on another site revalidates its cached catalogue: If-None-Match passes a preflight, ETag is readable. */
+// storage-agnostic: CORS headers and an ETag over the answer's body (server/http/etag.ts), alike on either backend.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './helpers.js';

@@ -2,6 +2,7 @@
  * Security headers on every kind of answer: demo pages, the widget bundle (loadable by any site), JSON, errors
  * and 404s; and the API's CORS answers still work for another origin.
  */
+// storage-agnostic: headers only (server/http/security-headers.ts, CORS, the static roots), alike on either backend.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
