@@ -98,9 +98,26 @@ export function checkNetwork(config: ServerConfig): Finding[] {
   return findings;
 }
 
+export function checkNotifications(config: ServerConfig): Finding[] {
+  const findings: Finding[] = [];
+  if (config.webhooksAllowPrivate) {
+    findings.push({
+      problem: "WEBHOOKS_ALLOW_PRIVATE is on: webhook endpoints may reach this network's private and loopback addresses.",
+      fix: 'Turn it off outside development (unset WEBHOOKS_ALLOW_PRIVATE, drop --webhooks-allow-private).',
+    });
+  }
+  if (!config.publicUrl && !LOOPBACK.test(config.host) && config.seed !== 'demo') {
+    findings.push({
+      problem: `PUBLIC_URL is unset, so the links in emails point at http://localhost:${config.port}, which customers cannot open.`,
+      fix: 'Set PUBLIC_URL to the address customers reach this server at, e.g. https://book.studio.example',
+    });
+  }
+  return findings;
+}
+
 /** All checks; `ownerKey` is the configured key (undefined when none was given). */
 export function checkSetup(config: ServerConfig, ownerKey: string | undefined): Finding[] {
-  return [...checkOwnerKeyStrength(ownerKey), ...checkDatabaseFiles(config), ...checkNetwork(config)];
+  return [...checkOwnerKeyStrength(ownerKey), ...checkDatabaseFiles(config), ...checkNetwork(config), ...checkNotifications(config)];
 }
 
 export function formatFindings(findings: Finding[], prefix = 'warning'): string {

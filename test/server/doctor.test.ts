@@ -12,7 +12,13 @@ import { fileURLToPath } from 'node:url';
 
 const CLI = fileURLToPath(new URL('../../server/cli.ts', import.meta.url));
 const GOOD_KEY = 'q7X-2mPz9LkVbR4tWc8NyHs1Jd6FgA0e';
-const SAFE_ENV = { BOOKINGS_ALLOWED_ORIGINS: 'https://studio.example', BOOKINGS_OWNER_KEY: '', BOOKINGS_TRUST_PROXY: '' };
+const SAFE_ENV = {
+  BOOKINGS_ALLOWED_ORIGINS: 'https://studio.example',
+  BOOKINGS_OWNER_KEY: '',
+  BOOKINGS_TRUST_PROXY: '',
+  PUBLIC_URL: 'https://book.studio.example',
+  WEBHOOKS_ALLOW_PRIVATE: '',
+};
 
 /** Runs the CLI (through sh, to set the umask) and collects its output until it exits or prints `listening on`. */
 function cli(args: string[], env: Record<string, string> = {}, umask = '022') {
@@ -105,6 +111,16 @@ describe('booking-server doctor and the start-up checks', () => {
     assert.equal((await doctor([...base, '--host', '127.0.0.1', '--trust-proxy', 'loopback'])).code, 0);
     const everyone = await doctor([...base, '--trust-proxy', 'true']);
     assert.match(everyone.stdout, /anyone who reaches the server directly can claim any address/);
+  });
+
+  it('reports emails that would link to localhost, and webhooks allowed into the private network', async () => {
+    const base = ['--db', ':memory:', '--owner-key', GOOD_KEY];
+    const links = await doctor(base, { PUBLIC_URL: '' });
+    assert.equal(links.code, 1);
+    assert.match(links.stdout, /PUBLIC_URL is unset[\s\S]*what to do: Set PUBLIC_URL/);
+    const hooks = await doctor(base, { WEBHOOKS_ALLOW_PRIVATE: '1' });
+    assert.equal(hooks.code, 1);
+    assert.match(hooks.stdout, /WEBHOOKS_ALLOW_PRIVATE is on[\s\S]*outside development/);
   });
 
   it('prints the same findings as warnings at start, then serves; warns once about proxy headers it does not trust', async () => {
