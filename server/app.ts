@@ -23,6 +23,8 @@ import { bookingRoutes } from './routes/bookings.js';
 import { bookingReaderRoutes } from './routes/bookings-reader.js';
 import { anonymousBookingRoutes } from './routes/bookings-anonymous.js';
 import { bookingEventRoutes } from './routes/bookings-events.js';
+import { businessEventRoutes } from './routes/business-events.js';
+import { bookingExportRoutes } from './routes/bookings-export.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { calendarFeedRoutes } from './routes/calendar-feeds.js';
 import { notificationRoutes } from './routes/notifications.js';
@@ -221,6 +223,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(bookingReaderRoutes, { ctx });
   await app.register(anonymousBookingRoutes, { ctx });
   await app.register(bookingEventRoutes, { ctx });
+  await app.register(businessEventRoutes, { ctx });
+  await app.register(bookingExportRoutes, { ctx });
   await app.register(calendarRoutes, { ctx });
   await app.register(calendarFeedRoutes, { ctx });
   await app.register(notificationRoutes, { ctx });

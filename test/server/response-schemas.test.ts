@@ -65,7 +65,7 @@ describe('response schemas', () => {
     );
 
     const streams = routes.filter((r) => isStream(r.url));
-    assert.equal(streams.length, 2, 'the booking stream and the anonymous booking stream');
+    assert.equal(streams.length, 3, 'the booking stream, the anonymous booking stream and the business stream');
     for (const r of streams) {
       assert.ok(schemaForStatus(r.response, 404), `${r.method} ${r.url} declares its JSON errors`);
       assert.equal(schemaForStatus(r.response, 200), undefined, `${r.method} ${r.url} streams: no 200 serializer`);
