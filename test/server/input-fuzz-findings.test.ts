@@ -48,6 +48,25 @@ describe('input: fuzz findings', () => {
     assert.deepEqual(read.body.sessionRule, created.body.sessionRule);
   });
 
+  it("a new session rule takes the server's id and revision, whatever the request says, not a 500", async () => {
+    const yoga = await serviceNamed(server, 'Community Yoga');
+    const sessionRule = { serviceId: yoga.id, start: '2026-12-09T18:00:00', durationInMinutes: 60, id: 'mine', revision: null };
+    const created = await server.call('POST', '/calendar/v3/session-rules', { token: OWNER_KEY, body: { sessionRule } });
+    assert.equal(created.status, 200, JSON.stringify(created.body));
+    assert.notEqual(created.body.sessionRule.id, 'mine');
+    assert.equal(created.body.sessionRule.revision, '1');
+  });
+
+  it('unknown keys inside working hours are neither stored nor answered, not a 500', async () => {
+    const workingHours = [{ day: 'MON', startTime: '09:00', endTime: '17:00', extra: 'x' }];
+    const created = await server.call('POST', '/bookings/v1/staff-members', {
+      token: OWNER_KEY,
+      body: { staffMember: { name: 'Fuzz', workingHours } },
+    });
+    assert.equal(created.status, 200, JSON.stringify(created.body));
+    assert.deepEqual(created.body.staffMember.workingHours, [{ day: 'MON', startTime: '09:00', endTime: '17:00' }]);
+  });
+
   it('a request whose headers pass 16 KiB gets 431 in the contract shape', async () => {
     const r = await server.call('GET', `/healthz?q=${'x'.repeat(20_000)}`);
     assert.equal(r.status, 431);

@@ -18,7 +18,8 @@ function checkHours(hours: readonly WorkingHours[], field: string): WorkingHours
     const close = minuteOfDay(h.endTime);
     if (open === null || close === null || open >= close) throw ValidationError.field(`${field}[${i}].endTime`, 'must be after startTime');
   }
-  return [...hours];
+  // Only the fields of working hours: anything else a request carried is not stored (nor echoed).
+  return hours.map(({ day, startTime, endTime }) => ({ day, startTime, endTime }));
 }
 
 export class ScheduleAdmin {
@@ -83,7 +84,8 @@ export class ScheduleAdmin {
   }
 
   async createRule(fields: SessionRuleFields): Promise<SessionRule> {
-    const rule = await this.checkRule({ id: crypto.randomUUID(), scheduleId: '', revision: '1', ...fields });
+    // The server names the rule and its revision: a request's own `id` or `revision` never wins.
+    const rule = await this.checkRule({ ...fields, id: crypto.randomUUID(), scheduleId: '', revision: '1' });
     await this.storage.schedules.insertRule(rule);
     return rule;
   }
