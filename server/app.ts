@@ -31,6 +31,7 @@ import { notificationRoutes } from './routes/notifications.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { checkoutRoutes } from './routes/checkout.js';
 import { memberRoutes } from './routes/members.js';
+import { businessUserRoutes } from './routes/business-users.js';
 import { bookingPolicyRoutes } from './routes/booking-policies.js';
 import { wixReadRoutes } from './routes/wix-reads.js';
 import { wixExtraRoutes } from './routes/wix-extras.js';
@@ -232,6 +233,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(emailRoutes, { ctx, notifications: options.notifications });
   await app.register(checkoutRoutes, { ctx });
   await app.register(memberRoutes, { ctx });
+  await app.register(businessUserRoutes, { ctx });
   await app.register(bookingPolicyRoutes, { ctx });
   await app.register(wixReadRoutes, { ctx });
   await app.register(wixExtraRoutes, { ctx });

@@ -3,6 +3,7 @@
  * (`/widget/`) and the demo site (`/`). Prints `listening on http://HOST:PORT` once it accepts requests.
  * `booking-server doctor [flags]` checks the same set-up for weaknesses instead (server/doctor.ts).
  * `booking-server copy --from … --to …` copies a business between SQLite and PostgreSQL (server/storage/copy/).
+ * `booking-server users add --email … --role …` creates a business account (server/users-command.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
@@ -18,6 +19,7 @@ import { SchemaTooNewError } from './storage/postgres/migrate.js';
 import { seedDemo } from './seed/demo.js';
 import { runDoctor, checkSetup, formatFindings } from './doctor.js';
 import { runCopy } from './storage/copy/command.js';
+import { runUsers } from './users-command.js';
 import type { Storage } from './storage/types.js';
 
 /** The package root, whether running from `server/` (tsx) or from `dist-server/server/` (built). */
@@ -51,6 +53,15 @@ export async function main(argv = process.argv.slice(2), env = process.env): Pro
   if (argv[0] === 'copy') {
     const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text) };
     process.exitCode = await runCopy(argv.slice(1), io);
+    return;
+  }
+  if (argv[0] === 'users') {
+    const io = {
+      out: (text: string) => process.stdout.write(text),
+      err: (text: string) => process.stderr.write(text),
+      stdin: process.stdin,
+    };
+    process.exitCode = await runUsers(argv.slice(1), env, io);
     return;
   }
   let config: ServerConfig;
@@ -105,9 +116,12 @@ export async function main(argv = process.argv.slice(2), env = process.env): Pro
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  if (!config.publicUrl) notifications.publicUrl = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
+  if (!config.publicUrl)
+    notifications.publicUrl = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
   process.stderr.write(
-    notifications.mailer.transport === 'smtp' ? 'emails: sent through SMTP_URL\n' : `emails: written to ${mailDir}/ (set SMTP_URL to send them)\n`,
+    notifications.mailer.transport === 'smtp'
+      ? 'emails: sent through SMTP_URL\n'
+      : `emails: written to ${mailDir}/ (set SMTP_URL to send them)\n`,
   );
   process.stdout.write(`listening on http://${config.host}:${port}\n`);
 }

@@ -98,7 +98,10 @@ Other commands:
                   copy a business, every row, between a SQLite file and a postgres:// database, either way
                   (the target must be empty; see docs/deploy.md)
   booking-server doctor [flags]
-                  check the set-up for weaknesses`;
+                  check the set-up for weaknesses
+  booking-server users add --email E --role OWNER|STAFF [--staff-member-id ID] [--db FILE]
+                  create a business account (the first OWNER); the password from stdin or a prompt
+                  (see docs/business-accounts.md)`;
 
 export class ConfigError extends Error {}
 

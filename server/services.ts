@@ -25,6 +25,7 @@ import { SandboxProvider } from './domain/payments/sandbox.js';
 import { PlanService } from './domain/plans/plan-service.js';
 import { MemberService } from './domain/members/member-service.js';
 import { LoginThrottle } from './domain/members/login-throttle.js';
+import { BusinessAccounts } from './domain/accounts/business-accounts.js';
 import { CheckoutService } from './domain/checkout/checkout-service.js';
 import { connectCommerce } from './commerce.js';
 import { Outbox } from './domain/outbox/outbox.js';
@@ -68,6 +69,8 @@ export interface Services {
   /** Idempotency-Key claims for create-type calls that have no service of their own (member registration). */
   idempotency: Idempotency;
   members: MemberService;
+  /** Business accounts, OWNER and STAFF: their sign-in and the owner's CRUD (contract section 12). */
+  businessAccounts: BusinessAccounts;
   plans: PlanService;
   checkout: CheckoutService;
   /** Booking and order events to deliver: email and webhooks register their channels here (domain/outbox/). */
@@ -80,6 +83,8 @@ export function createServices(options: ServiceOptions): { services: Services; c
   const { storage, clock } = options;
   const slots = createSlotResolver(storage);
   const tokens = new TokenService(storage, clock);
+  // One throttle for every password door: members and business accounts count wrong passwords together.
+  const loginThrottle = new LoginThrottle({ counters: storage.counters });
   const bookingEvents = new BookingEventBus();
   const idempotency = new Idempotency(storage, clock);
   const mutations = new BookingMutations(storage, new Capacity(storage, slots), bookingEvents, clock);
@@ -109,7 +114,8 @@ export function createServices(options: ServiceOptions): { services: Services; c
     bookingQueries,
     anonymousBookings: new AnonymousAccess(storage, clock),
     idempotency,
-    members: new MemberService(storage, tokens, new LoginThrottle({ counters: storage.counters }), clock),
+    members: new MemberService(storage, tokens, loginThrottle, clock),
+    businessAccounts: new BusinessAccounts(storage, tokens, loginThrottle, clock),
     plans,
     checkout,
     outbox,

@@ -1,6 +1,8 @@
 /**
- * Who is calling. Routes ask for the identity they need (`requireOwner`, `optionalIdentity`); the owner key is
- * compared in constant time. Visitor and member tokens plug in through `TokenVerifier` (issue: bookings).
+ * Who is calling. Routes ask for the identity they need (`requireOwner`, `requireBusiness`, `optionalIdentity`);
+ * the owner key is compared in constant time. Visitor, member and business-account tokens plug in through
+ * `TokenVerifier`. An OWNER account's token resolves to the owner (`{ kind: 'owner', userId }`), so
+ * `requireOwner` admits it; a STAFF account's is `{ kind: 'staff' }`, admitted by `requireBusiness` only.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
@@ -35,7 +37,13 @@ export interface Authenticator {
   /** The caller, or null when no token was sent. A token that is sent but not valid is a 401. */
   optionalIdentity(request: FastifyRequest): Promise<Identity | null>;
   requireIdentity(request: FastifyRequest): Promise<Identity>;
+  /** The owner key or an OWNER account; anyone else is 403 (a STAFF account too). */
   requireOwner(request: FastifyRequest): Promise<void>;
+  /**
+   * The owner (key or OWNER account) or a STAFF account; visitors and members are 403. What a STAFF account may
+   * then see and do is the domain's (bookings/access.ts).
+   */
+  requireBusiness(request: FastifyRequest): Promise<Identity>;
 }
 
 /**
@@ -80,6 +88,12 @@ export function createAuthenticator(ownerKey: string, verifyToken: TokenVerifier
       const identity = await optionalIdentity(request);
       if (!identity) throw unauthenticated('This is an owner action: send the owner key as "Authorization: Bearer <key>".');
       if (identity.kind !== 'owner') throw forbidden('Only the business owner may do this.');
+    },
+    async requireBusiness(request) {
+      const identity = await optionalIdentity(request);
+      if (!identity) throw unauthenticated('Sign in with a business account (POST /oauth2/token, scope "business") or send the owner key.');
+      if (identity.kind !== 'owner' && identity.kind !== 'staff') throw forbidden('Only the business (its owner or staff) may do this.');
+      return identity;
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * OAuth-style visitor tokens (contract section 2): `POST /oauth2/token` with grantType `anonymous` or
- * `refresh_token`, the member `password` grant (extension), and `POST /oauth2/revoke`.
+ * `refresh_token`, the member `password` grant (extension), the same grant with `scope: "business"` for business
+ * accounts (contract section 12), and `POST /oauth2/revoke`.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
@@ -16,6 +17,8 @@ const TokenRequestSchema = Type.Object({
   refreshToken: Type.Optional(Type.String({ maxLength: 200 })),
   email: Type.Optional(Type.String({ maxLength: 320 })),
   password: Type.Optional(Type.String({ maxLength: 200 })),
+  /** With grantType "password": "business" signs in a business account; left out, a member. */
+  scope: Type.Optional(Type.String({ maxLength: 100 })),
 });
 
 export const authRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -36,6 +39,9 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async 
             ...(!body.password ? [{ field: 'password', description: 'is required with grantType "password"' }] : []),
           ]);
         }
+        if (body.scope === 'business') return ctx.businessAccounts.login(body.email, body.password, request.ip, body.clientId);
+        if (body.scope !== undefined && body.scope !== '')
+          throw ValidationError.field('scope', 'must be "business" (a business account) or left out (a member)');
         return ctx.members.login(body.email, body.password, request.ip, body.clientId);
       }
       default:

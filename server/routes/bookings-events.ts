@@ -114,7 +114,8 @@ export const bookingEventRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> 
     async (request, reply) => {
       const identity = await ctx.auth.requireIdentity(request);
       const booking = await ctx.bookingQueries.get(identity, request.params.id);
-      const familyId = identity.kind === 'owner' ? undefined : identity.familyId;
+      // The owner key has no login to end; an OWNER or STAFF account's stream ends with its logout, as a member's.
+      const familyId = identity.familyId;
       stream(request, reply, booking, { tokenKey: callerToken(request), address: clientAddress(request), familyId });
     },
   );

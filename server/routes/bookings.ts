@@ -1,6 +1,8 @@
 /**
  * Bookings (contract section 5): create, read, history, and the lifecycle calls. Owner-only calls authenticate
- * in onRequest, so a caller without the key hears 401/403 before any body check.
+ * in onRequest, so a caller without the key hears 401/403 before any body check. Confirm, decline, mark as
+ * pending, confirm-or-decline and history are the business's: the owner's on any booking, a STAFF account's
+ * (contract section 12) on its own, another staff member's booking being 404 for it (domain/bookings/access.ts).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
@@ -20,6 +22,8 @@ import { BookingHistoryResponseSchema, BookingResponseSchema } from '../http/sch
 
 export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const ownerOnly = { onRequest: async (request: FastifyRequest) => ctx.auth.requireOwner(request) };
+  const business = { onRequest: async (request: FastifyRequest) => void (await ctx.auth.requireBusiness(request)) };
+  const caller = async (request: FastifyRequest) => ({ identity: await ctx.auth.requireBusiness(request) });
   const signedIn = { onRequest: async (request: FastifyRequest) => void (await ctx.auth.requireIdentity(request)) };
 
   app.post(
@@ -42,36 +46,41 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
     }),
   );
 
-  // Extension: every change of the booking, oldest first (owner only).
+  // Extension: every change of the booking, oldest first (the owner; a STAFF account on its own bookings).
   app.get(
     '/bookings/v2/bookings/:id/history',
-    { ...ownerOnly, schema: { params: IdParamsSchema, response: answers(BookingHistoryResponseSchema) } },
+    { ...business, schema: { params: IdParamsSchema, response: answers(BookingHistoryResponseSchema) } },
     async (request) => ({
-      history: await ctx.bookingQueries.history(request.params.id),
+      history: await ctx.bookingQueries.history(request.params.id, await ctx.auth.requireBusiness(request)),
     }),
   );
 
   app.post(
     '/bookings/v2/bookings/:id/confirm',
-    { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema, response: answers(BookingResponseSchema) } },
+    { ...business, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema, response: answers(BookingResponseSchema) } },
     async (request) => ({
-      booking: await ctx.bookings.confirm(request.params.id, request.body.revision, request.body.paymentStatus),
+      booking: await ctx.bookings.confirm(request.params.id, request.body.revision, request.body.paymentStatus, await caller(request)),
     }),
   );
 
   app.post(
     '/bookings/v2/bookings/:id/decline',
-    { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema, response: answers(BookingResponseSchema) } },
+    { ...business, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema, response: answers(BookingResponseSchema) } },
     async (request) => ({
-      booking: await ctx.bookings.decline(request.params.id, request.body.revision, request.body.paymentStatus),
+      booking: await ctx.bookings.decline(request.params.id, request.body.revision, request.body.paymentStatus, await caller(request)),
     }),
   );
 
   app.post(
     '/bookings/v2/bookings/:id/mark_booking_as_pending',
-    { ...ownerOnly, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema, response: answers(BookingResponseSchema) } },
+    { ...business, schema: { params: IdParamsSchema, body: RevisionedStatusRequestSchema, response: answers(BookingResponseSchema) } },
     async (request) => ({
-      booking: await ctx.bookings.markAsPending(request.params.id, request.body.revision, request.body.paymentStatus),
+      booking: await ctx.bookings.markAsPending(
+        request.params.id,
+        request.body.revision,
+        request.body.paymentStatus,
+        await caller(request),
+      ),
     }),
   );
 
@@ -111,13 +120,15 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
   app.post(
     '/bookings/v2/confirmation/:id(^[0-9A-Za-z_-]{1,100})::confirmOrDecline',
     {
-      ...ownerOnly,
+      ...business,
       schema: {
         params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }),
         body: ConfirmOrDeclineRequestSchema,
         response: answers(BookingResponseSchema),
       },
     },
-    async (request) => ({ booking: await ctx.bookings.confirmOrDecline(request.params.id, request.body.paymentStatus) }),
+    async (request) => ({
+      booking: await ctx.bookings.confirmOrDecline(request.params.id, request.body.paymentStatus, await caller(request)),
+    }),
   );
 };

@@ -7,6 +7,7 @@ import { sendAnswer } from '../http/idempotent-reply.js';
 import { businessLocale, ecomCheckout, ecomOrder } from '../http/ecom-prices.js';
 import { answers } from '../http/schemas/responses/common.js';
 import { CheckoutResponseSchema, CreateOrderResponseSchema, OrderResponseSchema } from '../http/schemas/responses/commerce.js';
+import { checkStaffOrder } from '../domain/bookings/staff-access.js';
 
 export const checkoutRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const ownerOnly = { onRequest: async (request: Parameters<AppContext['auth']['requireOwner']>[0]) => ctx.auth.requireOwner(request) };
@@ -63,12 +64,18 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     ),
   }));
 
+  // The owner's; a STAFF account's too when every booking of the order is its own (contract section 12).
   app.post(
     '/ecom/v1/orders/:id/mark-as-paid',
-    { ...ownerOnly, schema: { params: IdParamsSchema, response: answers(OrderResponseSchema) } },
-    async (request) => ({
-      order: ecomOrder(await ctx.checkout.markAsPaid(request.params.id), await businessLocale(ctx.storage)),
-    }),
+    {
+      onRequest: async (request) => void (await ctx.auth.requireBusiness(request)),
+      schema: { params: IdParamsSchema, response: answers(OrderResponseSchema) },
+    },
+    async (request) => {
+      const identity = await ctx.auth.requireBusiness(request);
+      if (identity.kind === 'staff') await checkStaffOrder(ctx.storage, identity.staffMemberId, request.params.id);
+      return { order: ecomOrder(await ctx.checkout.markAsPaid(request.params.id), await businessLocale(ctx.storage)) };
+    },
   );
 
   app.post(

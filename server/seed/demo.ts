@@ -1,6 +1,7 @@
 /**
  * The demo business of contract section 11: "Harbor Studio", a fitness studio in New York. Seeded once, into an
- * empty database, in one transaction: its team, catalogue, timetable, plans and member, in that order.
+ * empty database, in one transaction: its team, catalogue, timetable, plans and member, and the business
+ * accounts (an OWNER, a STAFF for Alex Rivera), in that order.
  */
 import { Temporal } from 'temporal-polyfill';
 import type { Storage } from '../storage/types.js';
@@ -9,9 +10,11 @@ import { seedTeam } from './demo-team.js';
 import { seedCatalogue } from './demo-catalogue.js';
 import { seedTimetable } from './demo-timetable.js';
 import { seedMembers } from './demo-members.js';
+import { seedAccounts } from './demo-accounts.js';
 
 export { DEMO_TIME_ZONE } from './demo-values.js';
 export { DEMO_MEMBER } from './demo-members.js';
+export { DEMO_OWNER, DEMO_STAFF } from './demo-accounts.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -37,6 +40,7 @@ export async function seedDemo(storage: Storage, now: Temporal.Instant = Tempora
     const services = await seedCatalogue(context, team);
     await seedTimetable(context, team, services);
     await seedMembers(context, services);
+    await seedAccounts(context, team);
     return { seeded: true, businessId: context.businessId };
   });
 }

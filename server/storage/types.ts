@@ -99,6 +99,8 @@ export interface Storage {
   readonly contacts: ContactStore;
   readonly plans: PlanStore;
   readonly members: MemberStore;
+  /** Business accounts, OWNER and STAFF (contract section 12; storage/business-user-types.ts). */
+  readonly businessUsers: import('./business-user-types.js').BusinessUserStore;
   readonly occupancy: BookingOccupancyReader;
   readonly bookings: BookingStore;
   readonly tokens: TokenStore;
@@ -155,7 +157,8 @@ export interface StoredBooking {
   memberId: string | null;
 }
 
-export type ActorKind = 'owner' | 'visitor' | 'member' | 'anonymous' | 'system';
+/** `staff`: a STAFF business account, its user id in `id` (an OWNER account is `owner` with its user id). */
+export type ActorKind = 'owner' | 'staff' | 'visitor' | 'member' | 'anonymous' | 'system';
 
 /** Who changed a booking, how, and from which status (the history line written with the change). */
 export interface BookingChange {
@@ -209,7 +212,8 @@ export interface BookingAccessToken {
 
 export interface TokenRecord {
   kind: 'access' | 'refresh';
-  subject: { kind: 'visitor' | 'member'; id: string };
+  /** `business`: a business account (OWNER or STAFF), its id in business_users. */
+  subject: { kind: 'visitor' | 'member' | 'business'; id: string };
   /** The access and refresh tokens issued together share a session; revoking one revokes the session. */
   sessionId: string;
   /** The first session of a login; refreshing keeps it, so logging out can end everything the login began. */
@@ -227,6 +231,8 @@ export interface TokenStore {
   /** Ends every session of a family (logout); returns how many tokens it revoked. */
   revokeFamily(familyId: string, at: string): Promise<number>;
   revoke(tokenHash: string, at: string): Promise<void>;
+  /** Ends every session of one subject but the family `exceptFamilyId` (a password change, a deleted account). */
+  revokeSubject(subject: TokenRecord['subject'], at: string, exceptFamilyId?: string): Promise<number>;
   purgeExpired(before: string): Promise<number>;
 }
 

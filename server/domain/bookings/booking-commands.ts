@@ -22,7 +22,7 @@ import {
   slotFull,
 } from './create-booking.js';
 import type { Idempotency } from './idempotency.js';
-import { isOwner, type BookingMutations, type Caller } from './mutation-context.js';
+import { actsForBusiness, type BookingMutations, type Caller } from './mutation-context.js';
 import { cancellationAllowed, rescheduleAllowed } from './policy.js';
 import { participantViolations } from './validate.js';
 
@@ -44,6 +44,8 @@ export class BookingCommands {
   ) {}
 
   async create(identity: Identity, body: CreateBookingCommand, idempotencyKey?: string): Promise<CreateResult> {
+    // Contract section 12: a STAFF account works on bookings customers made; booking by phone is the owner's.
+    if (identity.kind === 'staff') throw forbidden('A STAFF account cannot create bookings: ask an OWNER of the business.');
     const now = this.clock();
     return this.idempotency.run<{ booking: Booking }>(
       { scope: `bookings:${scopeOf(identity)}`, key: idempotencyKey, request: body },
@@ -75,25 +77,25 @@ export class BookingCommands {
     return service;
   };
 
-  // ---- the owner's lifecycle calls ----
+  // ---- the owner's lifecycle calls (confirm, decline, mark as pending, confirm-or-decline: STAFF too, on its own) ----
 
-  confirm(id: string, revision: string, paymentStatus?: PaymentStatus): Promise<Booking> {
-    return this.mutations.run(OWNER, id, revision, async (ctx) => {
+  confirm(id: string, revision: string, paymentStatus?: PaymentStatus, caller: Caller = OWNER): Promise<Booking> {
+    return this.mutations.run(caller, id, revision, async (ctx) => {
       ctx.check({ type: 'CONFIRM' });
       const { hasRoom } = await ctx.room();
       await ctx.transition({ type: 'CONFIRM', hasRoom }, paid(paymentStatus));
     });
   }
 
-  decline(id: string, revision: string, paymentStatus?: PaymentStatus): Promise<Booking> {
-    return this.mutations.run(OWNER, id, revision, async (ctx) => {
+  decline(id: string, revision: string, paymentStatus?: PaymentStatus, caller: Caller = OWNER): Promise<Booking> {
+    return this.mutations.run(caller, id, revision, async (ctx) => {
       await ctx.transition({ type: 'DECLINE' }, paid(paymentStatus));
       await ctx.offerFreedSpot();
     });
   }
 
-  markAsPending(id: string, revision: string, paymentStatus?: PaymentStatus): Promise<Booking> {
-    return this.mutations.run(OWNER, id, revision, async (ctx) => {
+  markAsPending(id: string, revision: string, paymentStatus?: PaymentStatus, caller: Caller = OWNER): Promise<Booking> {
+    return this.mutations.run(caller, id, revision, async (ctx) => {
       ctx.check({ type: 'MARK_AS_PENDING' });
       // A PENDING booking holds its spot (unless the service allows multiple requests): it needs room.
       if (!ctx.service.onlineBooking.allowMultipleRequests) {
@@ -135,8 +137,8 @@ export class BookingCommands {
   }
 
   /** Contract section 6, atomic with the capacity count. */
-  confirmOrDecline(id: string, paymentStatus?: PaymentStatus): Promise<Booking> {
-    return this.mutations.run(OWNER, id, undefined, async (ctx) => {
+  confirmOrDecline(id: string, paymentStatus?: PaymentStatus, caller: Caller = OWNER): Promise<Booking> {
+    return this.mutations.run(caller, id, undefined, async (ctx) => {
       const facts = {
         paymentStatus: paymentStatus ?? ctx.record.booking.paymentStatus,
         skipAvailabilityValidation: ctx.record.skipAvailabilityValidation,
@@ -151,11 +153,11 @@ export class BookingCommands {
   // ---- customer (and owner) calls ----
 
   cancel(caller: Caller, id: string, revision: string, ignorePolicy = false): Promise<Booking> {
-    if (ignorePolicy && !isOwner(caller)) throw forbidden('Only the business owner may ignore the cancellation policy.');
+    if (ignorePolicy && !actsForBusiness(caller)) throw forbidden('Only the business owner may ignore the cancellation policy.');
     return this.mutations.run(caller, id, revision, async (ctx) => {
       ctx.check({ type: 'CANCEL' });
       // The owner is not bound by the cancellation policy (Wix: ignoreCancellationPolicy; we accept it, and need it not).
-      if (!isOwner(caller)) {
+      if (!actsForBusiness(caller)) {
         const answer = cancellationAllowed(ctx.service.bookingPolicy, ctx.record.booking, ctx.now, 'anonymousBookingId' in caller);
         if (!answer.allowed) throw policyViolation(answer.reason);
       }
@@ -165,7 +167,7 @@ export class BookingCommands {
   }
 
   reschedule(caller: Caller, id: string, body: RescheduleCommand, ignorePolicy = false): Promise<Booking> {
-    if (ignorePolicy && !isOwner(caller)) throw forbidden('Only the business owner may ignore the reschedule policy.');
+    if (ignorePolicy && !actsForBusiness(caller)) throw forbidden('Only the business owner may ignore the reschedule policy.');
     return this.mutations.run(caller, id, body.revision, async (ctx) => {
       ctx.check({ type: 'RESCHEDULE' });
       const booking = ctx.record.booking;
@@ -175,7 +177,7 @@ export class BookingCommands {
           'must be the service of the booking: a booking moves to another slot of the same service',
         );
       }
-      if (!isOwner(caller)) {
+      if (!actsForBusiness(caller)) {
         const answer = rescheduleAllowed(ctx.service.bookingPolicy, booking, ctx.now, 'anonymousBookingId' in caller);
         if (!answer.allowed) throw policyViolation(answer.reason);
       }
@@ -183,7 +185,7 @@ export class BookingCommands {
       const oldSlot = await ctx.slot();
       const target = await capacity.resolve(ctx.service, askedEntity({ slot: body.slot }, ctx.service), ctx.now);
       // The owner may move a booking into a slot the policy closed, never into a cancelled session.
-      if (!isOwner(caller) || target.cancelled) checkBookable(target);
+      if (!actsForBusiness(caller) || target.cancelled) checkBookable(target);
       const participants = participantsOf(booking);
       const { hasRoom, remaining } = await capacity.hasRoom(ctx.service, target, participants, id);
       if (!hasRoom) throw slotFull(target, remaining, participants);

@@ -8,7 +8,7 @@ import type { Identity } from '../identity/identity.js';
 import type { BookingHistoryEntry, Storage } from '../../storage/types.js';
 import { runPagedQuery, type PagedResult } from '../cursor-query.js';
 import { compileFilter } from '../query.js';
-import { bookingNotFound, visibleTo } from './access.js';
+import { canSee, visibleRecord } from './access.js';
 import { serviceIdOf } from './booked-service.js';
 import { allowedActions } from './policy.js';
 import { bookingQuerySpec } from './query-spec.js';
@@ -20,11 +20,12 @@ export class BookingQueries {
   ) {}
 
   async get(identity: Identity, id: string): Promise<Booking> {
-    return visibleTo(identity, id, await this.storage.bookings.get(id)).booking;
+    return (await visibleRecord(this.storage, identity, id, await this.storage.bookings.get(id))).booking;
   }
 
-  async history(id: string): Promise<BookingHistoryEntry[]> {
-    if (!(await this.storage.bookings.get(id))) throw bookingNotFound(id);
+  /** Every change of a booking the caller may see (the owner: any; a STAFF account: its staff member's). */
+  async history(id: string, identity: Identity = { kind: 'owner' }): Promise<BookingHistoryEntry[]> {
+    await visibleRecord(this.storage, identity, id, await this.storage.bookings.get(id));
     return this.storage.bookings.history(id);
   }
 
@@ -34,10 +35,14 @@ export class BookingQueries {
     return (await this.visibleRecords(identity)).filter((r) => matches(r.booking)).length;
   }
 
-  private visibleRecords(identity: Identity) {
-    return identity.kind === 'owner'
-      ? this.storage.bookings.list()
-      : this.storage.bookings.list(identity.kind === 'visitor' ? { visitorId: identity.visitorId } : { memberId: identity.memberId });
+  private async visibleRecords(identity: Identity) {
+    if (identity.kind === 'owner') return this.storage.bookings.list();
+    if (identity.kind === 'staff') {
+      const all = await this.storage.bookings.list();
+      const seen = await Promise.all(all.map((record) => canSee(this.storage, identity, record)));
+      return all.filter((_, i) => seen[i]);
+    }
+    return this.storage.bookings.list(identity.kind === 'visitor' ? { visitorId: identity.visitorId } : { memberId: identity.memberId });
   }
 
   /** The owner queries all bookings; a visitor or member only its own. By cursor or offset, newest first by default. */
@@ -53,7 +58,7 @@ export class BookingQueries {
     for (const booking of result.items) {
       const service = await this.storage.catalogue.getService(serviceIdOf(booking));
       const actions = service
-        ? allowedActions(service.bookingPolicy, booking, now, identity.kind === 'owner' ? 'owner' : 'customer')
+        ? allowedActions(service.bookingPolicy, booking, now, identity.kind === 'owner' || identity.kind === 'staff' ? 'owner' : 'customer')
         : { cancel: false, reschedule: false };
       items.push({ booking, allowedActions: actions });
     }

@@ -12,7 +12,7 @@ import type { Identity } from '../identity/identity.js';
 import type { BookingChange, Storage, StoredBooking } from '../../storage/types.js';
 import type { ResolvedSlot } from '../availability/slot-resolver.js';
 import { DomainError, revisionMismatch } from '../errors.js';
-import { actorOf, bookingNotFound, visibleTo } from './access.js';
+import { actorOf, bookingNotFound, visibleRecord } from './access.js';
 import { serviceIdOf } from './booked-service.js';
 import type { Capacity } from './capacity.js';
 import { BookingChanges, type BookingChangeHook } from './changes.js';
@@ -31,6 +31,13 @@ export type Caller = { identity: Identity } | { anonymousBookingId: string } | {
 export type BookingPatch = Partial<Omit<Booking, 'id' | 'status' | 'revision' | 'createdDate' | 'updatedDate'>>;
 
 export const isOwner = (caller: Caller): boolean => 'identity' in caller && caller.identity.kind === 'owner';
+
+/**
+ * The owner or a STAFF account (on its own bookings, which `run` checks): the business acting, not bound by the
+ * customers' cancellation and reschedule policy (contract section 12: staff cancel and reschedule as the owner).
+ */
+export const actsForBusiness = (caller: Caller): boolean =>
+  'identity' in caller && (caller.identity.kind === 'owner' || caller.identity.kind === 'staff');
 
 export class BookingMutations {
   private readonly hooks: BookingChangeHook[] = [];
@@ -51,7 +58,7 @@ export class BookingMutations {
   async run(caller: Caller, id: string, revision: string | undefined, work: (ctx: MutationContext) => Promise<void>): Promise<Booking> {
     const now = this.clock();
     const changes = await this.storage.transaction(async () => {
-      const record = readableBy(caller, id, await this.storage.bookings.get(id));
+      const record = await readableBy(this.storage, caller, id, await this.storage.bookings.get(id));
       if (revision !== undefined && revision !== record.booking.revision) {
         throw revisionMismatch('booking', revision, record.booking.revision, 'BOOKING_REVISION_MISMATCH');
       }
@@ -138,8 +145,8 @@ export class MutationContext {
 }
 
 /** The record when `caller` may change it; else 404, as for a booking that does not exist. */
-function readableBy(caller: Caller, id: string, stored: StoredBooking | null): StoredBooking {
-  if ('identity' in caller) return visibleTo(caller.identity, id, stored);
+async function readableBy(storage: Storage, caller: Caller, id: string, stored: StoredBooking | null): Promise<StoredBooking> {
+  if ('identity' in caller) return visibleRecord(storage, caller.identity, id, stored);
   if ('system' in caller && stored) return stored;
   if ('anonymousBookingId' in caller && stored && stored.booking.id === caller.anonymousBookingId) return stored;
   throw bookingNotFound(id);

@@ -99,6 +99,14 @@ export class TokenService {
     const record = await this.live(token);
     if (!record || record.kind !== 'access') return null;
     if (record.subject.kind === 'visitor') return { kind: 'visitor', visitorId: record.subject.id, familyId: record.familyId };
+    if (record.subject.kind === 'business') {
+      // Read each time: a deleted account, a new role or a new staff link counts at the next request.
+      const user = await this.storage.businessUsers.get(record.subject.id);
+      if (!user) return null;
+      if (user.role === 'OWNER') return { kind: 'owner', userId: user.id, familyId: record.familyId };
+      if (!user.staffMemberId) return null;
+      return { kind: 'staff', userId: user.id, staffMemberId: user.staffMemberId, familyId: record.familyId };
+    }
     const member = await this.storage.members.get(record.subject.id);
     return member ? { kind: 'member', memberId: member.id, contactId: member.contactId, familyId: record.familyId } : null;
   };

@@ -9,10 +9,9 @@ import type { Business } from '../../../src/model/business.js';
 import { renderHtml, renderText, type EmailView } from './layout.js';
 import { EmailRenderError } from './render.js';
 import type { RenderedEmail } from './types.js';
-import { ACCOUNT_CATALOGUES, ENGLISH_ACCOUNT_CATALOGUE, type AccountCatalogue } from './account-messages.js';
+import { ACCOUNT_CATALOGUES, ENGLISH_ACCOUNT_CATALOGUE, type AccountCatalogue, type AccountEmailKind } from './account-messages.js';
 
-export const ACCOUNT_EMAIL_KINDS = ['account-exists'] as const;
-export type AccountEmailKind = (typeof ACCOUNT_EMAIL_KINDS)[number];
+export { ACCOUNT_EMAIL_KINDS, type AccountEmailKind } from './account-messages.js';
 
 export interface AccountEmailContext {
   business: Business;

@@ -3,7 +3,8 @@
  * French (vous, French spacing), German (Sie) and Hebrew (gender-neutral, every value wrapped in Unicode isolates
  * so a Latin name or address keeps its order inside right-to-left text). Terms match messages-<lang>.ts.
  */
-import type { AccountEmailKind } from './account-email.js';
+export const ACCOUNT_EMAIL_KINDS = ['account-exists'] as const;
+export type AccountEmailKind = (typeof ACCOUNT_EMAIL_KINDS)[number];
 
 export interface AccountMessage {
   subject: string;

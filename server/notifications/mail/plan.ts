@@ -51,7 +51,8 @@ export function plannedEmails({ before, after, action, actorKind }: BookingChang
         break;
       case 'CANCELED':
         customer('booking-canceled');
-        if (actorKind !== 'owner') business('business-cancellation');
+        // The business canceled it itself (the owner or a STAFF account): no email tells it what it did.
+        if (actorKind !== 'owner' && actorKind !== 'staff') business('business-cancellation');
         break;
       default:
         break;

@@ -17,6 +17,7 @@ import { PostgresScheduleStore } from './schedule-store.js';
 import { PostgresContactStore } from './contact-store.js';
 import { PostgresPlanStore } from './plan-store.js';
 import { PostgresMemberStore } from './member-store.js';
+import { PostgresBusinessUserStore } from './business-user-store.js';
 import { PostgresOccupancyReader } from './occupancy-reader.js';
 import { PostgresBookingStore } from './booking-store.js';
 import { PostgresTokenStore } from './token-store.js';
@@ -61,6 +62,7 @@ export async function createPostgresStorage(url: string, { poolSize }: PostgresS
     contacts: new PostgresContactStore(x),
     plans: new PostgresPlanStore(x),
     members: new PostgresMemberStore(x),
+    businessUsers: new PostgresBusinessUserStore(x),
     occupancy: new PostgresOccupancyReader(x),
     bookings: new PostgresBookingStore(x),
     tokens: new PostgresTokenStore(x),

@@ -73,6 +73,15 @@ export class PostgresTokenStore implements TokenStore {
     await this.x.query('UPDATE auth_tokens SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL', [at, tokenHash]);
   }
 
+  async revokeSubject(subject: TokenRecord['subject'], at: string, exceptFamilyId?: string): Promise<number> {
+    const rows = await this.x.query(
+      `UPDATE auth_tokens SET revoked_at = $1 WHERE subject_kind = $2 AND subject_id = $3 AND revoked_at IS NULL
+         AND ($4::text IS NULL OR family_id IS DISTINCT FROM $4::text) RETURNING 1`,
+      [at, subject.kind, subject.id, exceptFamilyId ?? null],
+    );
+    return rows.length;
+  }
+
   async purgeExpired(before: string): Promise<number> {
     return (await this.x.query('DELETE FROM auth_tokens WHERE expires_at < $1 RETURNING 1', [before])).length;
   }

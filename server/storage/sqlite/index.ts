@@ -9,6 +9,7 @@ import { SqliteScheduleStore } from './schedule-store.js';
 import { SqliteContactStore } from './contact-store.js';
 import { SqlitePlanStore } from './plan-store.js';
 import { SqliteMemberStore } from './member-store.js';
+import { SqliteBusinessUserStore } from './business-user-store.js';
 import { SqliteOccupancyReader } from './occupancy-reader.js';
 import { createCommerceStores } from './commerce-stores.js';
 import { SqliteBookingStore } from './booking-store.js';
@@ -48,6 +49,7 @@ export function createSqliteStorage(file: string, { counters = 'memory' }: Sqlit
     contacts: new SqliteContactStore(x),
     plans: new SqlitePlanStore(x),
     members: new SqliteMemberStore(x),
+    businessUsers: new SqliteBusinessUserStore(x),
     occupancy: new SqliteOccupancyReader(x),
     bookings: new SqliteBookingStore(x),
     tokens: new SqliteTokenStore(x),

@@ -98,6 +98,18 @@ export class SqliteTokenStore implements TokenStore {
     });
   }
 
+  revokeSubject(subject: TokenRecord['subject'], at: string, exceptFamilyId?: string): Promise<number> {
+    return this.x.exec((db) =>
+      this.forget(
+        prepared(
+          db,
+          `UPDATE auth_tokens SET revoked_at = ? WHERE subject_kind = ? AND subject_id = ? AND revoked_at IS NULL
+             AND (? IS NULL OR family_id IS NOT ?)`,
+        ).run(at, subject.kind, subject.id, exceptFamilyId ?? null, exceptFamilyId ?? null).changes,
+      ),
+    );
+  }
+
   purgeExpired(before: string): Promise<number> {
     return this.x.exec((db) => this.forget(prepared(db, 'DELETE FROM auth_tokens WHERE expires_at < ?').run(before).changes));
   }

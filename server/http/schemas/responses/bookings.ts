@@ -106,7 +106,7 @@ export const BookingHistoryResponseSchema = Type.Object({
       action: Str,
       fromStatus: Type.Union([BookingStatusSchema, Type.Null()]),
       toStatus: BookingStatusSchema,
-      actor: Type.Object({ kind: Type.Enum(['owner', 'visitor', 'member', 'anonymous', 'system'] as const), id: Opt(Str) }),
+      actor: Type.Object({ kind: Type.Enum(['owner', 'staff', 'visitor', 'member', 'anonymous', 'system'] as const), id: Opt(Str) }),
       at: TimestampSchema,
       booking: BookingSchema,
     }),

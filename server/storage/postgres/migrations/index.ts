@@ -15,6 +15,7 @@ import { occupancyCountsMigration } from './008-occupancy-counts.js';
 import { countersMigration } from './009-counters.js';
 import { outboxMigration } from './010-outbox.js';
 import { notificationsMigration } from './011-notifications.js';
+import { businessUsersMigration } from './012-business-users.js';
 
 export type { Migration } from '../../sqlite/migrations/migration.js';
 
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   countersMigration,
   outboxMigration,
   notificationsMigration,
+  businessUsersMigration,
 ];

@@ -14,6 +14,7 @@ import { occupancyCountsMigration } from './008-occupancy-counts.js';
 import { countersMigration } from './009-counters.js';
 import { outboxMigration } from './010-outbox.js';
 import { notificationsMigration } from './011-notifications.js';
+import { businessUsersMigration } from './012-business-users.js';
 
 export type { Migration } from './migration.js';
 
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   countersMigration,
   outboxMigration,
   notificationsMigration,
+  businessUsersMigration,
 ];
