@@ -113,6 +113,49 @@ describe('the business live stream', () => {
     }
   });
 
+  it('gives a STAFF account the changes of its own appointments only', async () => {
+    const login = await server.call('POST', '/oauth2/token', {
+      body: { grantType: 'password', email: 'alex@example.com', password: 'harbor-staff', scope: 'business' },
+    });
+    assert.equal(login.status, 200, JSON.stringify(login.body));
+    const training = await serviceNamed(server, 'Personal Training');
+    const staff = await server.storage.staff.list();
+    const idOf = (name: string) => staff.find((m) => m.name.startsWith(name))?.id;
+    const book = async (resourceId: string | undefined, start: string, end: string) => {
+      const slot = {
+        serviceId: training.id,
+        scheduleId: training.scheduleId,
+        startDate: start,
+        endDate: end,
+        timezone: 'America/New_York',
+        resource: { id: resourceId },
+      };
+      const r = await server.call('POST', '/bookings/v2/bookings', {
+        token: OWNER_KEY,
+        body: {
+          booking: {
+            bookedEntity: { slot },
+            contactDetails: { firstName: 'Staff', email: 'staff-stream@example.com' },
+            totalParticipants: 1,
+          },
+        },
+      });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      return r.body.booking as { id: string };
+    };
+    const stream = await openStream(`${server.url}/bookings/v2/events?access_token=${login.body.access_token}`);
+    try {
+      assert.equal(stream.response.status, 200);
+      const others = await book(idOf('Sam'), '2026-12-21T10:00:00', '2026-12-21T11:00:00');
+      const mine = await book(idOf('Alex'), '2026-12-21T12:00:00', '2026-12-21T13:00:00');
+      const frame = await stream.next();
+      assert.equal(frame.data.id, mine.id, "the first frame is Alex's own booking, not Sam's");
+      assert.ok(!stream.seen.text.includes(others.id), "Sam's booking never reaches Alex's stream");
+    } finally {
+      stream.close();
+    }
+  });
+
   it('takes the owner key in the Authorization header too', async () => {
     const stream = await openStream(`${server.url}/bookings/v2/events`, { authorization: `Bearer ${OWNER_KEY}` });
     try {
