@@ -153,6 +153,8 @@ describe('emails of a booking, through the outbox and SMTP', () => {
     assert.equal(direct.body.booking.status, 'CONFIRMED', JSON.stringify(direct.body));
     await inbox.waitFor(to(firstEmail, /^Booking confirmed/));
     await inbox.waitFor((m) => m.to === OWNER && m.mail.text?.includes(direct.body.booking.id) === true && /new booking/i.test(m.subject));
+    // The class's teacher (Maya, from the session's rule) hears of it too.
+    await inbox.waitFor((m) => m.to === 'maya@harbor.example' && m.mail.text?.includes(direct.body.booking.id) === true);
 
     for (let i = 0; i < 11; i++) {
       await server.call('POST', '/bookings/v2/bookings', {

@@ -1,18 +1,27 @@
 /**
  * Who receives a message: the booking's customer (its contact email, in its own zone when the booking has one),
  * the business's owners (the business email; business accounts join them with the console) and the staff member
- * the booking is with (their email, unless it is the business's own).
+ * the booking is with (the appointment's, or the class session's teacher; their email, unless it is the business's).
  */
 import type { Booking } from '../../../src/model/booking.js';
 import type { Business } from '../../../src/model/business.js';
 import type { Storage } from '../../storage/types.js';
 import type { EmailRecipient } from '../email/types.js';
+import { decodeEventId } from '../../domain/availability/event-id.js';
 
 export type RecipientRole = EmailRecipient['role'];
 export const RECIPIENT_ROLES: readonly RecipientRole[] = ['customer', 'owner', 'staff'];
 
+/** The staff member a booking is with: the appointment's resource, else the teacher of the class session's rule. */
+async function staffMemberOf(storage: Storage, booking: Booking): Promise<string | undefined> {
+  const slot = booking.bookedEntity.slot;
+  if (slot?.resource?.id) return slot.resource.id;
+  const ref = slot?.eventId ? decodeEventId(slot.eventId) : null;
+  return ref ? (await storage.schedules.getRule(ref.ruleId))?.staffMemberId : undefined;
+}
+
 async function staffEmail(storage: Storage, booking: Booking): Promise<{ email: string; name: string } | null> {
-  const id = booking.bookedEntity.slot?.resource?.id;
+  const id = await staffMemberOf(storage, booking);
   const staff = id ? await storage.staff.get(id) : null;
   return staff?.email ? { email: staff.email, name: staff.name } : null;
 }
