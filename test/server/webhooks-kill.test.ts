@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { Webhook } from 'standardwebhooks';
 import { spawnListening } from './spawn-listening.js';
+import { communityYogaSession, outboxDrained, ownerCalls, runUntilKilled, sessionBooking } from './kill-nine.js';
 
 const SERVER = fileURLToPath(new URL('./webhooks-kill-server.ts', import.meta.url));
 const KEY = 'webhooks-kill-test-owner-key-0123456789';
@@ -26,13 +27,6 @@ interface Received {
   eventType: string;
   entityId: string;
 }
-
-const post = (url: string, path: string, body: unknown) =>
-  fetch(url + path, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
 
 const bodyOf = (request: IncomingMessage) =>
   new Promise<string>((resolve) => {
@@ -72,81 +66,38 @@ it('kill -9 during bookings with a webhook: every acknowledged change arrives si
   const start = () => spawnListening(['--import', 'tsx', SERVER, db], { BOOKINGS_OWNER_KEY: KEY });
   let server = await start();
   try {
-    const endpoint = await post(server.url, '/webhooks/v1/endpoints', {
+    const calls = ownerCalls(server.url, KEY);
+    const endpoint = await calls.post('/webhooks/v1/endpoints', {
       url: receiverUrl,
       events: ['wix.bookings.v2.booking_created', 'wix.bookings.v2.booking_confirmed'],
       allowPrivate: true,
     });
     assert.equal(endpoint.status, 200, await endpoint.clone().text());
     secret = ((await endpoint.json()) as { secret: string }).secret;
-
-    const { services } = (await (await post(server.url, '/bookings/v2/services/query', {})).json()) as {
-      services: { id: string; name: string }[];
-    };
-    const yoga = services.find((s) => s.name === 'Community Yoga');
-    assert.ok(yoga);
-    const from = new Date();
-    const slots = (await (
-      await post(server.url, '/service-availability/v2/time-slots/event', {
-        serviceIds: [yoga.id],
-        fromLocalDate: from.toISOString().slice(0, 19),
-        toLocalDate: new Date(from.getTime() + 30 * 86_400_000).toISOString().slice(0, 19),
-      })
-    ).json()) as { timeSlots: { eventInfo?: { eventId: string } }[] };
-    const eventId = slots.timeSlots[0]?.eventInfo?.eventId;
-    assert.ok(eventId, 'a Community Yoga session in the next 30 days');
+    const session = await communityYogaSession(calls);
 
     const created: string[] = [];
     const confirmed: string[] = [];
-    let firstFailure = '';
     let n = 0;
-    const loops = Array.from({ length: 10 }, async () => {
-      for (;;) {
-        try {
-          const r = await post(server.url, '/bookings/v2/bookings', {
-            booking: {
-              bookedEntity: { slot: { serviceId: yoga.id, eventId } },
-              contactDetails: { firstName: 'Kill', lastName: 'Nine', email: `hook${n++}@example.com` },
-              totalParticipants: 1,
-            },
-            flowControlSettings: { skipAvailabilityValidation: true },
-          });
-          if (r.status !== 200) throw new Error(`create: ${r.status} ${await r.text()}`);
-          const { booking } = (await r.json()) as { booking: { id: string; revision: string } };
-          created.push(booking.id);
-          const c = await post(server.url, `/bookings/v2/bookings/${booking.id}/confirm`, { revision: booking.revision });
-          if (c.status !== 200) throw new Error(`confirm: ${c.status} ${await c.text()}`);
-          confirmed.push(booking.id);
-        } catch (error) {
-          firstFailure ||= String(error);
-          return;
-        }
-      }
-    });
-    while (created.length < BOOKINGS) {
-      if (firstFailure) assert.fail(`a call failed before the kill: ${firstFailure}`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    server.child.kill('SIGKILL');
-    await Promise.all(loops);
-    await new Promise((r) => (server.child.exitCode !== null || server.child.signalCode ? r(null) : server.child.once('exit', r)));
+    await runUntilKilled(
+      server,
+      10,
+      async () => {
+        const r = await calls.post('/bookings/v2/bookings', sessionBooking(session, `hook${n++}@example.com`));
+        if (r.status !== 200) throw new Error(`create: ${r.status} ${await r.text()}`);
+        const { booking } = (await r.json()) as { booking: { id: string; revision: string } };
+        created.push(booking.id);
+        const c = await calls.post(`/bookings/v2/bookings/${booking.id}/confirm`, { revision: booking.revision });
+        if (c.status !== 200) throw new Error(`confirm: ${c.status} ${await c.text()}`);
+        confirmed.push(booking.id);
+      },
+      () => created.length >= BOOKINGS,
+    );
 
     server = await start();
     const file = new Database(db, { readonly: true });
     try {
-      const open = () =>
-        (
-          file
-            .prepare(
-              `SELECT (SELECT count(*) FROM outbox_deliveries WHERE status <> 'DONE')
-                  + (SELECT count(*) FROM outbox_events WHERE dispatched_at IS NULL) AS n`,
-            )
-            .get() as { n: number }
-        ).n;
-      for (const until = Date.now() + 60_000; open() > 0;) {
-        assert.ok(Date.now() < until, `${open()} deliveries still open 60 s after the restart`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      await outboxDrained(file);
       assert.deepEqual(badSignatures, [], 'every delivery verifies');
       const got = [...received.values()];
       const has = (id: string, type: string) => got.some((e) => e.entityId === id && e.eventType === `wix.bookings.v2.booking_${type}`);
