@@ -2,45 +2,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestServer } from './helpers.js';
+import { openStream } from './sse-reader.js';
 import { OWNER_KEY, startBookingServer, visitorToken, serviceNamed, eventIdAt, classBooking } from './bookings-fixtures.js';
-
-interface Frame {
-  event: string;
-  data: { id: string; status: string; revision: string };
-}
-
-/** Opens a stream and hands out its `event:` frames one at a time. */
-async function openStream(url: string, headers: Record<string, string> = {}) {
-  const controller = new AbortController();
-  const response = await fetch(url, { headers, signal: controller.signal });
-  const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  const next = async (timeoutMs = 10_000): Promise<Frame> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const end = buffer.indexOf('\n\n');
-      if (end >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const lines = block.split('\n');
-        const event = lines.find((l) => l.startsWith('event: '))?.slice(7);
-        const data = lines.find((l) => l.startsWith('data: '))?.slice(6);
-        if (event && data) return { event, data: JSON.parse(data) };
-        continue; // a comment (heartbeat) or the retry line
-      }
-      if (!reader) throw new Error('no body');
-      let timeout: NodeJS.Timeout | undefined;
-      const timer = new Promise<never>((_, reject) => {
-        timeout = setTimeout(() => reject(new Error('no event in time')), Math.max(0, deadline - Date.now()));
-      });
-      const chunk = await Promise.race([reader.read(), timer]).finally(() => clearTimeout(timeout));
-      if (chunk.done) throw new Error('stream ended');
-      buffer += decoder.decode(chunk.value, { stream: true });
-    }
-  };
-  return { response, next, close: () => controller.abort() };
-}
 
 describe('live booking status (SSE)', () => {
   let server: TestServer;

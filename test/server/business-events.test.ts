@@ -8,51 +8,22 @@ import { Temporal } from 'temporal-polyfill';
 import { startServer, TEST_BACKEND, type TestServer } from './helpers.js';
 import { NOW, OWNER_KEY, startBookingServer, visitorToken, serviceNamed, eventIdAt, classBooking } from './bookings-fixtures.js';
 import { startPair } from './multi-instance/two-instances.js';
+import { openStream as openSse, type SseFrame, type SseReader } from './sse-reader.js';
 
-interface Frame {
-  event: string;
-  id: string | undefined;
-  data: { id: string; status: string; revision: string; updatedDate: string; contactDetails: { lastName?: string } };
+interface Booked {
+  id: string;
+  status: string;
+  revision: string;
+  updatedDate: string;
+  contactDetails: { lastName?: string };
 }
+type Frame = SseFrame<Booked>;
+type Stream = SseReader<Booked>;
 
-/** Opens a stream; `next()` hands out its `event:` frames one at a time, `text` is everything read so far. */
-async function openStream(url: string, headers: Record<string, string> = {}) {
-  const controller = new AbortController();
-  const response = await fetch(url, { headers, signal: controller.signal });
-  const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
-  const seen = { text: '' };
-  let buffer = '';
-  const next = async (timeoutMs = 10_000): Promise<Frame> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const end = buffer.indexOf('\n\n');
-      if (end >= 0) {
-        const lines = buffer.slice(0, end).split('\n');
-        buffer = buffer.slice(end + 2);
-        const field = (name: string) => lines.find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
-        const event = field('event');
-        const data = field('data');
-        if (event && data) return { event, id: field('id'), data: JSON.parse(data) as Frame['data'] };
-        continue; // the retry line, a comment or a heartbeat
-      }
-      if (!reader) throw new Error('no body');
-      let timeout: NodeJS.Timeout | undefined;
-      const timer = new Promise<never>((_, reject) => {
-        timeout = setTimeout(() => reject(new Error('no event in time')), Math.max(0, deadline - Date.now()));
-      });
-      const chunk = await Promise.race([reader.read(), timer]).finally(() => clearTimeout(timeout));
-      if (chunk.done) throw new Error('stream ended');
-      const text = decoder.decode(chunk.value, { stream: true });
-      seen.text += text;
-      buffer += text;
-    }
-  };
-  return { response, next, seen, close: () => controller.abort() };
-}
+const openStream = (url: string, headers: Record<string, string> = {}) => openSse<Booked>(url, headers);
 
 /** The next frame about `bookingId` (a stream of every booking may carry others' changes first). */
-async function nextAbout(stream: Awaited<ReturnType<typeof openStream>>, bookingId: string, timeoutMs = 5_000): Promise<Frame> {
+async function nextAbout(stream: Stream, bookingId: string, timeoutMs = 5_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frame = await stream.next(Math.max(1, deadline - Date.now()));
@@ -61,7 +32,7 @@ async function nextAbout(stream: Awaited<ReturnType<typeof openStream>>, booking
 }
 
 /** Creates a class booking as a visitor on `writer` and confirms it as the owner, timing both against `stream`. */
-async function createAndConfirm(writer: TestServer, stream: Awaited<ReturnType<typeof openStream>>, eventAt: string) {
+async function createAndConfirm(writer: TestServer, stream: Stream, eventAt: string) {
   const yoga = await serviceNamed(writer, 'Community Yoga');
   const eventId = await eventIdAt(writer, yoga, eventAt);
   const visitor = await visitorToken(writer);

@@ -7,45 +7,9 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { OWNER_KEY, visitorToken, serviceNamed, eventIdAt, classBooking, type DemoService } from '../bookings-fixtures.js';
 import { startPair, type Pair } from './two-instances.js';
+import { openStream } from '../sse-reader.js';
 
 const ROUNDS = 20;
-
-interface Frame {
-  event: string;
-  data: { id: string; status: string; revision: string };
-}
-
-/** Opens a stream and hands out its `event:` frames one at a time (as test/server/bookings-sse.test.ts). */
-async function openStream(url: string) {
-  const controller = new AbortController();
-  const response = await fetch(url, { signal: controller.signal });
-  const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  const next = async (timeoutMs = 10_000): Promise<Frame> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const end = buffer.indexOf('\n\n');
-      if (end >= 0) {
-        const lines = buffer.slice(0, end).split('\n');
-        buffer = buffer.slice(end + 2);
-        const event = lines.find((l) => l.startsWith('event: '))?.slice(7);
-        const data = lines.find((l) => l.startsWith('data: '))?.slice(6);
-        if (event && data) return { event, data: JSON.parse(data) as Frame['data'] };
-        continue; // a comment (heartbeat) or the retry line
-      }
-      if (!reader) throw new Error('no body');
-      let timeout: NodeJS.Timeout | undefined;
-      const timer = new Promise<never>((_, reject) => {
-        timeout = setTimeout(() => reject(new Error('no event in time')), Math.max(0, deadline - Date.now()));
-      });
-      const chunk = await Promise.race([reader.read(), timer]).finally(() => clearTimeout(timeout));
-      if (chunk.done) throw new Error('stream ended');
-      buffer += decoder.decode(chunk.value, { stream: true });
-    }
-  };
-  return { response, next, close: () => controller.abort() };
-}
 
 describe('two instances over one PostgreSQL share keys and live streams', () => {
   let pair: Pair;
