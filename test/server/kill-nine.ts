@@ -50,6 +50,22 @@ export const sessionBooking = (session: { serviceId: string; eventId: string }, 
   flowControlSettings: { skipAvailabilityValidation: true },
 });
 
+/** Creates a booking for the session and confirms it, recording each acknowledged step. */
+export async function createAndConfirm(
+  calls: OwnerCalls,
+  session: { serviceId: string; eventId: string },
+  email: string,
+  acknowledged: { created: string[]; confirmed: string[] },
+): Promise<void> {
+  const r = await calls.post('/bookings/v2/bookings', sessionBooking(session, email));
+  if (r.status !== 200) throw new Error(`create: ${r.status} ${await r.text()}`);
+  const { booking } = (await r.json()) as { booking: { id: string; revision: string } };
+  acknowledged.created.push(booking.id);
+  const c = await calls.post(`/bookings/v2/bookings/${booking.id}/confirm`, { revision: booking.revision });
+  if (c.status !== 200) throw new Error(`confirm: ${c.status} ${await c.text()}`);
+  acknowledged.confirmed.push(booking.id);
+}
+
 /**
  * Runs `clients` loops of `step` until the server dies, kills it with SIGKILL once `until()` holds, and waits for
  * every loop and the process to end. A step that throws before the kill fails the test with its reason.

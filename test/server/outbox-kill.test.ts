@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { spawnListening } from './spawn-listening.js';
-import { communityYogaSession, outboxDrained, ownerCalls, runUntilKilled, sessionBooking } from './kill-nine.js';
+import { communityYogaSession, createAndConfirm, outboxDrained, ownerCalls, runUntilKilled } from './kill-nine.js';
 
 const SERVER = fileURLToPath(new URL('./outbox-kill-server.ts', import.meta.url));
 const KEY = 'outbox-kill-test-owner-key-0123456789';
@@ -32,15 +32,7 @@ it('kill -9 during bookings: every acknowledged change has its events, delivered
     await runUntilKilled(
       server,
       10,
-      async () => {
-        const r = await calls.post('/bookings/v2/bookings', sessionBooking(session, `outbox${n++}@example.com`));
-        if (r.status !== 200) throw new Error(`create: ${r.status} ${await r.text()}`);
-        const { booking } = (await r.json()) as { booking: { id: string; revision: string } };
-        created.push(booking.id);
-        const c = await calls.post(`/bookings/v2/bookings/${booking.id}/confirm`, { revision: booking.revision });
-        if (c.status !== 200) throw new Error(`confirm: ${c.status} ${await c.text()}`);
-        confirmed.push(booking.id);
-      },
+      () => createAndConfirm(calls, session, `outbox${n++}@example.com`, { created, confirmed }),
       () => created.length >= BOOKINGS,
     );
 

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { Webhook } from 'standardwebhooks';
 import { spawnListening } from './spawn-listening.js';
-import { communityYogaSession, outboxDrained, ownerCalls, runUntilKilled, sessionBooking } from './kill-nine.js';
+import { communityYogaSession, createAndConfirm, outboxDrained, ownerCalls, runUntilKilled } from './kill-nine.js';
 
 const SERVER = fileURLToPath(new URL('./webhooks-kill-server.ts', import.meta.url));
 const KEY = 'webhooks-kill-test-owner-key-0123456789';
@@ -82,15 +82,7 @@ it('kill -9 during bookings with a webhook: every acknowledged change arrives si
     await runUntilKilled(
       server,
       10,
-      async () => {
-        const r = await calls.post('/bookings/v2/bookings', sessionBooking(session, `hook${n++}@example.com`));
-        if (r.status !== 200) throw new Error(`create: ${r.status} ${await r.text()}`);
-        const { booking } = (await r.json()) as { booking: { id: string; revision: string } };
-        created.push(booking.id);
-        const c = await calls.post(`/bookings/v2/bookings/${booking.id}/confirm`, { revision: booking.revision });
-        if (c.status !== 200) throw new Error(`confirm: ${c.status} ${await c.text()}`);
-        confirmed.push(booking.id);
-      },
+      () => createAndConfirm(calls, session, `hook${n++}@example.com`, { created, confirmed }),
       () => created.length >= BOOKINGS,
     );
 
