@@ -9,7 +9,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, OWNER_KEY, type TestServer } from '../server/helpers.js';
 import { NOW, appointmentBooking, serviceNamed, visitorToken, type DemoService } from '../server/bookings-fixtures.js';
-import { DEMO_OWNER } from '../../server/seed/demo.js';
+import { DEMO_OWNER, DEMO_STAFF } from '../../server/seed/demo.js';
 import { DEMO_STATIC_ROOTS, launchChromium, screenshot } from './browser.js';
 import { WAIT, axe } from './widget-steps.js';
 
@@ -19,6 +19,7 @@ describe('the console (first slice)', () => {
   let training: DemoService;
   let visitor: string;
   let alex: string;
+  let sam: string;
   let hour = 9;
 
   before(async () => {
@@ -30,7 +31,9 @@ describe('the console (first slice)', () => {
     browser = await launchChromium();
     training = await serviceNamed(server, 'Personal Training');
     visitor = await visitorToken(server);
-    alex = (await server.storage.staff.list()).find((s) => s.name === 'Alex Rivera')!.id;
+    const staff = await server.storage.staff.list();
+    alex = staff.find((s) => s.name === 'Alex Rivera')!.id;
+    sam = staff.find((s) => s.name === 'Sam Patel')!.id;
   });
   after(async () => {
     await browser?.close();
@@ -38,12 +41,12 @@ describe('the console (first slice)', () => {
   });
 
   /** A visitor's Personal Training request, made PENDING by the owner as a request awaiting approval is. */
-  async function pendingRequest(firstName: string): Promise<string> {
+  async function pendingRequest(firstName: string, staffMemberId = alex): Promise<string> {
     hour += 1;
     const at = (h: number) => `2026-12-02T${String(h).padStart(2, '0')}:00:00`;
     const body = appointmentBooking(training, at(hour), at(hour + 1)) as { booking: Record<string, unknown> };
     const booking = body.booking as { bookedEntity: { slot: Record<string, unknown> }; contactDetails: Record<string, unknown> };
-    booking.bookedEntity.slot['resource'] = { id: alex };
+    booking.bookedEntity.slot['resource'] = { id: staffMemberId };
     booking.contactDetails['firstName'] = firstName;
     const created = await server.call('POST', '/bookings/v2/bookings', { token: visitor, body });
     assert.equal(created.status, 200, JSON.stringify(created.body));
@@ -76,8 +79,8 @@ describe('the console (first slice)', () => {
     return { context, page, errors };
   }
 
-  async function logIn(page: Page, password: string = DEMO_OWNER.password): Promise<void> {
-    await page.locator('[data-view="login"] input[name="email"]').fill(DEMO_OWNER.email);
+  async function logIn(page: Page, password: string = DEMO_OWNER.password, email: string = DEMO_OWNER.email): Promise<void> {
+    await page.locator('[data-view="login"] input[name="email"]').fill(email);
     await page.locator('[data-view="login"] input[name="password"]').fill(password);
     await page.getByRole('button', { name: 'Log in' }).click();
   }
@@ -125,6 +128,13 @@ describe('the console (first slice)', () => {
     const read = await server.call('GET', `/bookings/v2/bookings/${id}`, { token: OWNER_KEY });
     assert.equal(read.body.booking.status, 'CONFIRMED');
     assert.equal(await row.getByRole('button', { name: 'Confirm' }).count(), 0, 'a CONFIRMED booking offers no Confirm');
+    // The pressed button is gone: focus stays on the row, not back at the top of the page.
+    let rowFocused = false;
+    for (let i = 0; i < 50 && !rowFocused; i++) {
+      rowFocused = await row.evaluate((r) => r.matches(':focus'));
+      if (!rowFocused) await page.waitForTimeout(100);
+    }
+    assert.ok(rowFocused, 'focus moves to the answered row');
 
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.locator('[data-view="login"]').waitFor(WAIT);
@@ -143,6 +153,17 @@ describe('the console (first slice)', () => {
     await page.locator(`[data-booking-id="${id}"][data-status="DECLINED"]`).waitFor(WAIT);
     const read = await server.call('GET', `/bookings/v2/bookings/${id}`, { token: OWNER_KEY });
     assert.equal(read.body.booking.status, 'DECLINED');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("shows a STAFF account its own staff member's requests only", async () => {
+    const alexs = await pendingRequest('Ravi');
+    const sams = await pendingRequest('Noor', sam);
+    const { context, page, errors } = await openConsole();
+    await logIn(page, DEMO_STAFF.password, DEMO_STAFF.email);
+    await page.locator(`[data-view="bookings"] [data-booking-id="${alexs}"]`).waitFor(WAIT);
+    assert.equal(await page.locator(`[data-booking-id="${sams}"]`).count(), 0, "Sam Patel's request is not Alex's");
     assert.deepEqual(errors, []);
     await context.close();
   });

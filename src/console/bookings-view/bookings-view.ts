@@ -71,7 +71,7 @@ export class ConsoleBookingsView extends LitElement {
     const busy = feed.busy.get(b.id);
     const error = feed.rowErrors.get(b.id);
     const label = (action: RowAction) => (action === 'confirm' ? TEXT.confirm : TEXT.decline);
-    return html`<li data-booking-id=${b.id} data-status=${b.status} aria-busy=${busy ? 'true' : 'false'}>
+    return html`<li data-booking-id=${b.id} data-status=${b.status} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
       <span class="who">${customerName(b)}</span>
       <span class="status ${b.status}">${b.status}</span>
       <span class="what">${b.bookedEntity.title ?? ''}</span>
@@ -82,7 +82,7 @@ export class ConsoleBookingsView extends LitElement {
             html`<button
               class=${action === 'confirm' ? 'primary' : ''}
               ?disabled=${busy !== undefined}
-              @click=${() => void feed.act(b, action)}
+              @click=${() => void this.act(feed, b, action)}
             >
               ${busy === action ? TEXT.working : label(action)}
             </button>`,
@@ -90,6 +90,17 @@ export class ConsoleBookingsView extends LitElement {
       </div>
       ${error ? html`<p class="row-error error" role="alert">${error}</p>` : nothing}
     </li>`;
+  }
+
+  /**
+   * Acts, then keeps a keyboard user's place: the pressed button is gone once the status changes (a CONFIRMED
+   * booking offers neither), and focus would fall back to the page's top, so it moves to the row itself.
+   */
+  private async act(feed: BookingsFeed, b: Booking, action: RowAction): Promise<void> {
+    await feed.act(b, action);
+    await this.updateComplete;
+    const row = this.renderRoot.querySelector<HTMLElement>(`li[data-booking-id="${CSS.escape(b.id)}"]`);
+    if (row && !row.contains(this.shadowRoot?.activeElement ?? null)) row.focus();
   }
 
   private filterChanged(e: Event): void {
