@@ -42,6 +42,20 @@ module.exports = {
       to: { path: '^src/(api|store)/' },
     },
     {
+      name: 'console-on-shared-layers',
+      comment: "The console uses the model, the rules, the client and i18n; the widget's flow, store and elements are the widget's.",
+      severity: 'error',
+      from: { path: '^src/console/' },
+      to: { path: '^src/(widget|flow|store)/' },
+    },
+    {
+      name: 'nothing-imports-console',
+      comment: 'The console is a leaf: only its bundle entry (src/booking-console.ts) may import it.',
+      severity: 'error',
+      from: { path: '^(src|server)/', pathNot: '^(src/console/|src/booking-console\\.ts$)' },
+      to: { path: '^src/console/' },
+    },
+    {
       name: 'no-circular',
       comment: 'Modules that need each other are one module, or want a third.',
       severity: 'error',

@@ -26,6 +26,6 @@ export default tseslint.config(
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Chai's `expect(x).to.exist` is an expression on purpose.
   { files: ['test/browser/**/*.ts'], rules: { '@typescript-eslint/no-unused-expressions': 'off' } },
-  { files: ['src/widget/**/*.ts', 'src/booking-widget.ts'], ...lit.configs['flat/recommended'] },
-  { files: ['src/widget/**/*.ts', 'src/booking-widget.ts'], ...wc.configs['flat/recommended'] },
+  { files: ['src/widget/**/*.ts', 'src/booking-widget.ts', 'src/console/**/*.ts'], ...lit.configs['flat/recommended'] },
+  { files: ['src/widget/**/*.ts', 'src/booking-widget.ts', 'src/console/**/*.ts'], ...wc.configs['flat/recommended'] },
 );

@@ -5,7 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
  * whitespace runs render the same (no <pre> or `white-space: pre` in the widget), and outside strings a newline
  * stays a newline, so automatic semicolon insertion is unchanged.
  */
-function trimTemplateIndentation(): Plugin {
+export function trimTemplateIndentation(): Plugin {
   return {
     name: 'trim-template-indentation',
     renderChunk: (code) => ({ code: code.replace(/\n[ \t]+/g, '\n'), map: null }),
@@ -33,7 +33,7 @@ function minifyCss(text: string): string {
   return css.replace(/@@(\d+)@@/g, (_, i: string) => holes[Number(i)]!);
 }
 
-function minifyCssTemplates(): Plugin {
+export function minifyCssTemplates(): Plugin {
   return {
     name: 'minify-css-templates',
     transform(code, id) {

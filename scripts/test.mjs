@@ -124,12 +124,15 @@ const postgresSuite = async () =>
     concurrency: 2,
   });
 
-/** End to end: the built widget bundle on the demo page of a real server, driven in Chromium. */
+/** End to end: the built widget bundle on the demo page, and the console at /console/, of a real server, driven in Chromium. */
 async function e2eSuite() {
   const ensured = await run(process.execPath, [join(root, 'scripts/ensure-chromium.mjs')]);
   if (ensured !== 0) return notRun('e2e', 'Chromium is not available (see the message above).');
   const built = await run(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
   if (built !== 0) return notRun('e2e', `building the widget failed (vite build exited with ${built}).`);
+  // The console after the widget: its build adds dist/booking-console.js to what the widget's left.
+  const console = await run(join(root, 'node_modules/.bin/vite'), ['build', '-c', 'vite.console.config.ts', '--logLevel', 'warn']);
+  if (console !== 0) return notRun('e2e', `building the console failed (vite build exited with ${console}).`);
   return nodeSuite('e2e', 'test/e2e');
 }
 

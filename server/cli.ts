@@ -1,6 +1,6 @@
 /**
  * `booking-server`: opens the database, seeds the demo when asked, and serves the API, the widget bundle
- * (`/widget/`) and the demo site (`/`). Prints `listening on http://HOST:PORT` once it accepts requests.
+ * (`/widget/`), the business console (`/console/`) and the demo site (`/`). Prints `listening on http://HOST:PORT` once it accepts requests.
  * `booking-server doctor [flags]` checks the same set-up for weaknesses instead (server/doctor.ts).
  * `booking-server copy --from … --to …` copies a business between SQLite and PostgreSQL (server/storage/copy/).
  * `booking-server users add --email … --role …` creates a business account (server/users-command.ts).
@@ -100,6 +100,7 @@ export async function main(argv = process.argv.slice(2), env = process.env): Pro
     webhooks: { allowPrivate: config.webhooksAllowPrivate },
     staticRoots: [
       { prefix: '/widget/', root: join(root, 'dist') },
+      { prefix: '/console/', root: join(root, 'console') },
       { prefix: '/', root: join(root, 'demo') },
     ],
   });

@@ -17,6 +17,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(root, 'dist');
 export const CLASSIC_ENTRY = 'booking-widget.iife.js';
 export const MODULE_ENTRY = 'booking-widget.js';
+export const CONSOLE_ENTRY = 'booking-console.js';
 
 /** `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"`; not `import("./x.js")`. */
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+)["']/g;
@@ -47,7 +48,8 @@ export function firstScripts(): string[] {
 }
 
 export function widgetSizes(): { first: number; all: number; files: string[] } {
-  const scripts = readdirSync(DIST).filter((f) => f.endsWith('.js'));
+  // The console's bundle shares dist/ but is no part of the widget: no customer's page loads it.
+  const scripts = readdirSync(DIST).filter((f) => f.endsWith('.js') && f !== CONSOLE_ENTRY);
   const first = firstScripts();
   // A page loads one of the two entries: the module entry (ES) or the classic loader plus the module entry.
   const all = scripts.filter((f) => f !== CLASSIC_ENTRY || scripts.includes(MODULE_ENTRY));

@@ -1,6 +1,6 @@
 /**
  * Security headers on every answer, as helmet makes them: a strict Content-Security-Policy for the pages we
- * serve (the demo site, later /console/), a stricter one for JSON, `nosniff`, no referrer, and framing only by
+ * serve (the demo site and /console/), a stricter one for JSON, `nosniff`, no referrer, and framing only by
  * our own pages. The widget bundle under /widget/ is made to be embedded by other sites, so it is the one thing
  * other origins may load (Cross-Origin-Resource-Policy: cross-origin); the API's own cross-origin calls go
  * through CORS, which these headers do not touch.

@@ -1,7 +1,8 @@
 /**
- * The static sites: the widget bundle (dist/ at /widget/) and the demo pages (demo/ at /). Files come with their
- * pre-compressed `.br` / `.gz` siblings when those exist (scripts/compress-dist.mjs writes them at build time);
- * anything else compressible is compressed on the fly by server/http/compression.ts. Cache headers:
+ * The static sites: the widget bundle (dist/ at /widget/), the console's page (console/ at /console/) and the demo
+ * pages (demo/ at /). Files come with their pre-compressed `.br` / `.gz` siblings when those exist
+ * (scripts/compress-dist.mjs writes them at build time); anything else compressible is compressed on the fly by
+ * server/http/compression.ts. Cache headers:
  *   - a content-hashed file (`name-AbC12xyZ.js`): cached for a year, immutable (its name changes with it);
  *   - an HTML page: `no-cache` (always revalidated, so a new release shows at once);
  *   - anything else, notably the stable entry scripts (booking-widget.iife.js, booking-widget.js) that host pages
@@ -12,7 +13,7 @@
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 
 export const ENTRY_CACHE_CONTROL = 'public, max-age=300, must-revalidate';
 export const HASHED_CACHE_CONTROL = 'public, max-age=31536000, immutable';
@@ -36,25 +37,29 @@ export function cacheControlFor(path: string): string {
 export const WIDGET_PREFIX = '/widget/';
 
 export async function registerStaticFiles(app: FastifyInstance, roots: { prefix: string; root: string }[] = []): Promise<void> {
-  let decorated = false;
   for (const { prefix, root } of roots) {
     if (!existsSync(root)) continue;
-    await app.register(fastifyStatic, {
-      root,
-      prefix,
-      decorateReply: !decorated,
-      index: ['index.html'],
-      preCompressed: true,
-      etag: true,
-      lastModified: true,
-      // Called for 200s and 304s alike, after @fastify/send's own `public, max-age=0`.
-      setHeaders: (reply, path) => {
-        reply.header('cache-control', cacheControlFor(path));
-        // The classic script import()s ES module chunks, which a browser fetches with CORS: a partner's page on
-        // another origin needs this even when the API's own CORS list (allowedOrigins) does not name it.
-        if (prefix === WIDGET_PREFIX) reply.header('access-control-allow-origin', '*');
-      },
+    // Each site in a scope of its own, so each may decorate `reply.sendFile` with its own root and headers.
+    await app.register(async (scope) => {
+      await scope.register(fastifyStatic, {
+        root,
+        prefix,
+        index: ['index.html'],
+        preCompressed: true,
+        etag: true,
+        lastModified: true,
+        // Called for 200s and 304s alike, after @fastify/send's own `public, max-age=0`.
+        setHeaders: (reply, path) => {
+          reply.header('cache-control', cacheControlFor(path));
+          // The classic script import()s ES module chunks, which a browser fetches with CORS: a partner's page on
+          // another origin needs this even when the API's own CORS list (allowedOrigins) does not name it.
+          if (prefix === WIDGET_PREFIX) reply.header('access-control-allow-origin', '*');
+        },
+      });
+      // The router ignores trailing slashes (app.ts), so `/console/` arrives as `/console`, which the plugin's
+      // `/console/*` does not match: a site below the root answers its bare folder with its index page itself.
+      const bare = prefix.replace(/\/+$/, '');
+      if (bare !== '' && existsSync(join(root, 'index.html'))) scope.get(bare, (_request, reply) => reply.sendFile('index.html'));
     });
-    decorated = true;
   }
 }

@@ -23,6 +23,7 @@ import type {
   CourseAvailability,
 } from '../model/availability.js';
 import type { Checkout, EcomOrder, PaymentInput } from '../model/checkout.js';
+import type { BusinessUser } from '../model/business-user.js';
 import type { Member, MemberPlanOrder, MemberRegistration, PricingPlan, TokenResponse } from '../model/members.js';
 import { Transport, newIdempotencyKey, type TransportOptions } from './transport.js';
 
@@ -228,7 +229,22 @@ export function createClient(options: ClientOptions) {
     listMyOrders: () => t.request<{ orders: MemberPlanOrder[] }>('GET', '/pricing-plans/v2/member/orders'),
   };
 
-  return { ...w, bookings, services, pricing, orders, members, pricingPlans };
+  /** Business accounts (contract section 12): the console signs in with these and sends that token after. */
+  const business = {
+    login: (email: string, password: string) =>
+      t.request<TokenResponse>('POST', '/oauth2/token', {
+        body: { grantType: 'password', email, password, scope: 'business' },
+        anonymous: true,
+      }),
+    getMe: () => t.request<{ user: BusinessUser }>('GET', '/business/v1/me').then((r) => r.user),
+    /** The business live stream's URL (Server-Sent Events, `event: booking`); the token rides along as EventSource sends no headers. */
+    bookingEventsUrl: () => {
+      const token = t.currentToken();
+      return t.url(`/bookings/v2/events${token ? `?access_token=${enc(token)}` : ''}`);
+    },
+  };
+
+  return { ...w, bookings, services, pricing, orders, members, pricingPlans, business };
 }
 
 export type BookingClient = ReturnType<typeof createClient>;

@@ -22,16 +22,16 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 }
 
-/** The demo server as `npm start` runs it: API, `/widget/` from dist/, the demo site at `/`. */
+/** The static sites as server/cli.ts serves them: `/widget/` from dist/, the console, the demo site at `/`. */
+export const DEMO_STATIC_ROOTS = [
+  { prefix: '/widget/', root: join(root, 'dist') },
+  { prefix: '/console/', root: join(root, 'console') },
+  { prefix: '/', root: join(root, 'demo') },
+];
+
+/** The demo server as `npm start` runs it: API, `/widget/` from dist/, the console, the demo site at `/`. */
 export function startDemoServer(): Promise<TestServer> {
-  return startServer({
-    server: {
-      staticRoots: [
-        { prefix: '/widget/', root: join(root, 'dist') },
-        { prefix: '/', root: join(root, 'demo') },
-      ],
-    },
-  });
+  return startServer({ server: { staticRoots: DEMO_STATIC_ROOTS } });
 }
 
 /**

@@ -24,6 +24,8 @@ describe('the layer rules', () => {
       'domain-not-to-http',
       'domain-not-to-sqlite',
       'storage-not-to-domain',
+      'console-on-shared-layers',
+      'nothing-imports-console',
       'no-circular',
     ]) {
       assert.match(run.stdout, new RegExp(`error ${rule}:`), `${rule} is reported`);

@@ -1,0 +1,171 @@
+/**
+ * The bookings list and its live stream, as a reactive controller: the view renders it and calls `act`; this
+ * owns the reads, the EventSource and the pending actions, and asks its host to re-render after each change.
+ * The stream replays nothing, so the list is read again on every `open` (first connect and each reconnect) and
+ * events are applied on top by revision (docs/bookings.md, "For the business: the live stream").
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { BookingClient } from '../../api/client.js';
+import { BookingApiError } from '../../api/errors.js';
+import type { Booking, BookingStatus } from '../../model/booking.js';
+import { errorText } from '../texts.js';
+import { upsertIfNewer, visibleRows, type RowAction } from './booking-rows.js';
+
+export type FeedState = 'loading' | 'ready' | 'failed';
+
+export class BookingsFeed implements ReactiveController {
+  state: FeedState = 'loading';
+  error: string | undefined;
+  /** The stream is open: changes arrive by themselves. */
+  live = false;
+  timeZone: string | undefined;
+  readonly busy = new Map<string, RowAction>();
+  readonly rowErrors = new Map<string, string>();
+
+  private list = new Map<string, Booking>();
+  private onScreen = new Set<string>();
+  private status: BookingStatus | undefined = 'PENDING';
+  private source: EventSource | undefined;
+  /** Answers to an older read are dropped: a filter change or a reconnect started a newer one. */
+  private readSeq = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly client: BookingClient,
+    /** Called when the server no longer takes the token (401), so the console signs out. */
+    private readonly onUnauthorized: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  get rows(): Booking[] {
+    return visibleRows(this.list, this.status, this.onScreen);
+  }
+
+  get filter(): BookingStatus | undefined {
+    return this.status;
+  }
+
+  setFilter(status: BookingStatus | undefined): void {
+    this.status = status;
+    void this.read();
+  }
+
+  hostConnected(): void {
+    void this.loadZone();
+    this.connect();
+  }
+
+  hostDisconnected(): void {
+    this.source?.close();
+    this.source = undefined;
+    this.live = false;
+  }
+
+  /** Confirm or decline at the revision on screen; the answer (or a re-read after a conflict) updates the row. */
+  async act(booking: Booking, action: RowAction): Promise<void> {
+    if (this.busy.has(booking.id)) return;
+    this.busy.set(booking.id, action);
+    this.rowErrors.delete(booking.id);
+    this.host.requestUpdate();
+    try {
+      const call = action === 'confirm' ? this.client.bookings.confirmBooking : this.client.bookings.declineBooking;
+      const { booking: changed } = await call(booking.id, booking.revision);
+      this.merge(changed);
+    } catch (error) {
+      if (this.unauthorized(error)) return;
+      this.rowErrors.set(booking.id, errorText(error));
+      // The booking may have moved on (a conflict, or another tab): show it as it is now.
+      await this.client.bookings.getBooking(booking.id).then(
+        (fresh) => this.merge(fresh),
+        () => undefined,
+      );
+    } finally {
+      this.busy.delete(booking.id);
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Reads the list again (the first read, a filter change, a reconnect, or the Try again button). */
+  async read(): Promise<void> {
+    const seq = ++this.readSeq;
+    this.state = this.list.size === 0 ? 'loading' : this.state;
+    this.host.requestUpdate();
+    try {
+      const { extendedBookings } = await this.client.bookings.queryExtendedBookings({
+        ...(this.status ? { filter: { status: this.status } } : {}),
+        sort: [{ fieldName: 'startDate', order: 'ASC' }],
+        paging: { limit: 100 },
+      });
+      if (seq !== this.readSeq) return;
+      let list = new Map<string, Booking>();
+      // Keep what is on screen and newer than the answer: an event may have overtaken this read.
+      for (const { booking } of extendedBookings) list = upsertIfNewer(list, booking);
+      for (const b of this.list.values()) if (list.has(b.id)) list = upsertIfNewer(list, b);
+      this.list = list;
+      this.onScreen = new Set(list.keys());
+      this.state = 'ready';
+      this.error = undefined;
+    } catch (error) {
+      if (seq !== this.readSeq || this.unauthorized(error)) return;
+      this.state = 'failed';
+      this.error = errorText(error);
+    }
+    this.host.requestUpdate();
+  }
+
+  private merge(booking: Booking): void {
+    this.list = upsertIfNewer(this.list, booking);
+    if (this.status === undefined || booking.status === this.status) this.onScreen.add(booking.id);
+    this.host.requestUpdate();
+  }
+
+  private connect(): void {
+    const source = new EventSource(this.client.business.bookingEventsUrl());
+    this.source = source;
+    source.addEventListener('open', () => {
+      this.live = true;
+      void this.read();
+    });
+    source.addEventListener('booking', (e) => {
+      const booking = parseBooking((e as MessageEvent<string>).data);
+      if (booking) this.merge(booking);
+    });
+    source.addEventListener('error', () => {
+      this.live = false;
+      this.host.requestUpdate();
+      // EventSource retries by itself after a dropped connection, but gives up on an HTTP error (a 401 after the
+      // token ended, a 429): then check the token with a plain read, which signs out on 401.
+      if (source.readyState === EventSource.CLOSED && this.source === source) {
+        void this.read().then(() => {
+          if (this.source === source) setTimeout(() => this.source === source && this.connect(), 5000);
+        });
+      }
+    });
+  }
+
+  private async loadZone(): Promise<void> {
+    try {
+      this.timeZone = (await this.client.services.getSiteProperties()).properties.timeZone;
+      this.host.requestUpdate();
+    } catch {
+      // The browser's zone then; each time still names its zone.
+    }
+  }
+
+  private unauthorized(error: unknown): boolean {
+    if (!(error instanceof BookingApiError) || error.status !== 401) return false;
+    this.onUnauthorized();
+    return true;
+  }
+}
+
+function parseBooking(data: string): Booking | undefined {
+  try {
+    const value: unknown = JSON.parse(data);
+    const b = value as Partial<Booking> | null;
+    return b && typeof b.id === 'string' && typeof b.status === 'string' && typeof b.revision === 'string' ? (value as Booking) : undefined;
+  } catch {
+    return undefined;
+  }
+}
