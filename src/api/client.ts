@@ -24,6 +24,7 @@ import type {
 } from '../model/availability.js';
 import type { Checkout, EcomOrder, PaymentInput } from '../model/checkout.js';
 import type { BusinessUser } from '../model/business-user.js';
+import type { EmailListResponse } from '../model/email.js';
 import type { Member, MemberPlanOrder, MemberRegistration, PricingPlan, TokenResponse } from '../model/members.js';
 import { Transport, newIdempotencyKey, type TransportOptions } from './transport.js';
 
@@ -244,7 +245,14 @@ export function createClient(options: ClientOptions) {
     },
   };
 
-  return { ...w, bookings, services, pricing, orders, members, pricingPlans, business };
+  /** The owner's list of emails (docs/notifications.md, "The owner's list"): the console's outbox view. */
+  const notifications = {
+    listEmails: (limit = 100) => t.request<EmailListResponse>('GET', `/notifications/v1/emails?limit=${limit}`),
+    /** A sent email's `.eml` file (`files` transport only), fetched with the token. */
+    emailMessage: (id: string) => t.blob(`/notifications/v1/emails/${enc(id)}/message.eml`),
+  };
+
+  return { ...w, bookings, services, pricing, orders, members, pricingPlans, business, notifications };
 }
 
 export type BookingClient = ReturnType<typeof createClient>;

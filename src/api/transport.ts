@@ -61,6 +61,26 @@ export class Transport {
     return `${this.base}${path}`;
   }
 
+  /** A GET of a non-JSON answer (a file) with the bearer token, as a Blob; an error answer throws as `request` does. */
+  async blob(path: string): Promise<Blob> {
+    const token = this.currentToken();
+    let response: Response;
+    try {
+      response = await this.doFetch(this.url(path), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    } catch {
+      throw new BookingApiError(0, 'We could not reach the booking server. Check your connection and try again.');
+    }
+    if (response.ok) return response.blob();
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = { message: text.slice(0, 200) };
+    }
+    throw BookingApiError.fromBody(response.status, body);
+  }
+
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
     return (await this.exchange(method, path, options, undefined)).body as T;
   }

@@ -26,6 +26,19 @@ export const TEXT = {
   liveOn: 'Live: new bookings appear here as they come in.',
   liveOff: 'Live updates paused; reconnecting…',
   retry: 'Try again',
+  outboxTitle: 'Outbox',
+  outboxCaption: 'Emails sent or being sent, newest first',
+  outboxLoading: 'Loading emails…',
+  outboxEmpty:
+    'No emails yet. An email appears here as soon as a booking is made, confirmed, declined, canceled or rescheduled, and before each reminder; sent emails stay for 7 days.',
+  outboxKind: 'Email',
+  outboxTo: 'To',
+  outboxSubject: 'Subject',
+  outboxStatus: 'Status',
+  outboxSent: 'Sent',
+  outboxMessage: 'Message',
+  outboxDownload: 'Download .eml',
+  outboxNoSubject: '(not sent yet)',
 } as const;
 
 /** A failed call in words a business user can act on; the server's own message otherwise (it is written for people). */

@@ -9,6 +9,7 @@ export type * from './checkout.js';
 export type * from './members.js';
 export type * from './business.js';
 export type * from './business-user.js';
+export type * from './email.js';
 export { BOOKING_STATUSES, PAYMENT_STATUSES, SELECTED_PAYMENT_OPTIONS } from './booking.js';
 export { BOOKINGS_APP_ID, priceAsMoney } from './checkout.js';
 export { WEEKDAYS } from './business.js';
