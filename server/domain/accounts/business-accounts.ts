@@ -14,7 +14,8 @@ import type { Identity } from '../identity/identity.js';
 import type { TokenService } from '../identity/tokens.js';
 import type { LoginThrottle } from '../members/login-throttle.js';
 import type { PasswordHasher } from '../members/member-service.js';
-import { hashPassword, needsRehash, verifyPassword } from '../passwords.js';
+import { hashPassword, verifyPassword } from '../passwords.js';
+import { checkPassword } from '../members/password-login.js';
 import { DomainError, ValidationError, notFound } from '../errors.js';
 import { emailViolations, isRole, normalEmail, passwordViolations, roleViolations, staffLinkViolations } from './account-rules.js';
 
@@ -32,9 +33,6 @@ export interface BusinessUserChange {
   staffMemberId?: string | null | undefined;
   password?: string | undefined;
 }
-
-/** A real hash of a throwaway password, so an unknown email costs the same scrypt as a known one. */
-const DUMMY_HASH = hashPassword('not-a-business-password');
 
 export function publicUser(record: BusinessUserRecord): BusinessUser {
   const { id, email, role, staffMemberId, createdDate, updatedDate } = record;
@@ -57,18 +55,19 @@ export class BusinessAccounts {
 
   /** The password grant with scope "business": the usual token answer, a session like a member's. */
   async login(email: string, password: string, clientAddress: string, clientId?: string): Promise<TokenResponse> {
-    const attempt = { email, address: clientAddress };
-    await this.throttle.check(attempt);
-    const user = await this.storage.businessUsers.getByEmail(normalEmail(email));
-    const ok = await this.passwords.verify(password, user?.passwordHash ?? (await DUMMY_HASH));
-    if (!user || !ok) {
-      await this.throttle.fail(attempt);
-      throw new DomainError('INVALID_CREDENTIALS', 'That email and password do not match a business account. Check them and try again.');
-    }
-    await this.throttle.succeed(attempt);
-    if (needsRehash(user.passwordHash)) {
-      await this.storage.businessUsers.update(user.id, { passwordHash: await this.passwords.hash(password) }, this.clock().toISOString());
-    }
+    const user = await checkPassword(
+      {
+        throttle: this.throttle,
+        passwords: this.passwords,
+        find: () => this.storage.businessUsers.getByEmail(normalEmail(email)),
+        refused: () =>
+          new DomainError('INVALID_CREDENTIALS', 'That email and password do not match a business account. Check them and try again.'),
+        rehash: async (found, hash) =>
+          void (await this.storage.businessUsers.update(found.id, { passwordHash: hash }, this.clock().toISOString())),
+      },
+      { email, address: clientAddress },
+      password,
+    );
     return this.tokens.issue(subject(user.id), clientId);
   }
 

@@ -7,10 +7,11 @@
 import type { Member, MemberRegistration, TokenResponse } from '../../../src/model/members.js';
 import type { Storage } from '../../storage/types.js';
 import type { TokenService } from '../identity/tokens.js';
-import { hashPassword, needsRehash, passwordProblem, verifyPassword } from '../passwords.js';
+import { hashPassword, passwordProblem, verifyPassword } from '../passwords.js';
 import { DomainError, ValidationError } from '../errors.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { registrationForKnownEmail } from './registration-event.js';
+import { checkPassword, type PasswordHasher } from './password-login.js';
 
 export interface RegisterInput {
   email: string;
@@ -20,10 +21,7 @@ export interface RegisterInput {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export interface PasswordHasher {
-  hash(password: string): Promise<string>;
-  verify(password: string, stored: string): Promise<boolean>;
-}
+export type { PasswordHasher } from './password-login.js';
 
 /**
  * "You already have an account" emails per address within a day: a stranger repeating registrations from many
@@ -31,9 +29,6 @@ export interface PasswordHasher {
  */
 export const KNOWN_EMAIL_NOTICES_PER_DAY = 3;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A real hash of a throwaway password, so an unknown email costs the same scrypt as a known one. */
-const DUMMY_HASH = hashPassword('not-a-member-password');
 
 export function publicMember(record: Member): Member {
   const { id, contactId, loginEmail, profile, createdDate, updatedDate } = record;
@@ -98,19 +93,17 @@ export class MemberService {
 
   /** The password grant of `POST /oauth2/token`. `clientAddress` adds a per-address throttle to the per-email one. */
   async login(email: string, password: string, clientAddress: string, clientId?: string): Promise<TokenResponse> {
-    const attempt = { email, address: clientAddress };
-    await this.throttle.check(attempt);
-    const member = await this.storage.members.getByEmail(email.trim());
-    const ok = await this.passwords.verify(password, member?.passwordHash ?? (await DUMMY_HASH));
-    if (!member || !ok) {
-      await this.throttle.fail(attempt);
-      throw new DomainError('INVALID_CREDENTIALS', 'That email and password do not match a member. Check them and try again.');
-    }
-    await this.throttle.succeed(attempt);
-    if (needsRehash(member.passwordHash)) {
-      // Hashed with less work than today's parameters: upgrade it now that we know the password.
-      await this.storage.members.setPasswordHash(member.id, await this.passwords.hash(password), this.clock().toISOString());
-    }
+    const member = await checkPassword(
+      {
+        throttle: this.throttle,
+        passwords: this.passwords,
+        find: () => this.storage.members.getByEmail(email.trim()),
+        refused: () => new DomainError('INVALID_CREDENTIALS', 'That email and password do not match a member. Check them and try again.'),
+        rehash: (found, hash) => this.storage.members.setPasswordHash(found.id, hash, this.clock().toISOString()),
+      },
+      { email, address: clientAddress },
+      password,
+    );
     return this.tokens.issue({ kind: 'member', id: member.id }, clientId);
   }
 
