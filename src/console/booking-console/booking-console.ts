@@ -4,29 +4,12 @@ import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { createClient, type BookingClient } from '../../api/client.js';
 import { sessionMachine } from '../session/session-machine.js';
 import '../login-view/login-view.js';
-import '../bookings-view/bookings-view.js';
-import '../outbox-view/outbox-view.js';
 import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { TEXT } from '../texts.js';
 import { bookingConsoleStyles } from './booking-console.styles.js';
-
-type BuiltView = 'bookings' | 'outbox';
-
-/**
- * The console's views in the contract's order (section 12's data-view names); only `built` ones are reachable,
- * and `ownerOnly` ones only for an OWNER (a STAFF account has no link to them).
- */
-const VIEWS: { view: string; label: string; built: boolean; ownerOnly?: boolean }[] = [
-  { view: 'agenda', label: 'Agenda', built: false },
-  { view: 'bookings', label: 'Bookings', built: true },
-  { view: 'customers', label: 'Customers', built: false },
-  { view: 'services', label: 'Services', built: false },
-  { view: 'staff', label: 'Staff', built: false },
-  { view: 'notifications', label: 'Notifications', built: false },
-  { view: 'outbox', label: 'Outbox', built: true, ownerOnly: true },
-  { view: 'settings', label: 'Settings', built: false },
-];
+import { parseRoute, routeHref } from './route.js';
+import { VIEWS, viewFor } from './views.js';
 
 /**
  * The business console (`/console/`): the sign-in form, then a sidebar of views and the bookings view. Who is
@@ -39,8 +22,8 @@ export class BookingConsole extends LitElement {
   /** The API's origin; the page's own by default (the console is served by the server it manages). */
   @property({ attribute: 'api-base' }) apiBase = location.origin;
 
-  /** The view in the address's fragment (`#outbox`); the bookings view by default. */
-  @state() private route: string = location.hash.slice(1);
+  /** The view in the address's fragment (`#outbox`, `#booking/<id>`); the default view otherwise. */
+  @state() private route = parseRoute(location.hash);
   @state() private snapshot: SnapshotFrom<typeof sessionMachine> | undefined;
   private session: Actor<typeof sessionMachine> | undefined;
   private client: BookingClient | undefined;
@@ -57,14 +40,8 @@ export class BookingConsole extends LitElement {
   }
 
   private readonly onHashChange = (): void => {
-    this.route = location.hash.slice(1);
+    this.route = parseRoute(location.hash);
   };
-
-  /** The view to show: the route when this account may open it, the bookings view otherwise. */
-  private currentView(): BuiltView {
-    const owner = this.snapshot?.context.user?.role === 'OWNER';
-    return this.route === 'outbox' && owner ? 'outbox' : 'bookings';
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -83,8 +60,10 @@ export class BookingConsole extends LitElement {
         @console-login=${(e: CustomEvent<{ email: string; password: string }>) => this.session?.send({ type: 'LOGIN', ...e.detail })}
       ></console-login-view>`;
     }
-    const owner = s.context.user?.role === 'OWNER';
-    const current = this.currentView();
+    const user = s.context.user;
+    if (!user) return html``;
+    const owner = user.role === 'OWNER';
+    const current = viewFor(this.route.view, user);
     return html`<div class="shell">
       <header>
         <span class="brand">${TEXT.appName}</span>
@@ -95,21 +74,17 @@ export class BookingConsole extends LitElement {
       </header>
       <nav aria-label=${TEXT.navLabel}>
         <ul>
-          ${VIEWS.filter((v) => !v.ownerOnly || owner).map(({ view, label, built }) =>
-            built
-              ? html`<li><a href="#${view}" aria-current=${current === view ? 'page' : 'false'}>${label}</a></li>`
-              : html`<li>
+          ${VIEWS.filter((v) => v.label && (!v.ownerOnly || owner)).map(({ view, label, soon }) =>
+            soon
+              ? html`<li>
                   <span class="off" aria-disabled="true">${label} <small>(${TEXT.soon})</small></span>
-                </li>`,
+                </li>`
+              : html`<li><a href=${routeHref(view)} aria-current=${current.view === view ? 'page' : 'false'}>${label}</a></li>`,
           )}
         </ul>
       </nav>
       <main @console-unauthorized=${() => this.session?.send({ type: 'EXPIRED' })}>
-        ${
-          current === 'outbox'
-            ? html`<console-outbox-view .client=${this.client}></console-outbox-view>`
-            : html`<console-bookings-view .client=${this.client}></console-bookings-view>`
-        }
+        ${current.render?.({ client: this.client, user, param: this.route.param })}
       </main>
     </div>`;
   }

@@ -1,0 +1,58 @@
+/**
+ * Every view of the console in one table: its `data-view` name (contract section 12), its sidebar link, who may
+ * open it and how it renders. Adding a view is one import and one row here; the shell reads nothing else.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { BookingClient } from '../../api/client.js';
+import type { BusinessUser } from '../../model/business-user.js';
+import '../bookings-view/bookings-view.js';
+import '../outbox-view/outbox-view.js';
+
+/** What a view gets from the shell. */
+export interface ViewContext {
+  client: BookingClient;
+  user: BusinessUser;
+  /** The route's parameter (`#booking/<id>` → the id). */
+  param: string | undefined;
+}
+
+export interface ViewEntry {
+  view: string;
+  /** The sidebar's link text; a view without one is reached from other views (a booking, a customer). */
+  label?: string;
+  /** OWNER only: a STAFF account has no link, and the address falls back to the default view. */
+  ownerOnly?: boolean;
+  /** Not built yet: listed in the sidebar, greyed, not reachable. */
+  soon?: boolean;
+  render?: (ctx: ViewContext) => TemplateResult;
+}
+
+export const VIEWS: ViewEntry[] = [
+  { view: 'agenda', label: 'Agenda', soon: true },
+  {
+    view: 'bookings',
+    label: 'Bookings',
+    render: ({ client }) => html`<console-bookings-view .client=${client}></console-bookings-view>`,
+  },
+  { view: 'customers', label: 'Customers', soon: true },
+  { view: 'services', label: 'Services', soon: true, ownerOnly: true },
+  { view: 'staff', label: 'Staff', soon: true, ownerOnly: true },
+  { view: 'notifications', label: 'Notifications', soon: true, ownerOnly: true },
+  {
+    view: 'outbox',
+    label: 'Outbox',
+    ownerOnly: true,
+    render: ({ client }) => html`<console-outbox-view .client=${client}></console-outbox-view>`,
+  },
+  { view: 'settings', label: 'Settings', soon: true, ownerOnly: true },
+];
+
+/** Where the console opens, and where an address this account may not open leads. */
+export const DEFAULT_VIEW = 'bookings';
+
+/** The view entry to show for a route and an account: the route's when reachable, the default otherwise. */
+export function viewFor(view: string, user: BusinessUser | undefined): ViewEntry {
+  const owner = user?.role === 'OWNER';
+  const wanted = VIEWS.find((v) => v.view === view && v.render && (!v.ownerOnly || owner));
+  return wanted ?? (VIEWS.find((v) => v.view === DEFAULT_VIEW) as ViewEntry);
+}
