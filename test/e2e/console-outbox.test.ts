@@ -9,13 +9,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startServer, OWNER_KEY, type TestServer } from '../server/helpers.js';
 import { NOW, appointmentBooking, serviceNamed, visitorToken } from '../server/bookings-fixtures.js';
 import { DEMO_OWNER, DEMO_STAFF } from '../../server/seed/demo.js';
 import { createMailer } from '../../server/notifications/email/index.js';
 import { DEMO_STATIC_ROOTS, launchChromium, screenshot } from './browser.js';
 import { WAIT, axe } from './widget-steps.js';
+import { openConsole, type OpenOptions } from './console-steps.js';
 
 interface EmailRow {
   id: string;
@@ -72,34 +73,12 @@ describe("the console's outbox view", () => {
     }
   }
 
-  async function openConsole(
-    email: string,
-    password: string,
-    options: { width?: number; dark?: boolean } = {},
-  ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({
-      viewport: { width: options.width ?? 1100, height: 800 },
-      colorScheme: options.dark ? 'dark' : 'light',
-      timezoneId: 'Europe/Berlin',
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (/Content[- ]Security[- ]Policy/i.test(m.text())) errors.push(m.text());
-    });
-    await page.goto(`${server.url}/console/`);
-    await page.locator('[data-view="login"] input[name="email"]').fill(email);
-    await page.locator('[data-view="login"] input[name="password"]').fill(password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.locator('[data-view="bookings"]').waitFor(WAIT);
-    return { context, page, errors };
-  }
+  const open = (account: { email: string; password: string }, options: OpenOptions = {}) =>
+    openConsole(browser, server.url, { ...options, account });
 
   it('shows the owner the confirmation email, sent, with its file, and has no axe violations', async () => {
     const { email } = await confirmedBooking();
-    const { context, page, errors } = await openConsole(DEMO_OWNER.email, DEMO_OWNER.password);
+    const { context, page, errors } = await open(DEMO_OWNER);
     const nav = page.getByRole('navigation', { name: 'Console' });
     await nav.getByRole('link', { name: 'Outbox' }).click();
     const row = page.locator(`[data-view="outbox"] tr[data-email-id="${email.id}"]`);
@@ -123,7 +102,7 @@ describe("the console's outbox view", () => {
   });
 
   it('works at 360px wide in dark mode: the table scrolls in its own box, not the page, with no axe violations', async () => {
-    const { context, page, errors } = await openConsole(DEMO_OWNER.email, DEMO_OWNER.password, { width: 360, dark: true });
+    const { context, page, errors } = await open(DEMO_OWNER, { width: 360, dark: true });
     await page.getByRole('link', { name: 'Outbox' }).click();
     await page.locator('[data-view="outbox"] tr[data-email-id]').first().waitFor(WAIT);
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
@@ -134,7 +113,7 @@ describe("the console's outbox view", () => {
   });
 
   it('gives a STAFF account no Outbox link, and keeps it on the bookings view at #outbox', async () => {
-    const { context, page, errors } = await openConsole(DEMO_STAFF.email, DEMO_STAFF.password);
+    const { context, page, errors } = await open(DEMO_STAFF);
     const nav = page.getByRole('navigation', { name: 'Console' });
     await nav.getByRole('link', { name: 'Bookings' }).waitFor(WAIT);
     assert.equal(await nav.getByText('Outbox').count(), 0);

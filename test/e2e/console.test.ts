@@ -6,12 +6,13 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startServer, OWNER_KEY, type TestServer } from '../server/helpers.js';
 import { NOW, appointmentBooking, serviceNamed, visitorToken, type DemoService } from '../server/bookings-fixtures.js';
 import { DEMO_OWNER, DEMO_STAFF } from '../../server/seed/demo.js';
 import { DEMO_STATIC_ROOTS, launchChromium, screenshot } from './browser.js';
 import { WAIT, axe } from './widget-steps.js';
+import { logIn, openConsole, type OpenOptions } from './console-steps.js';
 
 describe('the console (first slice)', () => {
   let server: TestServer;
@@ -59,37 +60,13 @@ describe('the console (first slice)', () => {
     return id;
   }
 
-  async function openConsole(
-    options: { width?: number; dark?: boolean } = {},
-  ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({
-      viewport: { width: options.width ?? 1100, height: 800 },
-      colorScheme: options.dark ? 'dark' : 'light',
-      timezoneId: 'Europe/Berlin', // not the studio's zone: times must still read in New York's
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (/Content[- ]Security[- ]Policy/i.test(m.text())) errors.push(m.text());
-    });
-    const answer = await page.goto(`${server.url}/console/`);
-    assert.match((await answer?.allHeaders())?.['content-security-policy'] ?? '', /script-src 'self'/);
-    await page.locator('[data-view="login"]').waitFor(WAIT);
-    return { context, page, errors };
-  }
-
-  async function logIn(page: Page, password: string = DEMO_OWNER.password, email: string = DEMO_OWNER.email): Promise<void> {
-    await page.locator('[data-view="login"] input[name="email"]').fill(email);
-    await page.locator('[data-view="login"] input[name="password"]').fill(password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-  }
+  const open = (options: OpenOptions = {}) => openConsole(browser, server.url, options);
 
   it('keeps the email and shows the error next to the form after a wrong password, with no axe violations', async () => {
-    const { context, page, errors } = await openConsole();
+    const { context, page, errors } = await open();
     await axe(page, 'login');
     await screenshot(page, 'console-login');
-    await logIn(page, 'not-the-password');
+    await logIn(page, { email: DEMO_OWNER.email, password: 'not-the-password' });
     const alert = page.locator('[data-view="login"] [role="alert"]');
     await alert.filter({ hasText: 'do not match' }).waitFor(WAIT);
     assert.equal(await page.locator('[data-view="login"] input[name="email"]').inputValue(), DEMO_OWNER.email);
@@ -101,7 +78,7 @@ describe('the console (first slice)', () => {
 
   it('lists a PENDING request after login and confirms it by keyboard alone', async () => {
     const id = await pendingRequest('Priya');
-    const { context, page, errors } = await openConsole();
+    const { context, page, errors } = await open();
     await logIn(page);
     const row = page.locator(`[data-view="bookings"] [data-booking-id="${id}"]`);
     await row.waitFor(WAIT);
@@ -143,7 +120,7 @@ describe('the console (first slice)', () => {
   });
 
   it('shows a request made after login without a reload, and declines it', async () => {
-    const { context, page, errors } = await openConsole();
+    const { context, page, errors } = await open();
     await logIn(page);
     await page.locator('[data-view="bookings"] [role="status"]').filter({ hasText: 'Live' }).waitFor(WAIT);
     const id = await pendingRequest('Jonas');
@@ -160,8 +137,8 @@ describe('the console (first slice)', () => {
   it("shows a STAFF account its own staff member's requests only", async () => {
     const alexs = await pendingRequest('Ravi');
     const sams = await pendingRequest('Noor', sam);
-    const { context, page, errors } = await openConsole();
-    await logIn(page, DEMO_STAFF.password, DEMO_STAFF.email);
+    const { context, page, errors } = await open();
+    await logIn(page, DEMO_STAFF);
     await page.locator(`[data-view="bookings"] [data-booking-id="${alexs}"]`).waitFor(WAIT);
     assert.equal(await page.locator(`[data-booking-id="${sams}"]`).count(), 0, "Sam Patel's request is not Alex's");
     assert.deepEqual(errors, []);
@@ -170,7 +147,7 @@ describe('the console (first slice)', () => {
 
   it('works at 360px wide in dark mode, with no axe violations', async () => {
     await pendingRequest('Mei');
-    const { context, page, errors } = await openConsole({ width: 360, dark: true });
+    const { context, page, errors } = await open({ width: 360, dark: true });
     await logIn(page);
     await page.locator('[data-view="bookings"] [data-status="PENDING"]').first().waitFor(WAIT);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,0 +1,54 @@
+/**
+ * Steps every console test takes: open `/console/` in a fresh browser context (the studio's zone is New York, the
+ * browser's Berlin, so times must read in the studio's), collect page errors and CSP violations, and sign in.
+ */
+import assert from 'node:assert/strict';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_OWNER } from '../../server/seed/demo.js';
+import { WAIT } from './widget-steps.js';
+
+export interface ConsolePage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors and Content-Security-Policy violations; every test ends asserting it is empty. */
+  errors: string[];
+}
+
+export interface OpenOptions {
+  width?: number;
+  dark?: boolean;
+  /** Sign in with this account at once (the login form is left open otherwise). */
+  account?: { email: string; password: string };
+  /** The view to wait for after signing in (`bookings` by default). */
+  view?: string;
+}
+
+export async function openConsole(browser: Browser, serverUrl: string, options: OpenOptions = {}): Promise<ConsolePage> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1100, height: 800 },
+    colorScheme: options.dark ? 'dark' : 'light',
+    timezoneId: 'Europe/Berlin', // not the studio's zone: times must still read in New York's
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (/Content[- ]Security[- ]Policy/i.test(m.text())) errors.push(m.text());
+  });
+  const answer = await page.goto(`${serverUrl}/console/`);
+  assert.match((await answer?.allHeaders())?.['content-security-policy'] ?? '', /script-src 'self'/);
+  await page.locator('[data-view="login"]').waitFor(WAIT);
+  if (options.account) {
+    await logIn(page, options.account);
+    await page.locator(`[data-view="${options.view ?? 'bookings'}"]`).waitFor(WAIT);
+  }
+  return { context, page, errors };
+}
+
+/** Fills the login form and presses Log in; the demo owner by default. */
+export async function logIn(page: Page, account: { email: string; password: string } = DEMO_OWNER): Promise<void> {
+  await page.locator('[data-view="login"] input[name="email"]').fill(account.email);
+  await page.locator('[data-view="login"] input[name="password"]').fill(account.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
