@@ -26,6 +26,14 @@ export function upsertIfNewer(list: ReadonlyMap<string, Booking>, incoming: Book
   return new Map(list).set(incoming.id, incoming);
 }
 
+/** A read's answer as the new list, keeping what is on screen and newer: an event may have overtaken the read. */
+export function mergeRead(answer: Iterable<Booking>, onScreen: ReadonlyMap<string, Booking>): Map<string, Booking> {
+  let list = new Map<string, Booking>();
+  for (const b of answer) list = upsertIfNewer(list, b);
+  for (const b of onScreen.values()) if (list.has(b.id)) list = upsertIfNewer(list, b);
+  return list;
+}
+
 /**
  * The rows to show: the bookings in `status` (all when undefined), plus those already on screen that changed
  * status since, so a booking confirmed here stays in view as CONFIRMED instead of vanishing under the pointer.

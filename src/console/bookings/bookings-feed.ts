@@ -9,7 +9,8 @@ import type { BookingClient } from '../../api/client.js';
 import { BookingApiError } from '../../api/errors.js';
 import type { Booking, BookingStatus } from '../../model/booking.js';
 import { errorText } from '../texts.js';
-import { upsertIfNewer, visibleRows, type RowAction } from './booking-rows.js';
+import { mergeRead, upsertIfNewer, visibleRows, type RowAction } from './booking-rows.js';
+import { BusinessStream } from './business-stream.js';
 
 export type FeedState = 'loading' | 'ready' | 'failed';
 
@@ -25,7 +26,7 @@ export class BookingsFeed implements ReactiveController {
   private list = new Map<string, Booking>();
   private onScreen = new Set<string>();
   private status: BookingStatus | undefined = 'PENDING';
-  private source: EventSource | undefined;
+  private readonly stream: BusinessStream;
   /** Answers to an older read are dropped: a filter change or a reconnect started a newer one. */
   private readSeq = 0;
 
@@ -35,6 +36,7 @@ export class BookingsFeed implements ReactiveController {
     /** Called when the server no longer takes the token (401), so the console signs out. */
     private readonly onUnauthorized: () => void,
   ) {
+    this.stream = new BusinessStream(client, host, this, (booking) => this.merge(booking));
     host.addController(this);
   }
 
@@ -53,12 +55,11 @@ export class BookingsFeed implements ReactiveController {
 
   hostConnected(): void {
     void this.loadZone();
-    this.connect();
+    this.stream.start();
   }
 
   hostDisconnected(): void {
-    this.source?.close();
-    this.source = undefined;
+    this.stream.stop();
     this.live = false;
   }
 
@@ -98,12 +99,11 @@ export class BookingsFeed implements ReactiveController {
         paging: { limit: 100 },
       });
       if (seq !== this.readSeq) return;
-      let list = new Map<string, Booking>();
-      // Keep what is on screen and newer than the answer: an event may have overtaken this read.
-      for (const { booking } of extendedBookings) list = upsertIfNewer(list, booking);
-      for (const b of this.list.values()) if (list.has(b.id)) list = upsertIfNewer(list, b);
-      this.list = list;
-      this.onScreen = new Set(list.keys());
+      this.list = mergeRead(
+        extendedBookings.map((e) => e.booking),
+        this.list,
+      );
+      this.onScreen = new Set(this.list.keys());
       this.state = 'ready';
       this.error = undefined;
     } catch (error) {
@@ -120,30 +120,6 @@ export class BookingsFeed implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private connect(): void {
-    const source = new EventSource(this.client.business.bookingEventsUrl());
-    this.source = source;
-    source.addEventListener('open', () => {
-      this.live = true;
-      void this.read();
-    });
-    source.addEventListener('booking', (e) => {
-      const booking = parseBooking((e as MessageEvent<string>).data);
-      if (booking) this.merge(booking);
-    });
-    source.addEventListener('error', () => {
-      this.live = false;
-      this.host.requestUpdate();
-      // EventSource retries by itself after a dropped connection, but gives up on an HTTP error (a 401 after the
-      // token ended, a 429): then check the token with a plain read, which signs out on 401.
-      if (source.readyState === EventSource.CLOSED && this.source === source) {
-        void this.read().then(() => {
-          if (this.source === source) setTimeout(() => this.source === source && this.connect(), 5000);
-        });
-      }
-    });
-  }
-
   private async loadZone(): Promise<void> {
     try {
       this.timeZone = (await this.client.services.getSiteProperties()).properties.timeZone;
@@ -157,15 +133,5 @@ export class BookingsFeed implements ReactiveController {
     if (!(error instanceof BookingApiError) || error.status !== 401) return false;
     this.onUnauthorized();
     return true;
-  }
-}
-
-function parseBooking(data: string): Booking | undefined {
-  try {
-    const value: unknown = JSON.parse(data);
-    const b = value as Partial<Booking> | null;
-    return b && typeof b.id === 'string' && typeof b.status === 'string' && typeof b.revision === 'string' ? (value as Booking) : undefined;
-  } catch {
-    return undefined;
   }
 }
