@@ -112,13 +112,13 @@ describe("the console's outbox view", () => {
     await context.close();
   });
 
-  it('gives a STAFF account no Outbox link, and keeps it on the bookings view at #outbox', async () => {
+  it('gives a STAFF account no Outbox link, and keeps it on the default view (the agenda) at #outbox', async () => {
     const { context, page, errors } = await open(DEMO_STAFF);
     const nav = page.getByRole('navigation', { name: 'Console' });
     await nav.getByRole('link', { name: 'Bookings' }).waitFor(WAIT);
     assert.equal(await nav.getByText('Outbox').count(), 0);
     await page.evaluate(() => (location.hash = '#outbox'));
-    await page.locator('[data-view="bookings"]').waitFor(WAIT);
+    await page.locator('[data-view="agenda"]').waitFor(WAIT);
     assert.equal(await page.locator('[data-view="outbox"]').count(), 0);
     assert.deepEqual(errors, []);
     await context.close();

@@ -3,9 +3,25 @@
  * browser's Berlin, so times must read in the studio's), collect page errors and CSP violations, and sign in.
  */
 import assert from 'node:assert/strict';
+import { Temporal } from 'temporal-polyfill';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_OWNER } from '../../server/seed/demo.js';
+import { startServer, type TestServer } from '../server/helpers.js';
+import { NOW } from '../server/bookings-fixtures.js';
+import { DEMO_STATIC_ROOTS, launchChromium } from './browser.js';
 import { WAIT } from './widget-steps.js';
+
+/**
+ * The demo server serving the built console, seeded and running at a fixed clock (Tuesday 1 December 2026, 10 AM
+ * in New York), so the bookings a test makes are in the future whatever today is; and a browser.
+ */
+export async function startConsoleServer(): Promise<{ server: TestServer; browser: Browser }> {
+  const server = await startServer({
+    now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()),
+    server: { clock: () => NOW, staticRoots: DEMO_STATIC_ROOTS },
+  });
+  return { server, browser: await launchChromium() };
+}
 
 export interface ConsolePage {
   context: BrowserContext;
@@ -19,7 +35,10 @@ export interface OpenOptions {
   dark?: boolean;
   /** Sign in with this account at once (the login form is left open otherwise). */
   account?: { email: string; password: string };
-  /** The view to wait for after signing in (`bookings` by default). */
+  /**
+   * The view to open (its address, `#<view>`) and to wait for after signing in: `bookings` by default, so the
+   * tests of that view need not know which view the console opens on (the agenda).
+   */
   view?: string;
 }
 
@@ -36,7 +55,7 @@ export async function openConsole(browser: Browser, serverUrl: string, options: 
   page.on('console', (m) => {
     if (/Content[- ]Security[- ]Policy/i.test(m.text())) errors.push(m.text());
   });
-  const answer = await page.goto(`${serverUrl}/console/`);
+  const answer = await page.goto(`${serverUrl}/console/#${options.view ?? 'bookings'}`);
   assert.match((await answer?.allHeaders())?.['content-security-policy'] ?? '', /script-src 'self'/);
   await page.locator('[data-view="login"]').waitFor(WAIT);
   if (options.account) {

@@ -5,6 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { BookingClient } from '../../api/client.js';
 import type { BusinessUser } from '../../model/business-user.js';
+import '../agenda-view/agenda-view.js';
 import '../bookings-view/bookings-view.js';
 import '../outbox-view/outbox-view.js';
 
@@ -28,7 +29,11 @@ export interface ViewEntry {
 }
 
 export const VIEWS: ViewEntry[] = [
-  { view: 'agenda', label: 'Agenda', soon: true },
+  {
+    view: 'agenda',
+    label: 'Agenda',
+    render: ({ client, user, param }) => html`<console-agenda-view .client=${client} .user=${user} .param=${param}></console-agenda-view>`,
+  },
   {
     view: 'bookings',
     label: 'Bookings',
@@ -48,7 +53,7 @@ export const VIEWS: ViewEntry[] = [
 ];
 
 /** Where the console opens, and where an address this account may not open leads. */
-export const DEFAULT_VIEW = 'bookings';
+export const DEFAULT_VIEW = 'agenda';
 
 /** The view entry to show for a route and an account: the route's when reachable, the default otherwise. */
 export function viewFor(view: string, user: BusinessUser | undefined): ViewEntry {
