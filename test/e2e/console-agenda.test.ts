@@ -243,6 +243,28 @@ describe('the console agenda', () => {
     await context.close();
   });
 
+  it('shows a failed read beside the agenda with Try again, which reads it again', async () => {
+    const { context, page, errors } = await open();
+    await showPeriod(page, 'day', DAY);
+    // The next read of the sessions fails once, as a dropped connection would.
+    let failures = 1;
+    await page.route('**/service-availability/v2/time-slots/event', (route) =>
+      failures-- > 0
+        ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"message":"Unavailable"}' })
+        : route.continue(),
+    );
+    await page.getByRole('button', { name: 'Next day', exact: true }).click();
+    const alert = page.locator('[data-view="agenda"] [role="alert"]');
+    await alert.waitFor(WAIT);
+    await axe(page, 'agenda, a failed read');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { level: 1, name: /Thursday, December 3, 2026/ }).waitFor(WAIT);
+    await page.locator('[data-view="agenda"] .empty').filter({ hasText: 'Nothing booked on this day' }).waitFor(WAIT);
+    assert.equal(await alert.count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('works at 360px wide in dark mode, with no axe violations', async () => {
     const { context, page, errors } = await open({ width: 360, dark: true });
     await showPeriod(page, 'week', DAY);

@@ -28,7 +28,6 @@ export const AGENDA_TEXT = {
   with: 'with',
   booked: (booked: number, capacity: number) => `${booked}/${capacity} booked`,
   waiting: (n: number) => `${n} on the waiting list`,
-  hour: 'Starting at',
 } as const;
 
 const STATUS: Record<BookingStatus, string> = {
