@@ -261,6 +261,10 @@ describe('the console agenda', () => {
     await page.getByRole('heading', { level: 1, name: /Thursday, December 3, 2026/ }).waitFor(WAIT);
     await page.locator('[data-view="agenda"] .empty').filter({ hasText: 'Nothing booked on this day' }).waitFor(WAIT);
     assert.equal(await alert.count(), 0);
+    assert.ok(
+      await page.getByRole('heading', { level: 1 }).evaluate((h) => h.matches(':focus')),
+      'focus moves to the title once the retried read answers',
+    );
     assert.deepEqual(errors, []);
     await context.close();
   });

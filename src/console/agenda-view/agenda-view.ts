@@ -53,7 +53,7 @@ export class ConsoleAgendaView extends LitElement {
     return html`<section data-view="agenda" aria-labelledby="agenda-title" aria-busy=${busy ? 'true' : 'false'}>
       <div class="bar">
         <div aria-live="polite">
-          <h1 id="agenda-title"><span class="visually-hidden">${T.title}: </span>${this.heading(feed)}</h1>
+          <h1 id="agenda-title" tabindex="-1"><span class="visually-hidden">${T.title}: </span>${this.heading(feed)}</h1>
         </div>
         ${this.controls(feed)}
       </div>
@@ -118,7 +118,7 @@ export class ConsoleAgendaView extends LitElement {
     if (feed.state === 'failed') {
       return html`<div class="failed">
         <p class="error" role="alert">${feed.error}</p>
-        <button @click=${() => void feed.read()}>${T.retry}</button>
+        <button @click=${() => void this.retry(feed)}>${T.retry}</button>
       </div>`;
     }
     if (feed.state === 'loading') {
@@ -160,6 +160,13 @@ export class ConsoleAgendaView extends LitElement {
     if (item.kind === 'booking')
       return bookingCard(item, shortZoneName(this.feed?.timeZone ?? 'UTC', Date.parse(item.booking.startDate ?? '')));
     return sessionEntry({ item, zone, open: this.open.has(item.eventId), toggle: () => this.toggle(item.eventId) });
+  }
+
+  /** Reads again; the pressed button is gone afterwards, so focus moves to the title, not the page's top. */
+  private async retry(feed: AgendaFeed): Promise<void> {
+    await feed.read();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#agenda-title')?.focus();
   }
 
   private toggle(eventId: string): void {
