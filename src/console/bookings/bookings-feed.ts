@@ -6,18 +6,17 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BookingClient } from '../../api/client.js';
-import { BookingApiError } from '../../api/errors.js';
+import { isUnauthorized, studioZone } from './console-reads.js';
 import type { Booking, BookingStatus } from '../../model/booking.js';
 import { errorText } from '../texts.js';
 import { upsertIfNewer, visibleRows, type RowAction } from './booking-rows.js';
+import { BusinessStream } from './business-stream.js';
 
 export type FeedState = 'loading' | 'ready' | 'failed';
 
 export class BookingsFeed implements ReactiveController {
   state: FeedState = 'loading';
   error: string | undefined;
-  /** The stream is open: changes arrive by themselves. */
-  live = false;
   timeZone: string | undefined;
   readonly busy = new Map<string, RowAction>();
   readonly rowErrors = new Map<string, string>();
@@ -25,7 +24,7 @@ export class BookingsFeed implements ReactiveController {
   private list = new Map<string, Booking>();
   private onScreen = new Set<string>();
   private status: BookingStatus | undefined = 'PENDING';
-  private source: EventSource | undefined;
+  private readonly stream: BusinessStream;
   /** Answers to an older read are dropped: a filter change or a reconnect started a newer one. */
   private readSeq = 0;
 
@@ -35,7 +34,18 @@ export class BookingsFeed implements ReactiveController {
     /** Called when the server no longer takes the token (401), so the console signs out. */
     private readonly onUnauthorized: () => void,
   ) {
+    this.stream = new BusinessStream(client, {
+      open: () => void this.read(),
+      booking: (booking) => this.merge(booking),
+      down: () => this.host.requestUpdate(),
+      recheck: () => this.read(),
+    });
     host.addController(this);
+  }
+
+  /** The stream is open: changes arrive by themselves. */
+  get live(): boolean {
+    return this.stream.live;
   }
 
   get rows(): Booking[] {
@@ -53,13 +63,11 @@ export class BookingsFeed implements ReactiveController {
 
   hostConnected(): void {
     void this.loadZone();
-    this.connect();
+    this.stream.start();
   }
 
   hostDisconnected(): void {
-    this.source?.close();
-    this.source = undefined;
-    this.live = false;
+    this.stream.stop();
   }
 
   /** Confirm or decline at the revision on screen; the answer (or a re-read after a conflict) updates the row. */
@@ -120,52 +128,13 @@ export class BookingsFeed implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private connect(): void {
-    const source = new EventSource(this.client.business.bookingEventsUrl());
-    this.source = source;
-    source.addEventListener('open', () => {
-      this.live = true;
-      void this.read();
-    });
-    source.addEventListener('booking', (e) => {
-      const booking = parseBooking((e as MessageEvent<string>).data);
-      if (booking) this.merge(booking);
-    });
-    source.addEventListener('error', () => {
-      this.live = false;
-      this.host.requestUpdate();
-      // EventSource retries by itself after a dropped connection, but gives up on an HTTP error (a 401 after the
-      // token ended, a 429): then check the token with a plain read, which signs out on 401.
-      if (source.readyState === EventSource.CLOSED && this.source === source) {
-        void this.read().then(() => {
-          if (this.source === source) setTimeout(() => this.source === source && this.connect(), 5000);
-        });
-      }
-    });
+  private unauthorized(error: unknown): boolean {
+    if (isUnauthorized(error)) this.onUnauthorized();
+    return isUnauthorized(error);
   }
 
   private async loadZone(): Promise<void> {
-    try {
-      this.timeZone = (await this.client.services.getSiteProperties()).properties.timeZone;
-      this.host.requestUpdate();
-    } catch {
-      // The browser's zone then; each time still names its zone.
-    }
-  }
-
-  private unauthorized(error: unknown): boolean {
-    if (!(error instanceof BookingApiError) || error.status !== 401) return false;
-    this.onUnauthorized();
-    return true;
-  }
-}
-
-function parseBooking(data: string): Booking | undefined {
-  try {
-    const value: unknown = JSON.parse(data);
-    const b = value as Partial<Booking> | null;
-    return b && typeof b.id === 'string' && typeof b.status === 'string' && typeof b.revision === 'string' ? (value as Booking) : undefined;
-  } catch {
-    return undefined;
+    this.timeZone = await studioZone(this.client);
+    this.host.requestUpdate();
   }
 }
