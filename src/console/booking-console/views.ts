@@ -6,6 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import type { BookingClient } from '../../api/client.js';
 import type { BusinessUser } from '../../model/business-user.js';
 import '../bookings-view/bookings-view.js';
+import '../booking-view/booking-view.js';
 import '../outbox-view/outbox-view.js';
 
 /** What a view gets from the shell. */
@@ -33,6 +34,11 @@ export const VIEWS: ViewEntry[] = [
     view: 'bookings',
     label: 'Bookings',
     render: ({ client }) => html`<console-bookings-view .client=${client}></console-bookings-view>`,
+  },
+  {
+    view: 'booking',
+    render: ({ client, user, param }) =>
+      html`<console-booking-view .client=${client} .accountRole=${user.role} booking-id=${param ?? ''}></console-booking-view>`,
   },
   { view: 'customers', label: 'Customers', soon: true },
   { view: 'services', label: 'Services', soon: true, ownerOnly: true },

@@ -49,6 +49,7 @@ export const bookingsViewStyles = css`
     align-items: center;
   }
   .who {
+    color: inherit;
     font-weight: 600;
     overflow-wrap: anywhere;
   }
@@ -58,19 +59,6 @@ export const bookingsViewStyles = css`
   }
   .status {
     justify-self: end;
-    font-size: 0.8rem;
-    font-weight: 600;
-    letter-spacing: 0.03em;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    padding: 0.1rem 0.55rem;
-  }
-  .status.CONFIRMED {
-    color: var(--bc-ok);
-  }
-  .status.DECLINED,
-  .status.CANCELED {
-    color: var(--bc-danger);
   }
   .actions {
     grid-column: 1 / -1;
