@@ -4,8 +4,9 @@
  * double-booked on purpose), and opening one booking's view by its address.
  */
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { Temporal } from 'temporal-polyfill';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startServer, OWNER_KEY, type TestServer } from '../server/helpers.js';
 import {
   NOW,
@@ -16,7 +17,7 @@ import {
   visitorToken,
   type DemoService,
 } from '../server/bookings-fixtures.js';
-import { DEMO_STATIC_ROOTS } from './browser.js';
+import { DEMO_STATIC_ROOTS, launchChromium } from './browser.js';
 import { WAIT } from './widget-steps.js';
 
 const APP_ID = '13d21c63-b5ec-5912-8397-c3a5ddb27a97';
@@ -42,6 +43,30 @@ export async function startStudio(): Promise<Studio> {
     vinyasa: await serviceNamed(server, 'Vinyasa Flow'),
     alex: staff.find((s) => s.name === 'Alex Rivera')!.id,
     sam: staff.find((s) => s.name === 'Sam Patel')!.id,
+  };
+}
+
+/** The studio and a Chromium for the tests of one `describe`: started in `before`, stopped in `after`. */
+export function useStudio(): { readonly studio: Studio; readonly browser: Browser } {
+  let studio: Studio | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    studio = await startStudio();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await studio?.server.close();
+  });
+  return {
+    get studio() {
+      if (!studio) throw new Error('the studio starts in before()');
+      return studio;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium starts in before()');
+      return browser;
+    },
   };
 }
 

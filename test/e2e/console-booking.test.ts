@@ -4,43 +4,23 @@
  * of a card payment; Reschedule through the picker; a STAFF account facing another's booking; axe on each state,
  * and the pictures in docs/console.md (light, and dark at 360px).
  */
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { OWNER_KEY } from '../server/helpers.js';
-import { DEMO_STAFF } from '../../server/seed/demo.js';
-import { launchChromium, screenshot } from './browser.js';
+import { DEMO_OWNER, DEMO_STAFF } from '../../server/seed/demo.js';
+import { screenshot } from './browser.js';
 import { WAIT, axe } from './widget-steps.js';
 import { openConsole, tabTo, type OpenOptions } from './console-steps.js';
-import {
-  appointment,
-  bookingShows,
-  classPaidInPerson,
-  openBooking,
-  readBooking,
-  startStudio,
-  type Studio,
-} from './console-booking-steps.js';
+import { appointment, bookingShows, classPaidInPerson, openBooking, readBooking, useStudio } from './console-booking-steps.js';
 
 describe('the console: one booking', () => {
-  let studio: Studio;
-  let browser: Browser;
+  const setup = useStudio();
 
-  before(async () => {
-    studio = await startStudio();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await studio?.server.close();
-  });
-
-  const open = (options: OpenOptions = {}) =>
-    openConsole(browser, studio.server.url, { account: { email: 'owner@example.com', password: 'harbor-owner' }, ...options });
+  const open = (options: OpenOptions = {}) => openConsole(setup.browser, setup.studio.server.url, { account: DEMO_OWNER, ...options });
   const view = '[data-view="booking"]';
 
   it('opens from its row and shows its facts, history, payment and order; Confirm confirms it', async () => {
-    const made = await appointment(studio, { start: '2026-12-03T10:00:00', firstName: 'Amara', pay: 'card' });
+    const made = await appointment(setup.studio, { start: '2026-12-03T10:00:00', firstName: 'Amara', pay: 'card' });
     const { context, page, errors } = await open();
     const row = page.locator(`[data-view="bookings"] [data-booking-id="${made.id}"]`);
     await row.waitFor(WAIT);
@@ -61,14 +41,14 @@ describe('the console: one booking', () => {
 
     await page.locator(view).getByRole('button', { name: 'Confirm' }).click();
     await bookingShows(page, made.id, 'CONFIRMED');
-    assert.equal((await readBooking(studio.server, made.id)).status, 'CONFIRMED');
+    assert.equal((await readBooking(setup.studio.server, made.id)).status, 'CONFIRMED');
     await page.locator(`${view} .history`).filter({ hasText: 'PENDING → CONFIRMED' }).waitFor(WAIT);
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   it('cancels through its dialog by keyboard alone: Escape keeps it and returns focus, Enter on Cancel cancels', async () => {
-    const made = await appointment(studio, { start: '2026-12-03T12:00:00', firstName: 'Bea', byOwner: {} });
+    const made = await appointment(setup.studio, { start: '2026-12-03T12:00:00', firstName: 'Bea', byOwner: {} });
     const { context, page, errors } = await open();
     await openBooking(page, made.id);
     await bookingShows(page, made.id, 'CONFIRMED');
@@ -87,28 +67,28 @@ describe('the console: one booking', () => {
       const root = document.querySelector('booking-console')?.shadowRoot?.querySelector('console-booking-view')?.shadowRoot;
       return root?.activeElement?.getAttribute('data-action') === 'cancel';
     });
-    assert.equal((await readBooking(studio.server, made.id)).status, 'CONFIRMED', 'Escape kept it');
+    assert.equal((await readBooking(setup.studio.server, made.id)).status, 'CONFIRMED', 'Escape kept it');
 
     await page.keyboard.press('Enter');
     await dialog.waitFor(WAIT);
     await page.keyboard.press('Tab'); // from "Keep the booking" to the dialog's Cancel
     await page.keyboard.press('Enter');
     await bookingShows(page, made.id, 'CANCELED');
-    assert.equal((await readBooking(studio.server, made.id)).status, 'CANCELED');
+    assert.equal((await readBooking(setup.studio.server, made.id)).status, 'CANCELED');
     assert.equal(await page.locator(`${view} button[data-action="cancel"]`).count(), 0);
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   it('marks a class paid in person as paid', async () => {
-    const made = await classPaidInPerson(studio, '2026-12-09T18:00:00', 'Chen');
+    const made = await classPaidInPerson(setup.studio, '2026-12-09T18:00:00', 'Chen');
     const { context, page, errors } = await open();
     await openBooking(page, made.id);
     await page.locator(view).getByText('Pays in person').waitFor(WAIT);
     await page.locator(view).getByRole('button', { name: 'Mark as paid' }).click();
     await page.locator(`${view} [role="status"]`).filter({ hasText: 'Mark as paid: done.' }).waitFor(WAIT);
-    assert.equal((await readBooking(studio.server, made.id)).paymentStatus, 'PAID');
-    const order = await studio.server.call('GET', `/ecom/v1/orders/${made.orderId}`, { token: OWNER_KEY });
+    assert.equal((await readBooking(setup.studio.server, made.id)).paymentStatus, 'PAID');
+    const order = await setup.studio.server.call('GET', `/ecom/v1/orders/${made.orderId}`, { token: OWNER_KEY });
     assert.equal(order.body.order.paymentStatus, 'PAID');
     assert.match(await page.locator(view).innerText(), /Balance\s+\$0\.00/);
     assert.equal(await page.locator(view).getByRole('button', { name: 'Mark as paid' }).count(), 0);
@@ -117,12 +97,12 @@ describe('the console: one booking', () => {
   });
 
   it('refunds a card payment: the booking turns REFUNDED', async () => {
-    const made = await appointment(studio, { start: '2026-12-03T16:00:00', firstName: 'Dana', pay: 'card' });
+    const made = await appointment(setup.studio, { start: '2026-12-03T16:00:00', firstName: 'Dana', pay: 'card' });
     const { context, page, errors } = await open();
     await openBooking(page, made.id);
     await page.locator(view).getByRole('button', { name: 'Refund' }).click();
     await page.locator(`${view} [role="status"]`).filter({ hasText: 'Refund: done.' }).waitFor(WAIT);
-    assert.equal((await readBooking(studio.server, made.id)).paymentStatus, 'REFUNDED');
+    assert.equal((await readBooking(setup.studio.server, made.id)).paymentStatus, 'REFUNDED');
     assert.match(await page.locator(view).innerText(), /Payment\s+REFUNDED/);
     assert.match(await page.locator(view).innerText(), /FULLY_REFUNDED/);
     assert.deepEqual(errors, []);
@@ -130,8 +110,8 @@ describe('the console: one booking', () => {
   });
 
   it('reschedules to another time picked from availability', async () => {
-    const made = await appointment(studio, { start: '2026-12-04T10:00:00', firstName: 'Emil', byOwner: {} });
-    const before = (await readBooking(studio.server, made.id)).startDate as string;
+    const made = await appointment(setup.studio, { start: '2026-12-04T10:00:00', firstName: 'Emil', byOwner: {} });
+    const before = (await readBooking(setup.studio.server, made.id)).startDate as string;
     const { context, page, errors } = await open();
     await openBooking(page, made.id);
     await page.locator(view).getByRole('button', { name: 'Reschedule' }).click();
@@ -143,7 +123,7 @@ describe('the console: one booking', () => {
     await slot.check();
     await picker.getByRole('button', { name: 'Reschedule' }).click();
     await page.locator(`${view} [role="status"]`).filter({ hasText: 'Reschedule: done.' }).waitFor(WAIT);
-    const after = await readBooking(studio.server, made.id);
+    const after = await readBooking(setup.studio.server, made.id);
     assert.notEqual(after.startDate, before, 'the API shows the new time');
     assert.equal(after.status, 'CONFIRMED');
     assert.equal(await picker.count(), 0, 'the picker closes');
@@ -152,26 +132,26 @@ describe('the console: one booking', () => {
   });
 
   it("shows a STAFF account another staff member's booking as not found, with no actions; the API refuses it (404)", async () => {
-    const sams = await appointment(studio, { start: '2026-12-04T12:00:00', firstName: 'Farah', staffMemberId: studio.sam });
+    const sams = await appointment(setup.studio, { start: '2026-12-04T12:00:00', firstName: 'Farah', staffMemberId: setup.studio.sam });
     const { context, page, errors } = await open({ account: DEMO_STAFF });
     await openBooking(page, sams.id);
     await page.locator(`${view} [role="alert"]`).filter({ hasText: 'not found' }).waitFor(WAIT);
     assert.equal(await page.locator(`${view} button[data-action]`).count(), 0);
     assert.equal(await page.locator(`${view} [data-booking-id]`).count(), 0);
     await axe(page, 'booking, not found');
-    const login = await studio.server.call('POST', '/oauth2/token', {
+    const login = await setup.studio.server.call('POST', '/oauth2/token', {
       body: { grantType: 'password', email: DEMO_STAFF.email, password: DEMO_STAFF.password, scope: 'business' },
     });
     const token = login.body.access_token as string;
-    assert.equal((await studio.server.call('GET', `/bookings/v2/bookings/${sams.id}`, { token })).status, 404);
-    const cancel = await studio.server.call('POST', `/bookings/v2/bookings/${sams.id}/cancel`, { token, body: { revision: '1' } });
+    assert.equal((await setup.studio.server.call('GET', `/bookings/v2/bookings/${sams.id}`, { token })).status, 404);
+    const cancel = await setup.studio.server.call('POST', `/bookings/v2/bookings/${sams.id}/cancel`, { token, body: { revision: '1' } });
     assert.equal(cancel.status, 404);
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   it('works at 360px wide in dark mode, with no axe violations', async () => {
-    const made = await classPaidInPerson(studio, '2026-12-07T18:00:00', 'Gus');
+    const made = await classPaidInPerson(setup.studio, '2026-12-07T18:00:00', 'Gus');
     const { context, page, errors } = await open({ width: 360, dark: true });
     await openBooking(page, made.id);
     await bookingShows(page, made.id, 'CONFIRMED');

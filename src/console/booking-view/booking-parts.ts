@@ -18,7 +18,8 @@ export function factsPart(b: Booking, timeZone: string | undefined) {
     ${row(T.customer, customerName(b))} ${c.email ? row(T.email, html`<a href=${`mailto:${c.email}`}>${c.email}</a>`) : nothing}
     ${c.phone ? row(T.phone, html`<a href=${`tel:${c.phone}`}>${c.phone}</a>`) : nothing} ${row(T.service, b.bookedEntity.title ?? '')}
     ${row(T.participants, participantsText(b))} ${row(T.when, formatRange(b, timeZone))} ${staff ? row(T.staff, staff) : nothing}
-    ${row(T.status, html`<span class="status ${b.status}">${b.status}</span>`)} ${row(T.payment, b.paymentStatus)}
+    ${row(T.status, html`<span class="status ${b.status}">${b.status}</span>`)}
+    ${row(T.payment, b.paymentStatus === 'UNDEFINED' ? T.notCheckedOut : b.paymentStatus)}
   </dl>`;
 }
 

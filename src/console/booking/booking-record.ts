@@ -4,68 +4,43 @@
  * stream, so a change made elsewhere (another owner, the customer) shows without a reload. A conflict (409
  * REVISION_MISMATCH) reads everything again and says that someone else changed it.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { BookingClient } from '../../api/client.js';
 import { BookingApiError } from '../../api/errors.js';
-import { isUnauthorized, studioZone } from '../bookings/console-reads.js';
 import type { Booking, BookedSlot } from '../../model/booking.js';
 import type { BookingHistoryEntry } from '../../model/booking-history.js';
 import type { EcomOrder } from '../../model/checkout.js';
 import type { Service } from '../../model/service.js';
 import { errorText } from '../texts.js';
-import { BusinessStream } from '../bookings/business-stream.js';
+import { LiveController } from '../bookings/live-controller.js';
 import type { DetailAction } from './booking-actions.js';
 import { actionErrorText, isSlotFull } from './booking-texts.js';
 import { sendAction } from './send-action.js';
 
 export type RecordState = 'loading' | 'ready' | 'notFound' | 'failed';
 
-export class BookingRecord implements ReactiveController {
+export class BookingRecord extends LiveController {
   state: RecordState = 'loading';
   error: string | undefined;
   booking: Booking | undefined;
   history: BookingHistoryEntry[] = [];
   order: EcomOrder | undefined;
   service: Service | undefined;
-  timeZone: string | undefined;
   /** The action being sent, and the last one's error (shown beside the actions). */
   busy: DetailAction | undefined;
   actionError: string | undefined;
   /** The last action's error came from a full slot: the picker offers the owner's override. */
   slotFull = false;
 
-  private readonly stream: BusinessStream;
   private readSeq = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly client: BookingClient,
+    host: ReactiveControllerHost,
+    client: BookingClient,
     private readonly id: () => string,
-    private readonly onUnauthorized: () => void,
+    onUnauthorized: () => void,
   ) {
-    this.stream = new BusinessStream(client, {
-      open: () => void this.read(),
-      booking: (b) => this.onEvent(b),
-      down: () => host.requestUpdate(),
-      recheck: () => this.read(),
-    });
-    host.addController(this);
-  }
-
-  get live(): boolean {
-    return this.stream.live;
-  }
-
-  hostConnected(): void {
-    void studioZone(this.client).then((zone) => {
-      this.timeZone = zone;
-      this.host.requestUpdate();
-    });
-    this.stream.start();
-  }
-
-  hostDisconnected(): void {
-    this.stream.stop();
+    super(host, client, onUnauthorized);
   }
 
   /** Reads the booking, its history and its order (the first read, each reconnect, after a change, Try again). */
@@ -119,16 +94,11 @@ export class BookingRecord implements ReactiveController {
     }
   }
 
-  private onEvent(changed: Booking): void {
+  protected onBooking(changed: Booking): void {
     if (changed.id !== this.id() || !this.booking) return;
     if (Number(changed.revision) <= Number(this.booking.revision)) return;
     this.booking = changed;
     this.host.requestUpdate();
     void this.read(); // its history and its order changed with it
-  }
-
-  private unauthorized(error: unknown): boolean {
-    if (isUnauthorized(error)) this.onUnauthorized();
-    return isUnauthorized(error);
   }
 }

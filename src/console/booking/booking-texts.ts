@@ -17,6 +17,7 @@ export const BOOKING_TEXT = {
   staff: 'Staff',
   status: 'Status',
   payment: 'Payment',
+  notCheckedOut: 'Not checked out',
   doubleBooked: 'Double booked: this booking is over the slot’s capacity. Reschedule or cancel a booking to resolve it.',
   orderTitle: 'Payment and order',
   noOrder: 'No order yet: the customer has not checked out.',

@@ -31,19 +31,7 @@ export const bookingsViewStyles = css`
     font-size: 0.9rem;
     margin: 0.5rem 0 1rem;
   }
-  ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.75rem;
-  }
   li {
-    background: var(--bc-surface);
-    border: 1px solid var(--bc-border);
-    border-radius: var(--bc-radius);
-    padding: 0.85rem 1rem;
-    display: grid;
     grid-template-columns: 1fr auto;
     gap: 0.35rem 1rem;
     align-items: center;

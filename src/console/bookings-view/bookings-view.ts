@@ -7,6 +7,7 @@ import { actionsFor, customerName, formatStart, type RowAction } from '../bookin
 import { BookingsFeed } from '../bookings/bookings-feed.js';
 import { routeHref } from '../booking-console/route.js';
 import { define } from '../shared/define.js';
+import { cardListStyles } from '../shared/list.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { TEXT } from '../texts.js';
@@ -18,7 +19,7 @@ import { bookingsViewStyles } from './bookings-view.styles.js';
  * @event console-unauthorized - the server no longer takes the token
  */
 export class ConsoleBookingsView extends LitElement {
-  static override styles = [themeStyles, statusStyles, bookingsViewStyles];
+  static override styles = [themeStyles, statusStyles, cardListStyles, bookingsViewStyles];
 
   /** The signed-in client; set once before the element is connected (the root renders it only then). */
   @property({ attribute: false }) client!: BookingClient;

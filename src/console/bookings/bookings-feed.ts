@@ -4,49 +4,24 @@
  * The stream replays nothing, so the list is read again on every `open` (first connect and each reconnect) and
  * events are applied on top by revision (docs/bookings.md, "For the business: the live stream").
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { BookingClient } from '../../api/client.js';
-import { isUnauthorized, studioZone } from './console-reads.js';
 import type { Booking, BookingStatus } from '../../model/booking.js';
 import { errorText } from '../texts.js';
 import { upsertIfNewer, visibleRows, type RowAction } from './booking-rows.js';
-import { BusinessStream } from './business-stream.js';
+import { LiveController } from './live-controller.js';
 
 export type FeedState = 'loading' | 'ready' | 'failed';
 
-export class BookingsFeed implements ReactiveController {
+export class BookingsFeed extends LiveController {
   state: FeedState = 'loading';
   error: string | undefined;
-  timeZone: string | undefined;
   readonly busy = new Map<string, RowAction>();
   readonly rowErrors = new Map<string, string>();
 
   private list = new Map<string, Booking>();
   private onScreen = new Set<string>();
   private status: BookingStatus | undefined = 'PENDING';
-  private readonly stream: BusinessStream;
   /** Answers to an older read are dropped: a filter change or a reconnect started a newer one. */
   private readSeq = 0;
-
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly client: BookingClient,
-    /** Called when the server no longer takes the token (401), so the console signs out. */
-    private readonly onUnauthorized: () => void,
-  ) {
-    this.stream = new BusinessStream(client, {
-      open: () => void this.read(),
-      booking: (booking) => this.merge(booking),
-      down: () => this.host.requestUpdate(),
-      recheck: () => this.read(),
-    });
-    host.addController(this);
-  }
-
-  /** The stream is open: changes arrive by themselves. */
-  get live(): boolean {
-    return this.stream.live;
-  }
 
   get rows(): Booking[] {
     return visibleRows(this.list, this.status, this.onScreen);
@@ -59,15 +34,6 @@ export class BookingsFeed implements ReactiveController {
   setFilter(status: BookingStatus | undefined): void {
     this.status = status;
     void this.read();
-  }
-
-  hostConnected(): void {
-    void this.loadZone();
-    this.stream.start();
-  }
-
-  hostDisconnected(): void {
-    this.stream.stop();
   }
 
   /** Confirm or decline at the revision on screen; the answer (or a re-read after a conflict) updates the row. */
@@ -122,19 +88,13 @@ export class BookingsFeed implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  protected onBooking(booking: Booking): void {
+    this.merge(booking);
+  }
+
   private merge(booking: Booking): void {
     this.list = upsertIfNewer(this.list, booking);
     if (this.status === undefined || booking.status === this.status) this.onScreen.add(booking.id);
-    this.host.requestUpdate();
-  }
-
-  private unauthorized(error: unknown): boolean {
-    if (isUnauthorized(error)) this.onUnauthorized();
-    return isUnauthorized(error);
-  }
-
-  private async loadZone(): Promise<void> {
-    this.timeZone = await studioZone(this.client);
     this.host.requestUpdate();
   }
 }
