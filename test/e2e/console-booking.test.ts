@@ -47,6 +47,32 @@ describe('the console: one booking', () => {
     await context.close();
   });
 
+  it('shows another owner’s change live, and says so when an action meets a stale revision', async () => {
+    const made = await appointment(setup.studio, { start: '2026-12-03T11:00:00', firstName: 'Ayo', pay: 'card' });
+    const { context, page, errors } = await open();
+    await openBooking(page, made.id);
+    await bookingShows(page, made.id, 'PENDING');
+    await page.locator(`${view} [role="status"]`).filter({ hasText: 'Live' }).waitFor(WAIT);
+    // Another owner (here the API) confirms it: the view follows without a reload.
+    const { revision } = await readBooking(setup.studio.server, made.id);
+    const confirmed = await setup.studio.server.call('POST', `/bookings/v2/bookings/${made.id}/confirm`, {
+      token: OWNER_KEY,
+      body: { revision },
+    });
+    assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
+    await bookingShows(page, made.id, 'CONFIRMED');
+
+    // A press that carries an older revision (as if the event had not arrived yet): 409, re-read, and said.
+    await page.route('**/bookings/v2/bookings/*/cancel', (route) => route.continue({ postData: JSON.stringify({ revision: '1' }) }));
+    await page.locator(`${view} button[data-action="cancel"]`).click();
+    await page.getByRole('dialog', { name: 'Cancel this booking?' }).getByRole('button', { name: 'Cancel' }).click();
+    await page.locator(`${view} [role="alert"]`).filter({ hasText: 'Someone else changed this booking' }).waitFor(WAIT);
+    await bookingShows(page, made.id, 'CONFIRMED');
+    assert.equal((await readBooking(setup.studio.server, made.id)).status, 'CONFIRMED', 'nothing changed');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('cancels through its dialog by keyboard alone: Escape keeps it and returns focus, Enter on Cancel cancels', async () => {
     const made = await appointment(setup.studio, { start: '2026-12-03T12:00:00', firstName: 'Bea', byOwner: {} });
     const { context, page, errors } = await open();
