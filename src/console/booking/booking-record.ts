@@ -1,6 +1,6 @@
 /**
  * One booking's whole story for the booking view, as a reactive controller: the booking, its history, its
- * order, its service and the studio's zone; the actions, each sent with the revision on screen; and the business
+ * order and the studio's zone; the actions, each sent with the revision on screen; and the business
  * stream, so a change made elsewhere (another owner, the customer) shows without a reload. A conflict (409
  * REVISION_MISMATCH) reads everything again and says that someone else changed it.
  */
@@ -10,7 +10,6 @@ import { BookingApiError } from '../../api/errors.js';
 import type { Booking, BookedSlot } from '../../model/booking.js';
 import type { BookingHistoryEntry } from '../../model/booking-history.js';
 import type { EcomOrder } from '../../model/checkout.js';
-import type { Service } from '../../model/service.js';
 import { errorText } from '../texts.js';
 import { LiveController } from '../bookings/live-controller.js';
 import type { DetailAction } from './booking-actions.js';
@@ -25,7 +24,6 @@ export class BookingRecord extends LiveController {
   booking: Booking | undefined;
   history: BookingHistoryEntry[] = [];
   order: EcomOrder | undefined;
-  service: Service | undefined;
   /** The action being sent, and the last one's error (shown beside the actions). */
   busy: DetailAction | undefined;
   actionError: string | undefined;
@@ -56,11 +54,11 @@ export class BookingRecord extends LiveController {
         this.client.bookingDetails.getOrderOfBooking(id),
       ]);
       if (seq !== this.readSeq) return;
-      const serviceId = booking.bookedEntity.slot?.serviceId ?? booking.bookedEntity.schedule?.serviceId;
-      if (serviceId && this.service?.id !== serviceId)
-        this.service = await this.client.services.getService(serviceId).catch(() => undefined);
-      if (seq !== this.readSeq) return;
-      Object.assign(this, { booking, history, order, state: 'ready', error: undefined });
+      this.booking = booking;
+      this.history = history;
+      this.order = order;
+      this.state = 'ready';
+      this.error = undefined;
     } catch (error) {
       if (seq !== this.readSeq || this.unauthorized(error)) return;
       const missing = error instanceof BookingApiError && error.status === 404;
