@@ -110,8 +110,10 @@ export const bookingRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
     { ...signedIn, schema: { params: IdParamsSchema, body: RescheduleRequestSchema, response: answers(BookingResponseSchema) } },
     async (request) => {
       const identity = await ctx.auth.requireIdentity(request);
-      const ignore = request.body.flowControlSettings?.ignoreReschedulePolicy === true;
-      return { booking: await ctx.bookings.reschedule({ identity }, request.params.id, request.body, ignore) };
+      const flow = request.body.flowControlSettings;
+      const ignore = flow?.ignoreReschedulePolicy === true;
+      const skip = flow?.skipAvailabilityValidation === true;
+      return { booking: await ctx.bookings.reschedule({ identity }, request.params.id, request.body, ignore, skip) };
     },
   );
 

@@ -2,11 +2,22 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../http/context.js';
 import { IdParamsSchema } from '../http/schemas/common.js';
-import { CreateCheckoutSchema, CreateOrderAndChargeSchema, CreateOrderSchema } from '../http/schemas/checkout.js';
+import {
+  CreateCheckoutSchema,
+  CreateOrderAndChargeSchema,
+  CreateOrderSchema,
+  OrdersQuerySchema,
+  RefundOrderSchema,
+} from '../http/schemas/checkout.js';
 import { sendAnswer } from '../http/idempotent-reply.js';
 import { businessLocale, ecomCheckout, ecomOrder } from '../http/ecom-prices.js';
 import { answers } from '../http/schemas/responses/common.js';
-import { CheckoutResponseSchema, CreateOrderResponseSchema, OrderResponseSchema } from '../http/schemas/responses/commerce.js';
+import {
+  CheckoutResponseSchema,
+  CreateOrderResponseSchema,
+  OrderResponseSchema,
+  OrdersResponseSchema,
+} from '../http/schemas/responses/commerce.js';
 import { checkStaffOrder } from '../domain/bookings/staff-access.js';
 
 export const checkoutRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -83,6 +94,31 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     { ...ownerOnly, schema: { params: IdParamsSchema, response: answers(OrderResponseSchema) } },
     async (request) => ({
       order: ecomOrder(await ctx.checkout.declineOrder(request.params.id), await businessLocale(ctx.storage)),
+    }),
+  );
+
+  // Extension: the order a booking was paid in (none yet: an empty list), for the console's booking view. The
+  // owner's for any booking; a STAFF account's for its own (another's booking is 404, as everywhere).
+  app.get(
+    '/ecom/v1/orders',
+    {
+      onRequest: async (request) => void (await ctx.auth.requireBusiness(request)),
+      schema: { querystring: OrdersQuerySchema, response: answers(OrdersResponseSchema) },
+    },
+    async (request) => {
+      const identity = await ctx.auth.requireBusiness(request);
+      await ctx.bookingQueries.get(identity, request.query.bookingId);
+      const locale = await businessLocale(ctx.storage);
+      return { orders: (await ctx.checkout.ordersOfBooking(request.query.bookingId)).map((o) => ecomOrder(o, locale)) };
+    },
+  );
+
+  // Extension: the owner gives back what was paid (docs/checkout.md, "Refunds"); STAFF may not (403).
+  app.post(
+    '/ecom/v1/orders/:id/refund',
+    { ...ownerOnly, schema: { params: IdParamsSchema, body: RefundOrderSchema, response: answers(OrderResponseSchema) } },
+    async (request) => ({
+      order: ecomOrder(await ctx.checkout.refundOrder(request.params.id, request.body.bookingId), await businessLocale(ctx.storage)),
     }),
   );
 };

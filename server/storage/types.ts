@@ -3,6 +3,7 @@
  * only; `sqlite/` implements them today, and a PostgreSQL implementation can be added beside it without touching
  * routes or rules. Every method is async so that a networked database fits the same shape.
  */
+import type { OwnerNotification } from '../../src/model/booking-history.js';
 import type { Business, StaffMember, SessionRule, WorkingHours } from '../../src/model/business.js';
 import type { Service, ServiceOptionsAndVariants, Category } from '../../src/model/service.js';
 import type { BookingPolicy } from '../../src/model/policy.js';
@@ -269,14 +270,8 @@ export type IdempotencyClaimOutcome =
   { kind: 'claimed' } | { kind: 'done'; answer: IdempotentAnswer } | { kind: 'busy'; requestHash: string };
 
 /** Something the business must look at (extension; a webhook comes later). */
-export interface OwnerNotification {
-  id: string;
-  type: 'DOUBLE_BOOKING';
-  bookingId: string;
-  message: string;
-  data: Record<string, unknown>;
-  createdDate: string;
-}
+/** The owner's notification: one type for the server and the console (src/model/booking-history.ts). */
+export type { OwnerNotification } from '../../src/model/booking-history.js';
 
 export interface NotificationStore {
   insert(notification: OwnerNotification): Promise<void>;

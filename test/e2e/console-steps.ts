@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_OWNER } from '../../server/seed/demo.js';
 import { startServer, type TestServer } from '../server/helpers.js';
 import { NOW } from '../server/bookings-fixtures.js';
@@ -70,4 +70,13 @@ export async function logIn(page: Page, account: { email: string; password: stri
   await page.locator('[data-view="login"] input[name="email"]').fill(account.email);
   await page.locator('[data-view="login"] input[name="password"]').fill(account.password);
   await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** Presses Tab from where focus is until `target` has it (a keyboard user's way there); fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, what: string, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el.matches(':focus'))) return;
+  }
+  assert.fail(`Tab does not reach ${what}`);
 }

@@ -12,7 +12,7 @@ import { NOW, appointmentBooking, serviceNamed, visitorToken, type DemoService }
 import { DEMO_OWNER, DEMO_STAFF } from '../../server/seed/demo.js';
 import { DEMO_STATIC_ROOTS, launchChromium, screenshot } from './browser.js';
 import { WAIT, axe } from './widget-steps.js';
-import { logIn, openConsole, type OpenOptions } from './console-steps.js';
+import { logIn, openConsole, tabTo, type OpenOptions } from './console-steps.js';
 
 describe('the console (first slice)', () => {
   let server: TestServer;
@@ -93,13 +93,7 @@ describe('the console (first slice)', () => {
     await screenshot(page, 'console-bookings');
 
     // Tab from the top of the page until this row's Confirm button has focus, then press Enter.
-    const confirm = row.getByRole('button', { name: 'Confirm' });
-    let focused = false;
-    for (let i = 0; i < 40 && !focused; i++) {
-      await page.keyboard.press('Tab');
-      focused = await confirm.evaluate((b) => b.matches(':focus'));
-    }
-    assert.ok(focused, 'Tab reaches the Confirm button');
+    await tabTo(page, row.getByRole('button', { name: 'Confirm' }), 'the Confirm button');
     await page.keyboard.press('Enter');
     await page.locator(`[data-booking-id="${id}"][data-status="CONFIRMED"]`).waitFor(WAIT);
     const read = await server.call('GET', `/bookings/v2/bookings/${id}`, { token: OWNER_KEY });

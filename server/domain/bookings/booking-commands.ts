@@ -22,7 +22,7 @@ import {
   slotFull,
 } from './create-booking.js';
 import type { Idempotency } from './idempotency.js';
-import { actsForBusiness, type BookingMutations, type Caller } from './mutation-context.js';
+import { actsForBusiness, isOwner, type BookingMutations, type Caller } from './mutation-context.js';
 import { cancellationAllowed, rescheduleAllowed } from './policy.js';
 import { participantViolations } from './validate.js';
 
@@ -166,8 +166,10 @@ export class BookingCommands {
     });
   }
 
-  reschedule(caller: Caller, id: string, body: RescheduleCommand, ignorePolicy = false): Promise<Booking> {
+  /** `skipAvailability`: the owner moves it into a full slot on purpose; it goes through, flagged doubleBooked. */
+  reschedule(caller: Caller, id: string, body: RescheduleCommand, ignorePolicy = false, skipAvailability = false): Promise<Booking> {
     if (ignorePolicy && !actsForBusiness(caller)) throw forbidden('Only the business owner may ignore the reschedule policy.');
+    if (skipAvailability && !isOwner(caller)) throw forbidden('Only the business owner may move a booking into a full slot.');
     return this.mutations.run(caller, id, body.revision, async (ctx) => {
       ctx.check({ type: 'RESCHEDULE' });
       const booking = ctx.record.booking;
@@ -188,15 +190,15 @@ export class BookingCommands {
       if (!actsForBusiness(caller) || target.cancelled) checkBookable(target);
       const participants = participantsOf(booking);
       const { hasRoom, remaining } = await capacity.hasRoom(ctx.service, target, participants, id);
-      if (!hasRoom) throw slotFull(target, remaining, participants);
+      if (!hasRoom && !skipAvailability) throw slotFull(target, remaining, participants);
       await ctx.transition(
         { type: 'RESCHEDULE' },
         {
           bookedEntity: bookedEntityFor(ctx.service, target, { slot: body.slot }),
           startDate: target.startUtc,
           endDate: target.endUtc,
-          // It moves into a slot with room, so it no longer overflows anything.
-          doubleBooked: false,
+          // Into a slot with room it no longer overflows anything; into a full one (the owner's choice) it does.
+          doubleBooked: !hasRoom,
         },
       );
       await ctx.offerFreedSpot(oldSlot);

@@ -98,12 +98,23 @@ export class CheckoutService {
     return (await this.orders.visibleOrder(identity, id)).order;
   }
 
+  /** The order a booking was paid in, if any (the caller checked the booking is its to see). */
+  async ordersOfBooking(bookingId: string): Promise<OrderRecord[]> {
+    const link = await this.storage.commerce.orders.linkForBooking(bookingId);
+    const stored = link ? await this.storage.commerce.orders.get(link.orderId) : null;
+    return stored ? [stored.order] : [];
+  }
+
   markAsPaid(id: string): Promise<OrderRecord> {
     return this.orders.markAsPaid(id);
   }
 
   declineOrder(id: string): Promise<OrderRecord> {
     return this.orders.declineOrder(id);
+  }
+
+  refundOrder(id: string, bookingId?: string): Promise<OrderRecord> {
+    return this.orders.refundOrder(id, bookingId);
   }
 
   refundCanceled(booking: Booking): Promise<void> {

@@ -2,7 +2,7 @@
  * An order's money after it was placed: owner mark-as-paid and decline, a provider's late settlement or
  * failure, and refunds when a booking is canceled. Every paymentStatus change is decided by the payment state
  * machine (payments/payment-state.ts) on the order as it is inside the transaction, so a repeated or racing
- * event never counts money twice; a refusal is 409 INVALID_PAYMENT_STATUS saying what to do instead.
+ * event never counts money twice (refunds: order-refunds.ts); a refusal is 409 INVALID_PAYMENT_STATUS saying what to do instead.
  */
 import type { Booking, PaymentStatus } from '../../../src/model/booking.js';
 import type { OrderRecord } from '../../../src/model/checkout.js';
@@ -13,27 +13,31 @@ import { scopeOf } from '../bookings/access.js';
 import type { Payments } from '../payments/payments.js';
 import { decide, type PaymentDecision, type PaymentEvent } from '../payments/payment-state.js';
 import { DomainError, notFound } from '../errors.js';
-import { fromMinor } from '../money.js';
 import type { CommerceStorage } from './checkout-reader.js';
-import { appendOrderEvent } from '../outbox/events.js';
+import { OrderRefunds } from './order-refunds.js';
+import { writeOrderMove, type AllowedMove } from './order-write.js';
 
 const OPEN: readonly Booking['status'][] = ['CREATED', 'PENDING', 'CONFIRMED'];
 const ENDED: readonly Booking['status'][] = ['CANCELED', 'DECLINED'];
 
-type Allowed = Exclude<PaymentDecision, { kind: 'refuse' }>;
+type Allowed = AllowedMove;
 
 /** The machine's refusal as the contract's 409, with its sentence. */
 const refusal = (orderId: string, d: Extract<PaymentDecision, { kind: 'refuse' }>) =>
   new DomainError('INVALID_PAYMENT_STATUS', `Order ${orderId} is ${d.from}: ${d.message}`, { paymentStatus: d.from, event: d.event });
 
 export class OrderPayments {
+  private readonly refunds: OrderRefunds;
+
   constructor(
     private readonly storage: CommerceStorage,
     private readonly bookings: BookingSettlement,
-    private readonly payments: Payments,
+    payments: Payments,
     private readonly clock: () => Date,
-    private readonly log: (message: string, error: unknown) => void = () => undefined,
-  ) {}
+    log: (message: string, error: unknown) => void = () => undefined,
+  ) {
+    this.refunds = new OrderRefunds(storage, bookings, payments, clock, log);
+  }
 
   async visibleOrder(identity: Identity, id: string): Promise<StoredOrder> {
     const stored = await this.storage.commerce.orders.get(id);
@@ -92,55 +96,14 @@ export class OrderPayments {
       await this.refundCanceled((await this.bookings.read(link.bookingId)).booking);
   }
 
-  /**
-   * After a booking is canceled, give back what was paid online for it; its paymentStatus becomes REFUNDED. Runs
-   * after commit (it calls the provider). The refund is claimed per booking first, so however many events
-   * arrive for it, the provider is asked and the order changed once.
-   */
-  async refundCanceled(booking: Booking): Promise<void> {
-    if (booking.status !== 'CANCELED' || (booking.paymentStatus !== 'PAID' && booking.paymentStatus !== 'PARTIALLY_PAID')) return;
-    const link = await this.storage.commerce.orders.linkForBooking(booking.id);
-    if (!link || link.payNowMinor <= 0 || link.refundState) return;
-    const charge = await this.storage.transaction(async () => {
-      const stored = await this.storage.commerce.orders.get(link.orderId);
-      if (
-        !stored ||
-        decide(stored.order.paymentStatus, { type: 'REFUND', remainingMinor: stored.paidMinor - link.payNowMinor }).kind !== 'move'
-      )
-        return null;
-      const paid = (await this.storage.commerce.payments.listForOrder(link.orderId)).find(
-        (p) => p.kind === 'CHARGE' && p.status === 'SUCCEEDED',
-      );
-      if (!paid || !(await this.storage.commerce.orders.moveRefund(booking.id, null, 'CLAIMED'))) return null;
-      return paid;
-    });
-    if (!charge) return;
-    const refunded = await this.payments.refund(charge, link.payNowMinor, `cancel:${booking.id}`).catch((error: unknown) => {
-      this.log(`refund of booking ${booking.id} failed`, error);
-      return false;
-    });
-    if (!refunded) {
-      await this.storage.commerce.orders.moveRefund(booking.id, 'CLAIMED', null); // a later event may try again
-      return;
-    }
-    await this.storage.transaction(async () => {
-      const stored = await this.storage.commerce.orders.get(link.orderId);
-      if (!stored) return;
-      const remainingMinor = Math.max(0, stored.paidMinor - link.payNowMinor);
-      // The money is back with the customer whatever happened meanwhile: book it, and say so if the machine objects.
-      const decision = decide(stored.order.paymentStatus, { type: 'REFUND', remainingMinor });
-      if (decision.kind === 'refuse')
-        this.log(`refund of booking ${booking.id} booked on a ${decision.from} order`, new Error(decision.message));
-      await this.write(
-        stored,
-        decision.kind === 'move'
-          ? decision
-          : { kind: 'move', from: decision.from, to: remainingMinor > 0 ? 'PARTIALLY_REFUNDED' : 'FULLY_REFUNDED' },
-        { paidMinor: remainingMinor },
-      );
-      await this.storage.commerce.orders.moveRefund(booking.id, 'CLAIMED', 'DONE');
-      await this.bookings.setPaymentStatus(booking.id, 'REFUNDED', `order:${link.orderId}`);
-    });
+  /** After a booking is canceled, give back what was paid online for it (order-refunds.ts). */
+  refundCanceled(booking: Booking): Promise<void> {
+    return this.refunds.refundCanceled(booking);
+  }
+
+  /** Owner: give back what was paid for one booking of the order, or for all of them (order-refunds.ts). */
+  refundOrder(id: string, bookingId?: string): Promise<OrderRecord> {
+    return this.refunds.refundOrder(id, bookingId);
   }
 
   private async activeOrder(id: string): Promise<StoredOrder> {
@@ -175,27 +138,11 @@ export class OrderPayments {
   }
 
   /** Write the machine's move (an ignore writes nothing) with the amounts it goes with. */
-  private async write(
+  private write(
     stored: StoredOrder,
     decision: Allowed,
     change: { paidMinor?: number; status?: OrderRecord['status'] },
   ): Promise<OrderRecord> {
-    if (decision.kind === 'ignore') return stored.order;
-    const paidMinor = change.paidMinor ?? stored.paidMinor;
-    const currency = stored.order.priceSummary.total.currency;
-    const order: OrderRecord = {
-      ...stored.order,
-      status: change.status ?? stored.order.status,
-      paymentStatus: decision.to,
-      balance: { balance: fromMinor(Math.max(0, stored.totalMinor - paidMinor), currency), totalPaid: fromMinor(paidMinor, currency) },
-      updatedDate: this.clock().toISOString(),
-    };
-    const written = await this.storage.commerce.orders.update(
-      { ...stored, order, paidMinor, revision: stored.revision + 1 },
-      stored.revision,
-    );
-    if (!written) throw new DomainError('ORDER_CHANGED', `Order ${stored.order.id} changed meanwhile; try again.`);
-    await appendOrderEvent(this.storage, order, stored.order.paymentStatus, this.clock());
-    return order;
+    return writeOrderMove(this.storage, this.clock(), stored, decision, change);
   }
 }

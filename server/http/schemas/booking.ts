@@ -105,7 +105,9 @@ export const RescheduleRequestSchema = Type.Object({
   slot: BookedSlotSchema,
   revision: RevisionSchema,
   participantNotification: Type.Optional(NotificationSchema),
-  flowControlSettings: Type.Optional(Type.Object({ ignoreReschedulePolicy: Type.Optional(Type.Boolean()) })),
+  flowControlSettings: Type.Optional(
+    Type.Object({ ignoreReschedulePolicy: Type.Optional(Type.Boolean()), skipAvailabilityValidation: Type.Optional(Type.Boolean()) }),
+  ),
 });
 
 export const UpdateParticipantsRequestSchema = Type.Object({

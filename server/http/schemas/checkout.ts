@@ -32,3 +32,9 @@ export const CreateOrderAndChargeSchema = Type.Object({
   savePaymentMethod: Type.Optional(Type.Boolean()),
   delayCapture: Type.Optional(Type.Boolean()),
 });
+
+/** Extension: the owner's refund of an order, or of one booking of it. */
+export const RefundOrderSchema = Type.Object({ bookingId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) });
+
+/** Extension: the business reads the order a booking was paid in. */
+export const OrdersQuerySchema = Type.Object({ bookingId: Type.String({ minLength: 1, maxLength: 100 }) });

@@ -76,10 +76,10 @@ export class ConsoleAgendaView extends LitElement {
 
   /** The zone and its short name; a week across a DST change names both ("EST, then EDT"). */
   private zoneLine(feed: AgendaFeed): string {
-    const { fromMs, toMs } = periodRange(feed.days, feed.timeZone);
-    const a = shortZoneName(feed.timeZone, fromMs);
-    const b = shortZoneName(feed.timeZone, toMs - 1);
-    return `${feed.timeZone.replace(/_/g, ' ')} (${a === b ? a : `${a}, then ${b}`})`;
+    const { fromMs, toMs } = periodRange(feed.days, feed.zone);
+    const a = shortZoneName(feed.zone, fromMs);
+    const b = shortZoneName(feed.zone, toMs - 1);
+    return `${feed.zone.replace(/_/g, ' ')} (${a === b ? a : `${a}, then ${b}`})`;
   }
 
   private controls(feed: AgendaFeed) {
@@ -143,7 +143,7 @@ export class ConsoleAgendaView extends LitElement {
   /** A day's entries under a heading per starting hour (h2 in the day view, h3 inside a week's day). */
   private hours(feed: AgendaFeed, d: AgendaDay, level: 2 | 3) {
     if (d.hours.length === 0) return html`<p class="empty">${T.emptyDay}</p>`;
-    const zone = shortZoneName(feed.timeZone, startOfDay(d.day, feed.timeZone) + 12 * 3_600_000);
+    const zone = shortZoneName(feed.zone, startOfDay(d.day, feed.zone) + 12 * 3_600_000);
     return d.hours.map(({ hour, items }) => {
       const label = formatLocalTime(`${d.day}T${String(hour).padStart(2, '0')}:00:00`, LOCALE);
       const heading = level === 2 ? html`<h2 class="hour">${label}</h2>` : html`<h3 class="hour">${label}</h3>`;
@@ -158,7 +158,7 @@ export class ConsoleAgendaView extends LitElement {
 
   private entry(item: AgendaItem, zone: string) {
     if (item.kind === 'booking')
-      return bookingCard(item, shortZoneName(this.feed?.timeZone ?? 'UTC', Date.parse(item.booking.startDate ?? '')));
+      return bookingCard(item, shortZoneName(this.feed?.zone ?? 'UTC', Date.parse(item.booking.startDate ?? '')));
     return sessionEntry({ item, zone, open: this.open.has(item.eventId), toggle: () => this.toggle(item.eventId) });
   }
 

@@ -5,13 +5,12 @@
  * stream and applies each `event: booking` on top by revision; a change to a class booking also re-reads the
  * sessions, whose counts the server keeps.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { BookingClient } from '../../api/client.js';
-import { BookingApiError } from '../../api/errors.js';
 import type { TimeSlot } from '../../model/availability.js';
 import type { Booking } from '../../model/booking.js';
 import { mergeRead, upsertIfNewer } from '../bookings/booking-rows.js';
-import { BusinessStream } from '../bookings/business-stream.js';
+import { LiveController } from '../bookings/live-controller.js';
 import { errorText } from '../texts.js';
 import { AGENDA_STATUSES, buildAgenda, type AgendaDay } from './agenda-items.js';
 import { addDays, localParts, periodDays, periodRange, type AgendaMode } from './agenda-time.js';
@@ -23,12 +22,9 @@ const MAX_BOOKING_PAGES = 10;
 /** Several changes to one class in a burst cost one re-read of the sessions. */
 const SESSIONS_REREAD_MS = 250;
 
-export class AgendaFeed implements ReactiveController {
+export class AgendaFeed extends LiveController {
   state: AgendaState = 'loading';
   error: string | undefined;
-  live = false;
-  /** The studio's zone (site properties); the browser's until it is known or when it cannot be read. */
-  timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   mode: AgendaMode = 'day';
   /** The day the period is about, `YYYY-MM-DD`; undefined until the studio's today is known. */
   anchor: string | undefined;
@@ -40,18 +36,21 @@ export class AgendaFeed implements ReactiveController {
   private shown = false;
   /** The day the address asks for; undefined: today. */
   private wanted: string | undefined;
-  private readonly stream: BusinessStream;
   private readSeq = 0;
   private sessionsTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly client: BookingClient,
+    host: ReactiveControllerHost,
+    client: BookingClient,
     private readonly staffMemberId: string | undefined,
-    private readonly onUnauthorized: () => void,
+    onUnauthorized: () => void,
   ) {
-    this.stream = new BusinessStream(client, host, this, (booking) => this.merge(booking));
-    host.addController(this);
+    super(host, client, onUnauthorized);
+  }
+
+  /** The studio's zone; the browser's until it is known or when it cannot be read. */
+  get zone(): string {
+    return this.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
   get days(): string[] {
@@ -61,7 +60,7 @@ export class AgendaFeed implements ReactiveController {
   get agenda(): AgendaDay[] {
     return buildAgenda({
       days: this.days,
-      timeZone: this.timeZone,
+      timeZone: this.zone,
       sessions: this.sessions,
       bookings: this.bookings.values(),
       staffMemberId: this.staffMemberId,
@@ -70,7 +69,7 @@ export class AgendaFeed implements ReactiveController {
 
   /** Today in the studio's zone (the browser's clock). */
   today(): string {
-    return localParts(Date.now(), this.timeZone).day;
+    return localParts(Date.now(), this.zone).day;
   }
 
   /** Shows a period (from the address): `wanted` undefined means today in the studio's zone. */
@@ -85,13 +84,8 @@ export class AgendaFeed implements ReactiveController {
     void this.read();
   }
 
-  hostConnected(): void {
-    this.stream.start();
-  }
-
-  hostDisconnected(): void {
-    this.stream.stop();
-    this.live = false;
+  override hostDisconnected(): void {
+    super.hostDisconnected();
     clearTimeout(this.sessionsTimer);
   }
 
@@ -141,7 +135,7 @@ export class AgendaFeed implements ReactiveController {
           : {
               fromLocalDate: `${first}T00:00:00`,
               toLocalDate: `${addDays(last, 1)}T00:00:00`,
-              timeZone: this.timeZone,
+              timeZone: this.zone,
               includeNonBookable: true,
               cursorPaging: { limit: 200 },
             }),
@@ -153,7 +147,7 @@ export class AgendaFeed implements ReactiveController {
   }
 
   private async readBookings(): Promise<Booking[]> {
-    const { fromMs, toMs } = periodRange(this.days, this.timeZone);
+    const { fromMs, toMs } = periodRange(this.days, this.zone);
     const out: Booking[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < MAX_BOOKING_PAGES; page++) {
@@ -177,7 +171,7 @@ export class AgendaFeed implements ReactiveController {
     return out;
   }
 
-  private merge(booking: Booking): void {
+  protected onBooking(booking: Booking): void {
     this.bookings = upsertIfNewer(this.bookings, booking);
     this.host.requestUpdate();
     if (booking.bookedEntity.slot?.eventId) {
@@ -197,11 +191,5 @@ export class AgendaFeed implements ReactiveController {
     } catch (error) {
       this.unauthorized(error);
     }
-  }
-
-  private unauthorized(error: unknown): boolean {
-    if (!(error instanceof BookingApiError) || error.status !== 401) return false;
-    this.onUnauthorized();
-    return true;
   }
 }

@@ -7,6 +7,8 @@ import type { BookingClient } from '../../api/client.js';
 import type { BusinessUser } from '../../model/business-user.js';
 import '../agenda-view/agenda-view.js';
 import '../bookings-view/bookings-view.js';
+import '../booking-view/booking-view.js';
+import '../notifications-view/notifications-view.js';
 import '../outbox-view/outbox-view.js';
 
 /** What a view gets from the shell. */
@@ -39,10 +41,20 @@ export const VIEWS: ViewEntry[] = [
     label: 'Bookings',
     render: ({ client }) => html`<console-bookings-view .client=${client}></console-bookings-view>`,
   },
+  {
+    view: 'booking',
+    render: ({ client, user, param }) =>
+      html`<console-booking-view .client=${client} .accountRole=${user.role} booking-id=${param ?? ''}></console-booking-view>`,
+  },
   { view: 'customers', label: 'Customers', soon: true },
   { view: 'services', label: 'Services', soon: true, ownerOnly: true },
   { view: 'staff', label: 'Staff', soon: true, ownerOnly: true },
-  { view: 'notifications', label: 'Notifications', soon: true, ownerOnly: true },
+  {
+    view: 'notifications',
+    label: 'Notifications',
+    ownerOnly: true,
+    render: ({ client }) => html`<console-notifications-view .client=${client}></console-notifications-view>`,
+  },
   {
     view: 'outbox',
     label: 'Outbox',

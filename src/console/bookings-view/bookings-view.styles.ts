@@ -31,24 +31,13 @@ export const bookingsViewStyles = css`
     font-size: 0.9rem;
     margin: 0.5rem 0 1rem;
   }
-  ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.75rem;
-  }
   li {
-    background: var(--bc-surface);
-    border: 1px solid var(--bc-border);
-    border-radius: var(--bc-radius);
-    padding: 0.85rem 1rem;
-    display: grid;
     grid-template-columns: 1fr auto;
     gap: 0.35rem 1rem;
     align-items: center;
   }
   .who {
+    color: inherit;
     font-weight: 600;
     overflow-wrap: anywhere;
   }
@@ -58,19 +47,6 @@ export const bookingsViewStyles = css`
   }
   .status {
     justify-self: end;
-    font-size: 0.8rem;
-    font-weight: 600;
-    letter-spacing: 0.03em;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    padding: 0.1rem 0.55rem;
-  }
-  .status.CONFIRMED {
-    color: var(--bc-ok);
-  }
-  .status.DECLINED,
-  .status.CANCELED {
-    color: var(--bc-danger);
   }
   .actions {
     grid-column: 1 / -1;

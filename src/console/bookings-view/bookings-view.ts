@@ -5,7 +5,10 @@ import type { BookingClient } from '../../api/client.js';
 import { BOOKING_STATUSES, type Booking, type BookingStatus } from '../../model/booking.js';
 import { actionsFor, customerName, formatStart, type RowAction } from '../bookings/booking-rows.js';
 import { BookingsFeed } from '../bookings/bookings-feed.js';
+import { routeHref } from '../booking-console/route.js';
 import { define } from '../shared/define.js';
+import { cardListStyles } from '../shared/list.styles.js';
+import { statusStyles } from '../shared/status.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { TEXT } from '../texts.js';
 import { bookingsViewStyles } from './bookings-view.styles.js';
@@ -16,7 +19,7 @@ import { bookingsViewStyles } from './bookings-view.styles.js';
  * @event console-unauthorized - the server no longer takes the token
  */
 export class ConsoleBookingsView extends LitElement {
-  static override styles = [themeStyles, bookingsViewStyles];
+  static override styles = [themeStyles, statusStyles, cardListStyles, bookingsViewStyles];
 
   /** The signed-in client; set once before the element is connected (the root renders it only then). */
   @property({ attribute: false }) client!: BookingClient;
@@ -72,7 +75,7 @@ export class ConsoleBookingsView extends LitElement {
     const error = feed.rowErrors.get(b.id);
     const label = (action: RowAction) => (action === 'confirm' ? TEXT.confirm : TEXT.decline);
     return html`<li data-booking-id=${b.id} data-status=${b.status} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-      <span class="who">${customerName(b)}</span>
+      <a class="who" href=${routeHref('booking', b.id)}>${customerName(b)}</a>
       <span class="status ${b.status}">${b.status}</span>
       <span class="what">${b.bookedEntity.title ?? ''}</span>
       <span class="when">${formatStart(b, feed.timeZone)}</span>

@@ -4,41 +4,24 @@
  * The stream replays nothing, so the list is read again on every `open` (first connect and each reconnect) and
  * events are applied on top by revision (docs/bookings.md, "For the business: the live stream").
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { BookingClient } from '../../api/client.js';
-import { BookingApiError } from '../../api/errors.js';
 import type { Booking, BookingStatus } from '../../model/booking.js';
 import { errorText } from '../texts.js';
 import { mergeRead, upsertIfNewer, visibleRows, type RowAction } from './booking-rows.js';
-import { BusinessStream } from './business-stream.js';
+import { LiveController } from './live-controller.js';
 
 export type FeedState = 'loading' | 'ready' | 'failed';
 
-export class BookingsFeed implements ReactiveController {
+export class BookingsFeed extends LiveController {
   state: FeedState = 'loading';
   error: string | undefined;
-  /** The stream is open: changes arrive by themselves. */
-  live = false;
-  timeZone: string | undefined;
   readonly busy = new Map<string, RowAction>();
   readonly rowErrors = new Map<string, string>();
 
   private list = new Map<string, Booking>();
   private onScreen = new Set<string>();
   private status: BookingStatus | undefined = 'PENDING';
-  private readonly stream: BusinessStream;
   /** Answers to an older read are dropped: a filter change or a reconnect started a newer one. */
   private readSeq = 0;
-
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly client: BookingClient,
-    /** Called when the server no longer takes the token (401), so the console signs out. */
-    private readonly onUnauthorized: () => void,
-  ) {
-    this.stream = new BusinessStream(client, host, this, (booking) => this.merge(booking));
-    host.addController(this);
-  }
 
   get rows(): Booking[] {
     return visibleRows(this.list, this.status, this.onScreen);
@@ -51,16 +34,6 @@ export class BookingsFeed implements ReactiveController {
   setFilter(status: BookingStatus | undefined): void {
     this.status = status;
     void this.read();
-  }
-
-  hostConnected(): void {
-    void this.loadZone();
-    this.stream.start();
-  }
-
-  hostDisconnected(): void {
-    this.stream.stop();
-    this.live = false;
   }
 
   /** Confirm or decline at the revision on screen; the answer (or a re-read after a conflict) updates the row. */
@@ -99,6 +72,7 @@ export class BookingsFeed implements ReactiveController {
         paging: { limit: 100 },
       });
       if (seq !== this.readSeq) return;
+      // Keep what is on screen and newer than the answer: an event may have overtaken this read.
       this.list = mergeRead(
         extendedBookings.map((e) => e.booking),
         this.list,
@@ -114,24 +88,13 @@ export class BookingsFeed implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  protected onBooking(booking: Booking): void {
+    this.merge(booking);
+  }
+
   private merge(booking: Booking): void {
     this.list = upsertIfNewer(this.list, booking);
     if (this.status === undefined || booking.status === this.status) this.onScreen.add(booking.id);
     this.host.requestUpdate();
-  }
-
-  private async loadZone(): Promise<void> {
-    try {
-      this.timeZone = (await this.client.services.getSiteProperties()).properties.timeZone;
-      this.host.requestUpdate();
-    } catch {
-      // The browser's zone then; each time still names its zone.
-    }
-  }
-
-  private unauthorized(error: unknown): boolean {
-    if (!(error instanceof BookingApiError) || error.status !== 401) return false;
-    this.onUnauthorized();
-    return true;
   }
 }

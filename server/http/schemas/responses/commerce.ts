@@ -63,6 +63,7 @@ export const OrderSchema = Type.Object({
 export const CheckoutResponseSchema = Type.Object({ checkout: CheckoutSchema });
 export const CreateOrderResponseSchema = Type.Object({ orderId: Str });
 export const OrderResponseSchema = Type.Object({ order: OrderSchema });
+export const OrdersResponseSchema = Type.Object({ orders: Type.Array(OrderSchema) });
 
 export const TokenResponseSchema = Type.Object({
   access_token: Type.String({ minLength: 1 }),

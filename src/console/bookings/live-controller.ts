@@ -1,0 +1,59 @@
+/**
+ * What every live console view's controller shares: the business stream (read again on each open, each event
+ * handed to `onBooking`), the studio's zone for showing times, and signing out on a 401. A view's controller
+ * extends this and writes only its reads and its actions.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { BookingClient } from '../../api/client.js';
+import type { Booking } from '../../model/booking.js';
+import { BusinessStream } from './business-stream.js';
+import { isUnauthorized, studioZone } from './console-reads.js';
+
+export abstract class LiveController implements ReactiveController {
+  /** The studio's zone; undefined until read (or unknown): times then use the browser's, still naming it. */
+  timeZone: string | undefined;
+  private readonly stream: BusinessStream;
+
+  constructor(
+    protected readonly host: ReactiveControllerHost,
+    protected readonly client: BookingClient,
+    /** Called when the server no longer takes the token (401), so the console signs out. */
+    private readonly onUnauthorized: () => void,
+  ) {
+    this.stream = new BusinessStream(client, {
+      open: () => void this.read(),
+      booking: (b) => this.onBooking(b),
+      down: () => host.requestUpdate(),
+      recheck: () => this.read(),
+    });
+    host.addController(this);
+  }
+
+  /** The stream is open: changes arrive by themselves. */
+  get live(): boolean {
+    return this.stream.live;
+  }
+
+  hostConnected(): void {
+    void studioZone(this.client).then((zone) => {
+      this.timeZone = zone;
+      this.host.requestUpdate();
+    });
+    this.stream.start();
+  }
+
+  hostDisconnected(): void {
+    this.stream.stop();
+  }
+
+  /** Reads what the view shows: the first time, on every reconnect, after an action, and on Try again. */
+  abstract read(): Promise<void>;
+
+  protected abstract onBooking(booking: Booking): void;
+
+  /** True (and signed out) when `error` is the server refusing the token. */
+  protected unauthorized(error: unknown): boolean {
+    if (isUnauthorized(error)) this.onUnauthorized();
+    return isUnauthorized(error);
+  }
+}
