@@ -6,6 +6,7 @@ import { BookingApiError } from '../../api/errors.js';
 import type { Customer } from '../../model/customer.js';
 import { routeHref } from '../booking-console/route.js';
 import { formatStart } from '../bookings/booking-rows.js';
+import { BookingStream } from '../customers/booking-stream.js';
 import { customerFullName } from '../customers/customer-rows.js';
 import { CUSTOMER_TEXT as T } from '../customers/customer-texts.js';
 import { panelStyles } from '../customers/panel.styles.js';
@@ -18,7 +19,8 @@ const DEBOUNCE_MS = 250;
 
 /**
  * The customers view: everyone in the business's bookings and its members (a STAFF account: those in its own
- * bookings), searched by name or email as the owner types, each linking to `#customer/<id>`.
+ * bookings), searched by name or email as the owner types, each linking to `#customer/<id>`. A booking change on
+ * the business stream reads the list again (counts and next bookings move; a new customer appears).
  * @event console-unauthorized - the server no longer takes the token
  */
 export class ConsoleCustomersView extends LitElement {
@@ -36,7 +38,15 @@ export class ConsoleCustomersView extends LitElement {
   /** Answers to an older search are dropped: a newer one was typed meanwhile. */
   private seq = 0;
 
+  private stream: BookingStream | undefined;
+
   override connectedCallback(): void {
+    this.stream ??= new BookingStream(
+      this,
+      this.client,
+      () => this.soon(),
+      () => this.soon(),
+    );
     super.connectedCallback();
     void this.client.services.getSiteProperties().then(
       (r) => (this.timeZone = r.properties.timeZone),
@@ -126,6 +136,11 @@ export class ConsoleCustomersView extends LitElement {
 
   private typed(e: Event): void {
     this.search = (e.target as HTMLInputElement).value;
+    this.soon();
+  }
+
+  /** Reads again once typing (or a burst of live changes) pauses. */
+  private soon(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.read(), DEBOUNCE_MS);
   }
