@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BookingClient } from '../../api/client.js';
+import { BookingApiError } from '../../api/errors.js';
 import type { ContactDetails } from '../../model/booking.js';
 import type { Customer } from '../../model/customer.js';
 import { customerFullName } from '../customers/customer-rows.js';
@@ -24,6 +25,7 @@ const INPUT: Record<ContactField, { type: string; autocomplete: string }> = {
  * one's details, each field's problem shown beside it.
  * @event customer-picked - detail: { customer: Customer | undefined }
  * @event details-changed - detail: { details: ContactDetails }
+ * @event console-unauthorized - the server no longer takes the token
  */
 export class ConsoleCustomerPicker extends LitElement {
   static override styles = [themeStyles, panelStyles];
@@ -133,7 +135,11 @@ export class ConsoleCustomerPicker extends LitElement {
       const answer = await this.client.customers.listCustomers({ search: query, limit: 10 });
       if (seq === this.seq) this.results = answer.customers;
     } catch (error) {
-      if (seq === this.seq) this.error = errorText(error);
+      if (error instanceof BookingApiError && error.status === 401) {
+        this.dispatchEvent(new CustomEvent('console-unauthorized', { bubbles: true, composed: true }));
+      } else if (seq === this.seq) {
+        this.error = errorText(error);
+      }
     }
     if (seq === this.seq) this.searching = false;
   }

@@ -8,8 +8,9 @@ import { createActor, fromPromise, waitFor } from 'xstate';
 import { BookingApiError } from '../../../src/api/errors.js';
 import type { BookingClient } from '../../../src/api/client.js';
 import type { TimeSlot } from '../../../src/model/availability.js';
-import type { Booking } from '../../../src/model/booking.js';
-import type { Service } from '../../../src/model/service.js';
+import type { Booking, PriceInfo } from '../../../src/model/booking.js';
+import type { Customer } from '../../../src/model/customer.js';
+import type { Service, ServiceOptionsAndVariants } from '../../../src/model/service.js';
 import { contactErrors, createRequest, slotIsFull, type Choices } from '../../../src/console/new-booking/new-booking-rules.js';
 import { newBookingMachine } from '../../../src/console/new-booking/new-booking-machine.js';
 import { NEW_BOOKING_TEXT } from '../../../src/console/new-booking/new-booking-texts.js';
@@ -96,10 +97,10 @@ describe('console: new booking machine', () => {
   const machine = (book: () => Promise<Booking>) =>
     newBookingMachine.provide({
       actors: {
-        start: fromPromise(async () => ({ services: [yoga], timeZone: 'America/New_York', customer: undefined })),
-        loadVariants: fromPromise(async () => null),
+        start: fromPromise(async () => ({ services: [yoga], timeZone: 'America/New_York', customer: undefined as Customer | undefined })),
+        loadVariants: fromPromise(async (): Promise<ServiceOptionsAndVariants | null> => null),
         loadSlots: fromPromise(async () => ({ slots: [slot] })),
-        preview: fromPromise(async () => undefined),
+        preview: fromPromise(async (): Promise<PriceInfo | undefined> => undefined),
         book: fromPromise(book),
       },
     });
@@ -135,7 +136,7 @@ describe('console: new booking machine', () => {
   });
 
   it('keeps the review and says what to do when the time was taken meanwhile', async () => {
-    const taken = new BookingApiError(428, 'full', { code: 'SLOT_NOT_AVAILABLE', description: 'full' });
+    const taken = new BookingApiError(428, 'full', { code: 'SLOT_NOT_AVAILABLE', description: 'full', data: {} });
     const actor = createActor(
       machine(async () => {
         throw taken;
