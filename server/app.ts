@@ -32,6 +32,7 @@ import { webhookRoutes } from './routes/webhooks.js';
 import { checkoutRoutes } from './routes/checkout.js';
 import { memberRoutes } from './routes/members.js';
 import { businessUserRoutes } from './routes/business-users.js';
+import { customerRoutes } from './routes/customers.js';
 import { bookingPolicyRoutes } from './routes/booking-policies.js';
 import { wixReadRoutes } from './routes/wix-reads.js';
 import { wixExtraRoutes } from './routes/wix-extras.js';
@@ -234,6 +235,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(checkoutRoutes, { ctx });
   await app.register(memberRoutes, { ctx });
   await app.register(businessUserRoutes, { ctx });
+  await app.register(customerRoutes, { ctx });
   await app.register(bookingPolicyRoutes, { ctx });
   await app.register(wixReadRoutes, { ctx });
   await app.register(wixExtraRoutes, { ctx });

@@ -26,6 +26,7 @@ import { PlanService } from './domain/plans/plan-service.js';
 import { MemberService } from './domain/members/member-service.js';
 import { LoginThrottle } from './domain/members/login-throttle.js';
 import { BusinessAccounts } from './domain/accounts/business-accounts.js';
+import { CustomerService } from './domain/customers/customer-service.js';
 import { CheckoutService } from './domain/checkout/checkout-service.js';
 import { connectCommerce } from './commerce.js';
 import { Outbox } from './domain/outbox/outbox.js';
@@ -72,6 +73,8 @@ export interface Services {
   /** Business accounts, OWNER and STAFF: their sign-in and the owner's CRUD (contract section 12). */
   businessAccounts: BusinessAccounts;
   plans: PlanService;
+  /** The business's customers: the people in its bookings, and its members (domain/customers/). */
+  customers: CustomerService;
   checkout: CheckoutService;
   /** Booking and order events to deliver: email and webhooks register their channels here (domain/outbox/). */
   outbox: Outbox;
@@ -117,6 +120,7 @@ export function createServices(options: ServiceOptions): { services: Services; c
     members: new MemberService(storage, tokens, loginThrottle, clock),
     businessAccounts: new BusinessAccounts(storage, tokens, loginThrottle, clock),
     plans,
+    customers: new CustomerService(storage, plans, clock),
     checkout,
     outbox,
     webhooks: new WebhookService(storage, outbox, hooks, clock),

@@ -102,6 +102,8 @@ export interface Storage {
   readonly members: MemberStore;
   /** Business accounts, OWNER and STAFF (contract section 12; storage/business-user-types.ts). */
   readonly businessUsers: import('./business-user-types.js').BusinessUserStore;
+  /** The business's customers: contacts with bookings, and members (storage/customer-types.ts). */
+  readonly customers: import('./customer-types.js').CustomerStore;
   readonly occupancy: BookingOccupancyReader;
   readonly bookings: BookingStore;
   readonly tokens: TokenStore;

@@ -28,6 +28,7 @@ import type { EmailListResponse } from '../model/email.js';
 import type { Member, MemberPlanOrder, MemberRegistration, PricingPlan, TokenResponse } from '../model/members.js';
 import { Transport, newIdempotencyKey, type TransportOptions } from './transport.js';
 import { bookingCalls } from './booking-calls.js';
+import { customersCalls } from './customers-calls.js';
 
 export type ClientOptions = TransportOptions;
 
@@ -253,7 +254,19 @@ export function createClient(options: ClientOptions) {
     emailMessage: (id: string) => t.blob(`/notifications/v1/emails/${enc(id)}/message.eml`),
   };
 
-  return { ...w, bookings, services, pricing, orders, members, pricingPlans, business, notifications, ...bookingCalls(t) };
+  return {
+    ...w,
+    bookings,
+    services,
+    pricing,
+    orders,
+    members,
+    pricingPlans,
+    business,
+    notifications,
+    ...bookingCalls(t),
+    ...customersCalls(t),
+  };
 }
 
 export type BookingClient = ReturnType<typeof createClient>;

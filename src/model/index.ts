@@ -13,3 +13,4 @@ export type * from './email.js';
 export { BOOKING_STATUSES, PAYMENT_STATUSES, SELECTED_PAYMENT_OPTIONS } from './booking.js';
 export { BOOKINGS_APP_ID, priceAsMoney } from './checkout.js';
 export { WEEKDAYS } from './business.js';
+export type * from './customer.js';

@@ -18,6 +18,7 @@ import { PostgresContactStore } from './contact-store.js';
 import { PostgresPlanStore } from './plan-store.js';
 import { PostgresMemberStore } from './member-store.js';
 import { PostgresBusinessUserStore } from './business-user-store.js';
+import { PostgresCustomerStore } from './customer-store.js';
 import { PostgresOccupancyReader } from './occupancy-reader.js';
 import { PostgresBookingStore } from './booking-store.js';
 import { PostgresTokenStore } from './token-store.js';
@@ -63,6 +64,7 @@ export async function createPostgresStorage(url: string, { poolSize }: PostgresS
     plans: new PostgresPlanStore(x),
     members: new PostgresMemberStore(x),
     businessUsers: new PostgresBusinessUserStore(x),
+    customers: new PostgresCustomerStore(x),
     occupancy: new PostgresOccupancyReader(x),
     bookings: new PostgresBookingStore(x),
     tokens: new PostgresTokenStore(x),

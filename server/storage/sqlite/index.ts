@@ -10,6 +10,7 @@ import { SqliteContactStore } from './contact-store.js';
 import { SqlitePlanStore } from './plan-store.js';
 import { SqliteMemberStore } from './member-store.js';
 import { SqliteBusinessUserStore } from './business-user-store.js';
+import { SqliteCustomerStore } from './customer-store.js';
 import { SqliteOccupancyReader } from './occupancy-reader.js';
 import { createCommerceStores } from './commerce-stores.js';
 import { SqliteBookingStore } from './booking-store.js';
@@ -50,6 +51,7 @@ export function createSqliteStorage(file: string, { counters = 'memory' }: Sqlit
     plans: new SqlitePlanStore(x),
     members: new SqliteMemberStore(x),
     businessUsers: new SqliteBusinessUserStore(x),
+    customers: new SqliteCustomerStore(x),
     occupancy: new SqliteOccupancyReader(x),
     bookings: new SqliteBookingStore(x),
     tokens: new SqliteTokenStore(x),

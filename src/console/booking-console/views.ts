@@ -9,6 +9,9 @@ import '../agenda-view/agenda-view.js';
 import '../bookings-view/bookings-view.js';
 import '../booking-view/booking-view.js';
 import '../notifications-view/notifications-view.js';
+import '../customers-view/customers-view.js';
+import '../customer-view/customer-view.js';
+import '../new-booking-view/new-booking-view.js';
 import '../outbox-view/outbox-view.js';
 
 /** What a view gets from the shell. */
@@ -39,14 +42,29 @@ export const VIEWS: ViewEntry[] = [
   {
     view: 'bookings',
     label: 'Bookings',
-    render: ({ client }) => html`<console-bookings-view .client=${client}></console-bookings-view>`,
+    render: ({ client, user }) => html`<console-bookings-view .client=${client} .canBook=${user.role === 'OWNER'}></console-bookings-view>`,
+  },
+  // Booking by phone is the owner's (contract section 12: STAFF do not create bookings).
+  {
+    view: 'new-booking',
+    ownerOnly: true,
+    render: ({ client, param }) => html`<console-new-booking-view .client=${client} .customerId=${param}></console-new-booking-view>`,
+  },
+  {
+    view: 'customers',
+    label: 'Customers',
+    render: ({ client }) => html`<console-customers-view .client=${client}></console-customers-view>`,
+  },
+  {
+    view: 'customer',
+    render: ({ client, user, param }) =>
+      html`<console-customer-view .client=${client} .customerId=${param} .canBook=${user.role === 'OWNER'}></console-customer-view>`,
   },
   {
     view: 'booking',
     render: ({ client, user, param }) =>
       html`<console-booking-view .client=${client} .accountRole=${user.role} booking-id=${param ?? ''}></console-booking-view>`,
   },
-  { view: 'customers', label: 'Customers', soon: true },
   { view: 'services', label: 'Services', soon: true, ownerOnly: true },
   { view: 'staff', label: 'Staff', soon: true, ownerOnly: true },
   {

@@ -10,6 +10,7 @@ import { define } from '../shared/define.js';
 import { cardListStyles } from '../shared/list.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { NEW_BOOKING_TEXT } from '../new-booking/new-booking-texts.js';
 import { TEXT } from '../texts.js';
 import { bookingsViewStyles } from './bookings-view.styles.js';
 
@@ -23,6 +24,8 @@ export class ConsoleBookingsView extends LitElement {
 
   /** The signed-in client; set once before the element is connected (the root renders it only then). */
   @property({ attribute: false }) client!: BookingClient;
+  /** Whether this account may book a customer by phone (OWNER): the bar then links to New booking. */
+  @property({ type: Boolean }) canBook = false;
 
   private feed: BookingsFeed | undefined;
 
@@ -40,6 +43,7 @@ export class ConsoleBookingsView extends LitElement {
     return html`<section data-view="bookings" aria-labelledby="bookings-title">
       <div class="bar">
         <h1 id="bookings-title">${TEXT.bookingsTitle}</h1>
+        ${this.canBook ? html`<a class="button" href="#new-booking">${NEW_BOOKING_TEXT.title}</a>` : nothing}
         <label
           >${TEXT.statusFilter}
           <select @change=${this.filterChanged}>

@@ -58,7 +58,7 @@ export function customerName(booking: Booking): string {
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** The start in the business's zone, with the zone's short name: staff in another zone must not misread it. */
-export function formatStart(booking: Booking, timeZone: string | undefined, locale = 'en-US'): string {
+export function formatStart(booking: Pick<Booking, 'startDate'>, timeZone: string | undefined, locale = 'en-US'): string {
   if (!booking.startDate) return '';
   const key = `${locale}|${timeZone}`;
   let f = formats.get(key);

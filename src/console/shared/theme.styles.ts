@@ -57,6 +57,18 @@ export const themeStyles = css`
     cursor: progress;
     opacity: 0.7;
   }
+  /* A link that looks like the primary button: it goes to a view (New booking), it does not act. */
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.5rem;
+    padding: 0 0.9rem;
+    border-radius: var(--bc-radius);
+    background: var(--bc-accent);
+    color: var(--bc-on-accent);
+    text-decoration: none;
+    font-weight: 600;
+  }
   :focus-visible {
     outline: 3px solid var(--bc-accent);
     outline-offset: 2px;

@@ -15,6 +15,7 @@ import { countersMigration } from './009-counters.js';
 import { outboxMigration } from './010-outbox.js';
 import { notificationsMigration } from './011-notifications.js';
 import { businessUsersMigration } from './012-business-users.js';
+import { customersMigration } from './013-customers.js';
 
 export type { Migration } from './migration.js';
 
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   outboxMigration,
   notificationsMigration,
   businessUsersMigration,
+  customersMigration,
 ];
