@@ -27,6 +27,7 @@ import type { BusinessUser } from '../model/business-user.js';
 import type { EmailListResponse } from '../model/email.js';
 import type { Member, MemberPlanOrder, MemberRegistration, PricingPlan, TokenResponse } from '../model/members.js';
 import { Transport, newIdempotencyKey, type TransportOptions } from './transport.js';
+import { staffCalls } from './staff-calls.js';
 
 export type ClientOptions = TransportOptions;
 
@@ -252,7 +253,7 @@ export function createClient(options: ClientOptions) {
     emailMessage: (id: string) => t.blob(`/notifications/v1/emails/${enc(id)}/message.eml`),
   };
 
-  return { ...w, bookings, services, pricing, orders, members, pricingPlans, business, notifications };
+  return { ...w, bookings, services, pricing, orders, members, pricingPlans, business, notifications, ...staffCalls(t) };
 }
 
 export type BookingClient = ReturnType<typeof createClient>;

@@ -66,6 +66,13 @@ export const bookingConsoleStyles = css`
     padding: 1rem;
     min-width: 0;
   }
+  .restoring {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    justify-content: center;
+    padding: 3rem 1rem;
+  }
   /* Narrow screens (down to 360px): the sidebar becomes a row of links above the view. */
   @media (max-width: 700px) {
     .shell {

@@ -14,6 +14,8 @@ export interface ViewContext {
   user: BusinessUser;
   /** The route's parameter (`#booking/<id>` → the id). */
   param: string | undefined;
+  /** The route's settings after `?` (`#bookings?status=CONFIRMED` → { status: 'CONFIRMED' }). */
+  query: Readonly<Record<string, string>>;
 }
 
 export interface ViewEntry {
@@ -32,7 +34,8 @@ export const VIEWS: ViewEntry[] = [
   {
     view: 'bookings',
     label: 'Bookings',
-    render: ({ client }) => html`<console-bookings-view .client=${client}></console-bookings-view>`,
+    render: ({ client, user, query }) =>
+      html`<console-bookings-view .client=${client} .owner=${user.role === 'OWNER'} .query=${query}></console-bookings-view>`,
   },
   { view: 'customers', label: 'Customers', soon: true },
   { view: 'services', label: 'Services', soon: true, ownerOnly: true },

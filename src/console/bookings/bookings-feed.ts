@@ -7,9 +7,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BookingClient } from '../../api/client.js';
 import { BookingApiError } from '../../api/errors.js';
-import type { Booking, BookingStatus } from '../../model/booking.js';
+import type { Booking } from '../../model/booking.js';
 import { errorText } from '../texts.js';
+import { filterFromQuery, matchesBesidesStatus, serverQuery, type BookingFilter } from './booking-filter.js';
 import { upsertIfNewer, visibleRows, type RowAction } from './booking-rows.js';
+
+/** Bookings read per page; "Load more" reads the next. The server answers at most 100 at once. */
+export const PAGE_SIZE = 50;
+const MAX_LIMIT = 100;
 
 export type FeedState = 'loading' | 'ready' | 'failed';
 
@@ -22,9 +27,17 @@ export class BookingsFeed implements ReactiveController {
   readonly busy = new Map<string, RowAction>();
   readonly rowErrors = new Map<string, string>();
 
+  /** How many bookings match on the server (the last read's `total`). */
+  total = 0;
+  /** Reading the next page. */
+  loadingMore = false;
+
   private list = new Map<string, Booking>();
   private onScreen = new Set<string>();
-  private status: BookingStatus | undefined = 'PENDING';
+  private current: BookingFilter = filterFromQuery({});
+  /** How many of the matching bookings the server has given so far (pages read). */
+  private fetched = 0;
+  private attached = false;
   private source: EventSource | undefined;
   /** Answers to an older read are dropped: a filter change or a reconnect started a newer one. */
   private readSeq = 0;
@@ -34,29 +47,73 @@ export class BookingsFeed implements ReactiveController {
     private readonly client: BookingClient,
     /** Called when the server no longer takes the token (401), so the console signs out. */
     private readonly onUnauthorized: () => void,
+    filter: BookingFilter = filterFromQuery({}),
   ) {
+    this.current = filter;
     host.addController(this);
   }
 
+  /**
+   * The rows to show: the status rule of `visibleRows` (a row answered here stays, in its new status), and every
+   * other part of the filter strictly, so a booking rescheduled out of the date range or to another staff leaves.
+   */
   get rows(): Booking[] {
-    return visibleRows(this.list, this.status, this.onScreen);
+    return visibleRows(this.list, this.current.status, this.onScreen).filter((b) => matchesBesidesStatus(b, this.current, this.timeZone));
   }
 
-  get filter(): BookingStatus | undefined {
-    return this.status;
+  get filter(): BookingFilter {
+    return this.current;
   }
 
-  setFilter(status: BookingStatus | undefined): void {
-    this.status = status;
+  /** More bookings match than were read: offer the next page. */
+  get hasMore(): boolean {
+    return this.fetched < this.total;
+  }
+
+  setFilter(filter: BookingFilter): void {
+    this.current = filter;
+    this.list = new Map();
+    this.onScreen = new Set();
+    this.fetched = 0;
     void this.read();
   }
 
+  /** Reads the next page and adds it below. */
+  async loadMore(): Promise<void> {
+    if (this.loadingMore || !this.hasMore) return;
+    this.loadingMore = true;
+    this.host.requestUpdate();
+    const seq = this.readSeq;
+    try {
+      const { extendedBookings, pagingMetadata } = await this.client.bookings.queryExtendedBookings(
+        serverQuery(this.current, this.timeZone, PAGE_SIZE, this.fetched),
+      );
+      if (seq !== this.readSeq) return;
+      for (const { booking } of extendedBookings) {
+        this.list = upsertIfNewer(this.list, booking);
+        this.onScreen.add(booking.id);
+      }
+      this.fetched += extendedBookings.length;
+      this.total = 'total' in pagingMetadata ? pagingMetadata.total : this.fetched;
+      this.error = undefined;
+    } catch (error) {
+      if (seq === this.readSeq && !this.unauthorized(error)) this.error = errorText(error);
+    } finally {
+      this.loadingMore = false;
+      this.host.requestUpdate();
+    }
+  }
+
   hostConnected(): void {
-    void this.loadZone();
-    this.connect();
+    this.attached = true;
+    // The zone first: a date range means the studio's days, so the first read needs it.
+    void this.loadZone().then(() => {
+      if (this.attached && !this.source) this.connect();
+    });
   }
 
   hostDisconnected(): void {
+    this.attached = false;
     this.source?.close();
     this.source = undefined;
     this.live = false;
@@ -86,18 +143,22 @@ export class BookingsFeed implements ReactiveController {
     }
   }
 
-  /** Reads the list again (the first read, a filter change, a reconnect, or the Try again button). */
+  /**
+   * Reads the list again (the first read, a filter change, a reconnect, or the Try again button): as many rows
+   * as were on screen (the pages read so far, up to the server's 100), so a reconnect does not fold "Load more" up.
+   */
   async read(): Promise<void> {
     const seq = ++this.readSeq;
     this.state = this.list.size === 0 ? 'loading' : this.state;
     this.host.requestUpdate();
     try {
-      const { extendedBookings } = await this.client.bookings.queryExtendedBookings({
-        ...(this.status ? { filter: { status: this.status } } : {}),
-        sort: [{ fieldName: 'startDate', order: 'ASC' }],
-        paging: { limit: 100 },
-      });
+      const limit = Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, this.fetched));
+      const { extendedBookings, pagingMetadata } = await this.client.bookings.queryExtendedBookings(
+        serverQuery(this.current, this.timeZone, limit, 0),
+      );
       if (seq !== this.readSeq) return;
+      this.fetched = extendedBookings.length;
+      this.total = 'total' in pagingMetadata ? pagingMetadata.total : this.fetched;
       let list = new Map<string, Booking>();
       // Keep what is on screen and newer than the answer: an event may have overtaken this read.
       for (const { booking } of extendedBookings) list = upsertIfNewer(list, booking);
@@ -116,7 +177,10 @@ export class BookingsFeed implements ReactiveController {
 
   private merge(booking: Booking): void {
     this.list = upsertIfNewer(this.list, booking);
-    if (this.status === undefined || booking.status === this.status) this.onScreen.add(booking.id);
+    const matches =
+      (this.current.status === undefined || booking.status === this.current.status) &&
+      matchesBesidesStatus(booking, this.current, this.timeZone);
+    if (matches) this.onScreen.add(booking.id);
     this.host.requestUpdate();
   }
 
