@@ -23,8 +23,8 @@ function newYorkLocal(at: Date): string {
     .replace(' ', 'T');
 }
 
-/** Open one-hour Personal Training slots from two days ahead, each used once (the widget takes today's). */
-let openSlots: { start: string; end: string; staffId: string | undefined }[] | undefined;
+/** Open one-hour Personal Training slots (start and staff member) from two days ahead, each used once (the widget takes today's). */
+let openSlots: { start: string; end: string; staffId: string }[] | undefined;
 
 async function nextSlot(server: TestServer, serviceId: string) {
   if (!openSlots) {
@@ -45,10 +45,19 @@ async function nextSlot(server: TestServer, serviceId: string) {
       bookable: boolean;
       availableResources: { resources: { id: string }[] }[];
     }[];
-    const seen = new Set<string>();
+    // Each start once per staff member who has it: an appointment holds one staff member, not the hour.
+    // Slots overlap (a 60-minute one may start every half hour): keep, per staff member, those after the last kept.
+    const freeFrom = new Map<string, string>();
     openSlots = slots
-      .filter((t) => t.bookable && !seen.has(t.localStartDate) && seen.add(t.localStartDate))
-      .map((t) => ({ start: t.localStartDate, end: t.localEndDate, staffId: t.availableResources[0]?.resources[0]?.id }));
+      .filter((t) => t.bookable)
+      .flatMap((t) =>
+        (t.availableResources[0]?.resources ?? []).map((r) => ({ start: t.localStartDate, end: t.localEndDate, staffId: r.id })),
+      )
+      .filter((slot) => {
+        if (slot.start < (freeFrom.get(slot.staffId) ?? '')) return false;
+        freeFrom.set(slot.staffId, slot.end);
+        return true;
+      });
   }
   const slot = openSlots.shift();
   assert.ok(slot, 'an open Personal Training slot');
@@ -72,7 +81,7 @@ export async function pendingRequest(server: TestServer, serviceId: string, firs
             startDate: slot.start,
             endDate: slot.end,
             timezone: 'America/New_York',
-            ...(slot.staffId ? { resource: { id: slot.staffId } } : {}),
+            resource: { id: slot.staffId },
           },
         },
         contactDetails: { firstName, lastName: 'Tester', email: email ?? `${firstName.toLowerCase()}@example.com` },

@@ -126,8 +126,20 @@ describe('the console, live (issue 16)', () => {
     await axe(page, 'bookings, filtered');
     await screenshot(page, 'console-bookings-filters');
 
+    // Hold the refresh on the way back, so the restoring state is checked rather than flashing by.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/oauth2/token', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.reload();
+    await page.locator('[data-view="restoring"][aria-busy="true"]').waitFor(WAIT);
+    assert.equal(await page.locator('[data-view="login"]').count(), 0, 'no flash of the login form');
+    await axe(page, 'restoring');
+    release();
     await row(page, priya).waitFor(WAIT);
+    await page.unroute('**/oauth2/token');
     assert.equal(await page.locator('[data-view="login"]').count(), 0, 'no login form after a reload');
     assert.equal(await search.inputValue(), 'PRIYA.sh');
     assert.equal(await status.inputValue(), '');
@@ -138,6 +150,26 @@ describe('the console, live (issue 16)', () => {
     assert.equal(await page.evaluate(() => Object.keys(localStorage).length), 0, 'nothing stored after Log out');
     await page.reload();
     await page.locator('[data-view="login"]').waitFor(WAIT);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('reads 50 bookings at a time, and Load more (by keyboard) reads the rest', async () => {
+    for (let i = 0; i < 51; i += 3) {
+      await Promise.all([i, i + 1, i + 2].map((n) => pendingRequest(server, training, `Pager${n}`, `pager${n}@pager.example`)));
+    }
+    const { context, page, errors } = await open();
+    await page.evaluate(() => (location.hash = '#bookings?q=pager.example'));
+    const count = view(page).locator('[aria-live="polite"]');
+    await count.filter({ hasText: 'Showing 50 of 51 bookings.' }).waitFor(WAIT);
+    const more = view(page).getByRole('button', { name: 'Load more' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await view(page).locator('[aria-live="polite"][data-count="51"]').waitFor(WAIT);
+    const rows = view(page).locator('li[data-booking-id]');
+    assert.equal(await rows.count(), 51);
+    assert.equal(await more.count(), 0, 'nothing more to read');
+    assert.ok(await rows.nth(50).evaluate((li) => li.matches(':focus')), 'focus on the first new row');
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -172,6 +204,7 @@ describe('the console, live (issue 16)', () => {
   it('refreshes an expired access token without a word, and ends a revoked session with one', async () => {
     const id = await pendingRequest(server, training, 'Tomas');
     const { context, page, errors } = await open();
+    await page.evaluate(() => (location.hash = '#bookings?q=tomas')); // past the first page of requests otherwise
     await row(page, id, 'PENDING').waitFor(WAIT);
     const before = await page.evaluate(() => Object.values(localStorage)[0]);
     ahead = 5 * 3_600_000; // past the access token's four hours

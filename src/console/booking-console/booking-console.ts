@@ -62,9 +62,10 @@ export class BookingConsole extends LitElement {
     if (!s || !this.client) return html``;
     if (s.matches('restoring')) {
       // A reload with a stored session: a moment's progress, not a flash of the login form.
-      return html`<p class="restoring" data-view="restoring" role="status" aria-busy="true">
-        <progress aria-label=${SESSION_TEXT.restoring}></progress> <span>${SESSION_TEXT.restoring}</span>
-      </p>`;
+      return html`<main class="restoring" data-view="restoring" aria-busy="true">
+        <h1>${TEXT.appName}</h1>
+        <p role="status"><progress aria-label=${SESSION_TEXT.restoring}></progress> <span>${SESSION_TEXT.restoring}</span></p>
+      </main>`;
     }
     if (!s.matches('signedIn') && !s.matches('signingOut')) {
       return html`<console-login-view
