@@ -37,6 +37,8 @@ async function withUser(apiBase: string, access: AccessToken): Promise<SignedIn>
 export async function signIn(input: { apiBase: string; email: string; password: string }): Promise<SignedIn> {
   const tokens = await createClient({ apiBase: input.apiBase }).business.login(input.email, input.password);
   storeRefreshToken(input.apiBase, tokens.refresh_token);
+  // The stored login is now this one, perhaps another account's: the other tabs resume it.
+  tellOtherTabs({ type: 'login' });
   return withUser(input.apiBase, accessOf(tokens));
 }
 

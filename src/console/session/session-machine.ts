@@ -57,6 +57,8 @@ export const sessionMachine = setup({
   id: 'console-session',
   initial: 'restoring',
   context: ({ input }) => ({ apiBase: input.apiBase, token: undefined, expiresAt: 0, user: undefined, error: undefined }),
+  // The other tabs are heard in every state; only signed out and signed in act on them.
+  invoke: { src: 'otherTabs' },
   states: {
     restoring: {
       invoke: {
@@ -74,7 +76,11 @@ export const sessionMachine = setup({
       },
     },
     signedOut: {
-      on: { LOGIN: 'signingIn' },
+      on: {
+        LOGIN: 'signingIn',
+        // Logged in in another tab: this one follows rather than asking for the password again.
+        OTHER_TAB: { guard: ({ event }) => event.message.type === 'login', target: 'restoring', actions: assign({ error: undefined }) },
+      },
     },
     signingIn: {
       invoke: {
@@ -90,7 +96,6 @@ export const sessionMachine = setup({
     },
     signedIn: {
       initial: 'active',
-      invoke: { src: 'otherTabs' },
       on: {
         LOGOUT: 'signingOut',
         EXPIRED: { target: 'signedOut', actions: ['forget', assign({ error: SESSION_TEXT.sessionEnded })] },
@@ -104,6 +109,8 @@ export const sessionMachine = setup({
               event.message.type === 'tokens' ? { token: event.message.token, expiresAt: event.message.expiresAt } : {},
             ),
           },
+          // A new login in another tab (perhaps another account): resume the stored one, as a reload would.
+          { guard: ({ event }) => event.message.type === 'login', target: 'restoring', actions: 'forget' },
           { target: 'signedOut', actions: 'forget' },
         ],
       },

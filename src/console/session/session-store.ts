@@ -7,8 +7,8 @@
  * token from storage inside it, so a tab that waited uses the one the previous tab stored, not a spent one.
  */
 
-/** Said between tabs of one console: the new access token after a refresh, or that the account logged out. */
-export type SessionMessage = { type: 'tokens'; token: string; expiresAt: number } | { type: 'logout' };
+/** Said between tabs of one console: the new access token after a refresh, a new login (maybe another account), or a logout. */
+export type SessionMessage = { type: 'tokens'; token: string; expiresAt: number } | { type: 'login' } | { type: 'logout' };
 
 const key = (apiBase: string) => `booking-console:refresh:${apiBase}`;
 

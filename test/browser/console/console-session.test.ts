@@ -65,13 +65,17 @@ describe('console: session across reloads', () => {
     expect(out.context.token).to.equal(undefined);
   });
 
-  it("takes another tab's new token, and leaves when another tab logs out", async () => {
+  it("takes another tab's new token, leaves when another tab logs out, and follows another tab's login", async () => {
     const actor = session({ restored: { token: 'old', expiresAt: hour(), user } });
     await waitFor(actor, (s) => s.matches('signedIn'));
     actor.send({ type: 'OTHER_TAB', message: { type: 'tokens', token: 'theirs', expiresAt: hour() } });
     expect(actor.getSnapshot().context.token).to.equal('theirs');
     actor.send({ type: 'OTHER_TAB', message: { type: 'logout' } });
     expect(actor.getSnapshot().matches('signedOut')).to.equal(true);
+    // A login in another tab (maybe another account): this tab resumes the stored login, as a reload would.
+    actor.send({ type: 'OTHER_TAB', message: { type: 'login' } });
+    expect(actor.getSnapshot().matches('restoring')).to.equal(true);
+    await waitFor(actor, (s) => s.matches('signedIn'));
   });
 
   it('keeps only the refresh token, per API origin, and forgets it', () => {
