@@ -12,7 +12,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Filter, PagingMetadata, Query, QueryPagingMetadata, Sorting } from '../../src/model/common.js';
 import { ValidationError } from './errors.js';
-import { runQuery, type QuerySpec } from './query.js';
+import { compileSearch, runQuery, type QuerySpec } from './query.js';
 
 const FIELD = 'query.cursorPaging.cursor';
 
@@ -24,6 +24,8 @@ interface CursorState {
   s?: Sorting[];
   /** How many matching items come before the page. */
   o: number;
+  /** The search expression (extended bookings), so the next page searches the same. */
+  q?: string;
 }
 
 let cursorKey: Buffer = createHash('sha256').update('booking-widget cursors').digest();
@@ -68,7 +70,8 @@ function open(cursor: string): CursorState {
     Number.isInteger(state.o) &&
     (state.o as number) >= 0 &&
     (state.f === undefined || isPlainObject(state.f)) &&
-    (state.s === undefined || Array.isArray(state.s));
+    (state.s === undefined || Array.isArray(state.s)) &&
+    (state.q === undefined || typeof state.q === 'string');
   if (!valid) throw ValidationError.field(FIELD, 'is not a cursor this server gave out: send the cursor from the last answer unchanged');
   return state as unknown as CursorState;
 }
@@ -94,13 +97,14 @@ export function runPagedQuery<T>(all: readonly T[], query: PagedQuery | undefine
   }
   const state: CursorState = cursorPaging?.cursor
     ? open(cursorPaging.cursor)
-    : { f: query?.filter, s: query?.sort, o: query?.paging?.offset ?? 0 };
-  const result = runQuery(all, { filter: state.f, sort: state.s, paging: { limit, offset: state.o } }, spec);
+    : { f: query?.filter, s: query?.sort, o: query?.paging?.offset ?? 0, ...(query?.search ? { q: query.search.expression } : {}) };
+  const searched = state.q === undefined ? all : all.filter(compileSearch(state.q, spec));
+  const result = runQuery(searched, { filter: state.f, sort: state.s, paging: { limit, offset: state.o } }, spec);
   const offset: PagingMetadata = result.pagingMetadata;
   const hasNext = offset.offset + offset.count < offset.total;
   const cursors = {
-    next: hasNext ? seal({ f: state.f, s: state.s, o: offset.offset + offset.count }) : null,
-    prev: offset.offset > 0 ? seal({ f: state.f, s: state.s, o: Math.max(0, offset.offset - limit) }) : null,
+    next: hasNext ? seal({ ...state, o: offset.offset + offset.count }) : null,
+    prev: offset.offset > 0 ? seal({ ...state, o: Math.max(0, offset.offset - limit) }) : null,
   };
   if (cursorPaging) return { items: result.items, pagingMetadata: { count: offset.count, cursors, hasNext } };
   if (query?.paging) return { items: result.items, pagingMetadata: offset };

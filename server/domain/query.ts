@@ -13,6 +13,8 @@ export interface QuerySpec<T> {
   defaultSort: { fieldName: string; order: 'ASC' | 'DESC' };
   defaultLimit: number;
   maxLimit: number;
+  /** The texts `query.search.expression` looks in (lower-cased substring); a spec without it refuses a search. */
+  searchTexts?: (item: T) => (string | undefined)[];
 }
 
 const OPERATORS = ['$eq', '$ne', '$lt', '$lte', '$gt', '$gte', '$in', '$nin', '$hasSome'] as const;
@@ -192,4 +194,23 @@ export function runQuery<T>(all: readonly T[], query: Query | undefined, spec: Q
   });
   const items = matching.slice(offset, offset + limit);
   return { items, pagingMetadata: { count: items.length, offset, total: matching.length } };
+}
+
+/** The longest search expression: a name or an email address, not a document. */
+export const MAX_SEARCH_LENGTH = 100;
+
+/**
+ * `query.search.expression` as a predicate: a case-insensitive substring of any of the spec's search texts. Blank
+ * matches everything, so a cleared search box is no search.
+ */
+export function compileSearch<T>(expression: unknown, spec: QuerySpec<T>): (item: T) => boolean {
+  if (expression === undefined) return () => true;
+  if (!spec.searchTexts) throw ValidationError.field('query.search', 'is not supported by this query');
+  if (typeof expression !== 'string' || expression.length > MAX_SEARCH_LENGTH) {
+    throw ValidationError.field('query.search.expression', `must be a string of at most ${MAX_SEARCH_LENGTH} characters`);
+  }
+  const needle = expression.trim().toLowerCase();
+  if (needle === '') return () => true;
+  const texts = spec.searchTexts;
+  return (item) => texts(item).some((t) => t !== undefined && t.toLowerCase().includes(needle));
 }

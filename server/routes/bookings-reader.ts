@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../http/context.js';
-import { PagedQueryRequestSchema } from '../http/schemas/common.js';
+import { SearchableQueryRequestSchema } from '../http/schemas/common.js';
 import { answers } from '../http/schemas/responses/common.js';
 import { ExtendedBookingsResponseSchema } from '../http/schemas/responses/bookings.js';
 
@@ -11,7 +11,7 @@ export const bookingReaderRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
     '/bookings-reader/v2/extended-bookings/query',
     {
       onRequest: async (request) => void (await ctx.auth.requireIdentity(request)),
-      schema: { body: Type.Optional(PagedQueryRequestSchema), response: answers(ExtendedBookingsResponseSchema) },
+      schema: { body: Type.Optional(SearchableQueryRequestSchema), response: answers(ExtendedBookingsResponseSchema) },
     },
     async (request) => {
       const { items, pagingMetadata } = await ctx.bookingQueries.queryExtended(

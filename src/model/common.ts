@@ -54,6 +54,11 @@ export interface Query {
   paging?: Paging;
   /** Where Wix pages by cursor (extended bookings, options and variants, policies, staff): the next page's cursor. */
   cursorPaging?: CursorPaging;
+  /**
+   * Extension, extended bookings only: a case-insensitive piece of the customer's name or email
+   * (docs/api.md, "Searching bookings"). Other queries refuse it.
+   */
+  search?: { expression: string };
 }
 
 export interface PagingMetadata {

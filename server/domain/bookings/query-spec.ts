@@ -29,4 +29,6 @@ export const bookingQuerySpec: QuerySpec<Booking> = {
   defaultSort: { fieldName: 'createdDate', order: 'DESC' },
   defaultLimit: 50,
   maxLimit: 100,
+  // `query.search`: the customer's first, last and full name and email (docs/api.md, "Searching bookings").
+  searchTexts: ({ contactDetails: c }) => [c.firstName, c.lastName, [c.firstName, c.lastName].filter(Boolean).join(' '), c.email],
 };

@@ -38,6 +38,16 @@ export const PagedQuerySchema = Type.Object({
 
 export const PagedQueryRequestSchema = Type.Object({ query: Type.Optional(PagedQuerySchema) });
 
+/** The extended-bookings query: a paged query plus `search { expression }` (docs/api.md, "Searching bookings"). */
+export const SearchableQueryRequestSchema = Type.Object({
+  query: Type.Optional(
+    Type.Object({
+      ...PagedQuerySchema.properties,
+      search: Type.Optional(Type.Object({ expression: Type.String({ maxLength: 100 }) })),
+    }),
+  ),
+});
+
 export const IdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
 export const RevisionSchema = Type.String({ pattern: '^[0-9]{1,18}$', description: 'the current revision, e.g. "3"' });

@@ -66,6 +66,16 @@ export const bookingConsoleStyles = css`
     padding: 1rem;
     min-width: 0;
   }
+  .restoring {
+    max-width: 24rem;
+    margin: 0 auto;
+    padding: 2rem 1rem;
+  }
+  .restoring p {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
   /* Narrow screens (down to 360px): the sidebar becomes a row of links above the view. */
   @media (max-width: 700px) {
     .shell {

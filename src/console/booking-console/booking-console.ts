@@ -2,7 +2,9 @@ import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { createClient, type BookingClient } from '../../api/client.js';
+import { refreshingFetch } from '../session/session-fetch.js';
 import { sessionMachine } from '../session/session-machine.js';
+import { SESSION_TEXT } from '../session/session-texts.js';
 import '../login-view/login-view.js';
 import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -31,8 +33,13 @@ export class BookingConsole extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const session = createActor(sessionMachine, { input: { apiBase: this.apiBase } });
-    // One client for the signed-in views; it reads the token from the session, so a new login needs no new client.
-    this.client = createClient({ apiBase: this.apiBase, token: () => session.getSnapshot().context.token });
+    // One client for the signed-in views; it reads the token from the session, so a new login needs no new client,
+    // and its fetch refreshes an ended access token once and retries (session-fetch.ts).
+    this.client = createClient({
+      apiBase: this.apiBase,
+      token: () => session.getSnapshot().context.token,
+      fetch: refreshingFetch(session),
+    });
     session.subscribe((s) => (this.snapshot = s));
     this.session = session;
     session.start();
@@ -53,6 +60,13 @@ export class BookingConsole extends LitElement {
   override render() {
     const s = this.snapshot;
     if (!s || !this.client) return html``;
+    if (s.matches('restoring')) {
+      // A reload with a stored session: a moment's progress, not a flash of the login form.
+      return html`<main class="restoring" data-view="restoring" aria-busy="true">
+        <h1>${TEXT.appName}</h1>
+        <p role="status"><progress aria-label=${SESSION_TEXT.restoring}></progress> <span>${SESSION_TEXT.restoring}</span></p>
+      </main>`;
+    }
     if (!s.matches('signedIn') && !s.matches('signingOut')) {
       return html`<console-login-view
         .busy=${s.matches('signingIn')}
@@ -84,7 +98,7 @@ export class BookingConsole extends LitElement {
         </ul>
       </nav>
       <main @console-unauthorized=${() => this.session?.send({ type: 'EXPIRED' })}>
-        ${current.render?.({ client: this.client, user, param: this.route.param })}
+        ${current.render?.({ client: this.client, user, param: this.route.param, query: this.route.query })}
       </main>
     </div>`;
   }

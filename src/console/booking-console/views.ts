@@ -20,6 +20,8 @@ export interface ViewContext {
   user: BusinessUser;
   /** The route's parameter (`#booking/<id>` → the id). */
   param: string | undefined;
+  /** The route's settings after `?` (`#bookings?status=CONFIRMED` → { status: 'CONFIRMED' }). */
+  query: Readonly<Record<string, string>>;
 }
 
 export interface ViewEntry {
@@ -42,7 +44,8 @@ export const VIEWS: ViewEntry[] = [
   {
     view: 'bookings',
     label: 'Bookings',
-    render: ({ client, user }) => html`<console-bookings-view .client=${client} .canBook=${user.role === 'OWNER'}></console-bookings-view>`,
+    render: ({ client, user, query }) =>
+      html`<console-bookings-view .client=${client} .owner=${user.role === 'OWNER'} .query=${query}></console-bookings-view>`,
   },
   // Booking by phone is the owner's (contract section 12: STAFF do not create bookings).
   {

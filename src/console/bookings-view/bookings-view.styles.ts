@@ -4,27 +4,16 @@ export const bookingsViewStyles = css`
   :host {
     display: block;
   }
-  .bar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    align-items: end;
-    justify-content: space-between;
-  }
   h1 {
-    margin: 0;
+    margin: 0 0 0.75rem;
     font-size: 1.5rem;
   }
-  label {
-    display: grid;
-    gap: 0.25rem;
+  .count {
+    margin: 0 0 0.75rem;
     font-weight: 600;
   }
-  select {
-    padding: 0.45rem 0.6rem;
-    border: 1px solid var(--bc-muted);
-    border-radius: var(--bc-radius);
-    background: var(--bc-surface);
+  .more {
+    margin-top: 1rem;
   }
   .live {
     color: var(--bc-muted);

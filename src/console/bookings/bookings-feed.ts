@@ -4,10 +4,17 @@
  * The stream replays nothing, so the list is read again on every `open` (first connect and each reconnect) and
  * events are applied on top by revision (docs/bookings.md, "For the business: the live stream").
  */
-import type { Booking, BookingStatus } from '../../model/booking.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { BookingClient } from '../../api/client.js';
+import type { Booking } from '../../model/booking.js';
 import { errorText } from '../texts.js';
+import { filterFromQuery, matchesBesidesStatus, serverQuery, type BookingFilter } from './booking-filter.js';
 import { mergeRead, upsertIfNewer, visibleRows, type RowAction } from './booking-rows.js';
 import { LiveController } from './live-controller.js';
+
+/** Bookings read per page; "Load more" reads the next. The server answers at most 100 at once. */
+export const PAGE_SIZE = 50;
+const MAX_LIMIT = 100;
 
 export type FeedState = 'loading' | 'ready' | 'failed';
 
@@ -17,23 +24,78 @@ export class BookingsFeed extends LiveController {
   readonly busy = new Map<string, RowAction>();
   readonly rowErrors = new Map<string, string>();
 
+  /** How many bookings match on the server (the last read's `total`). */
+  total = 0;
+  /** Reading the next page. */
+  loadingMore = false;
+
   private list = new Map<string, Booking>();
   private onScreen = new Set<string>();
-  private status: BookingStatus | undefined = 'PENDING';
+  private current: BookingFilter = filterFromQuery({});
+  /** How many of the matching bookings the server has given so far (pages read). */
+  private fetched = 0;
   /** Answers to an older read are dropped: a filter change or a reconnect started a newer one. */
   private readSeq = 0;
 
+  constructor(
+    host: ReactiveControllerHost,
+    client: BookingClient,
+    onUnauthorized: () => void,
+    filter: BookingFilter = filterFromQuery({}),
+  ) {
+    super(host, client, onUnauthorized);
+    this.current = filter;
+  }
+
+  /**
+   * The rows to show: the status rule of `visibleRows` (a row answered here stays, in its new status), and every
+   * other part of the filter strictly, so a booking rescheduled out of the date range or to another staff leaves.
+   */
   get rows(): Booking[] {
-    return visibleRows(this.list, this.status, this.onScreen);
+    return visibleRows(this.list, this.current.status, this.onScreen).filter((b) => matchesBesidesStatus(b, this.current, this.timeZone));
   }
 
-  get filter(): BookingStatus | undefined {
-    return this.status;
+  get filter(): BookingFilter {
+    return this.current;
   }
 
-  setFilter(status: BookingStatus | undefined): void {
-    this.status = status;
+  /** More bookings match than were read: offer the next page. */
+  get hasMore(): boolean {
+    return this.fetched < this.total;
+  }
+
+  setFilter(filter: BookingFilter): void {
+    this.current = filter;
+    this.list = new Map();
+    this.onScreen = new Set();
+    this.fetched = 0;
     void this.read();
+  }
+
+  /** Reads the next page and adds it below. */
+  async loadMore(): Promise<void> {
+    if (this.loadingMore || !this.hasMore) return;
+    this.loadingMore = true;
+    this.host.requestUpdate();
+    const seq = this.readSeq;
+    try {
+      const { extendedBookings, pagingMetadata } = await this.client.bookings.queryExtendedBookings(
+        serverQuery(this.current, this.timeZone, PAGE_SIZE, this.fetched),
+      );
+      if (seq !== this.readSeq) return;
+      for (const { booking } of extendedBookings) {
+        this.list = upsertIfNewer(this.list, booking);
+        this.onScreen.add(booking.id);
+      }
+      this.fetched += extendedBookings.length;
+      this.total = 'total' in pagingMetadata ? pagingMetadata.total : this.fetched;
+      this.error = undefined;
+    } catch (error) {
+      if (seq === this.readSeq && !this.unauthorized(error)) this.error = errorText(error);
+    } finally {
+      this.loadingMore = false;
+      this.host.requestUpdate();
+    }
   }
 
   /** Confirm or decline at the revision on screen; the answer (or a re-read after a conflict) updates the row. */
@@ -60,18 +122,22 @@ export class BookingsFeed extends LiveController {
     }
   }
 
-  /** Reads the list again (the first read, a filter change, a reconnect, or the Try again button). */
+  /**
+   * Reads the list again (the first read, a filter change, a reconnect, or the Try again button): as many rows
+   * as were on screen (the pages read so far, up to the server's 100), so a reconnect does not fold "Load more" up.
+   */
   async read(): Promise<void> {
     const seq = ++this.readSeq;
     this.state = this.list.size === 0 ? 'loading' : this.state;
     this.host.requestUpdate();
     try {
-      const { extendedBookings } = await this.client.bookings.queryExtendedBookings({
-        ...(this.status ? { filter: { status: this.status } } : {}),
-        sort: [{ fieldName: 'startDate', order: 'ASC' }],
-        paging: { limit: 100 },
-      });
+      const limit = Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, this.fetched));
+      const { extendedBookings, pagingMetadata } = await this.client.bookings.queryExtendedBookings(
+        serverQuery(this.current, this.timeZone, limit, 0),
+      );
       if (seq !== this.readSeq) return;
+      this.fetched = extendedBookings.length;
+      this.total = 'total' in pagingMetadata ? pagingMetadata.total : this.fetched;
       // Keep what is on screen and newer than the answer: an event may have overtaken this read.
       this.list = mergeRead(
         extendedBookings.map((e) => e.booking),
@@ -94,7 +160,10 @@ export class BookingsFeed extends LiveController {
 
   private merge(booking: Booking): void {
     this.list = upsertIfNewer(this.list, booking);
-    if (this.status === undefined || booking.status === this.status) this.onScreen.add(booking.id);
+    const matches =
+      (this.current.status === undefined || booking.status === this.current.status) &&
+      matchesBesidesStatus(booking, this.current, this.timeZone);
+    if (matches) this.onScreen.add(booking.id);
     this.host.requestUpdate();
   }
 }

@@ -26,6 +26,7 @@ export class BusinessStream {
   ) {}
 
   start(): void {
+    this.source?.close(); // one connection, however often the view is attached
     const source = new EventSource(this.client.business.bookingEventsUrl());
     this.source = source;
     source.addEventListener('open', () => {

@@ -13,6 +13,7 @@ export abstract class LiveController implements ReactiveController {
   /** The studio's zone; undefined until read (or unknown): times then use the browser's, still naming it. */
   timeZone: string | undefined;
   private readonly stream: BusinessStream;
+  private attached = false;
 
   constructor(
     protected readonly host: ReactiveControllerHost,
@@ -35,14 +36,17 @@ export abstract class LiveController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.attached = true;
+    // The zone before the stream: its `open` starts the first read, and a date filter means the studio's days.
     void studioZone(this.client).then((zone) => {
       this.timeZone = zone;
       this.host.requestUpdate();
+      if (this.attached) this.stream.start();
     });
-    this.stream.start();
   }
 
   hostDisconnected(): void {
+    this.attached = false;
     this.stream.stop();
   }
 

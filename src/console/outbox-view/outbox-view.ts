@@ -5,6 +5,7 @@ import type { BookingClient } from '../../api/client.js';
 import { BookingApiError } from '../../api/errors.js';
 import type { EmailListResponse, EmailRow } from '../../model/email.js';
 import { formatSent, kindLabel, roleLabel, statusLabel } from '../outbox/email-rows.js';
+import { OutboxRefresh } from '../outbox/outbox-refresh.js';
 import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { TEXT, errorText } from '../texts.js';
@@ -13,6 +14,7 @@ import { outboxViewStyles } from './outbox-view.styles.js';
 /**
  * The outbox view (owner only): the emails the server sent or is sending, newest first, from
  * `GET /notifications/v1/emails`; with emails written to files, each sent one offers its `.eml` for download.
+ * Live: re-read after booking events and every half minute while visible (outbox-refresh.ts).
  * @event console-unauthorized - the server no longer takes the token
  */
 export class ConsoleOutboxView extends LitElement {
@@ -24,21 +26,41 @@ export class ConsoleOutboxView extends LitElement {
   @state() private error: string | undefined;
   @state() private timeZone: string | undefined;
   @state() private downloadErrors = new Map<string, string>();
+  private live: OutboxRefresh | undefined;
+  private reading = false;
 
   override connectedCallback(): void {
+    // The controller must exist before Lit connects controllers (in super.connectedCallback).
+    this.live ??= new OutboxRefresh(
+      this,
+      () => this.client.business.bookingEventsUrl(),
+      () => void this.reread(),
+    );
     super.connectedCallback();
     void this.loadZone();
     void this.read();
   }
 
+  /** The first read, or Try again: a progress line until it answers. */
   async read(): Promise<void> {
     this.list = undefined;
     this.error = undefined;
+    await this.reread();
+  }
+
+  /** A live re-read: the table stays on screen while it runs, and one at a time. */
+  private async reread(): Promise<void> {
+    if (this.reading) return;
+    this.reading = true;
     try {
       this.list = await this.client.notifications.listEmails(100);
+      this.error = undefined;
     } catch (error) {
       if (this.unauthorized(error)) return;
-      this.error = errorText(error);
+      // A background re-read that fails keeps the table; only the first read shows the error.
+      if (!this.list) this.error = errorText(error);
+    } finally {
+      this.reading = false;
     }
   }
 

@@ -1,52 +1,86 @@
 /**
- * Who is signed in to the console, as one XState machine: signed out (maybe with the last error), signing in,
- * signed in (the token and the account), signing out. The calls are invoked actors named in `setup`, so a test
- * can swap them; the elements only send LOGIN and LOGOUT and render the state.
+ * Who is signed in to the console, as one XState machine: restoring a stored session (a reload, a new tab),
+ * signed out (maybe with the last error), signing in, signed in (active, or refreshing its access token), signing
+ * out. The calls are invoked actors named in `setup` (session-calls.ts), so a test can swap them; the elements
+ * only send LOGIN, LOGOUT and REFRESH and render the state.
  */
-import { assign, fromPromise, setup } from 'xstate';
-import { createClient } from '../../api/client.js';
+import { assign, fromCallback, fromPromise, setup } from 'xstate';
 import type { BusinessUser } from '../../model/business-user.js';
 import { errorText } from '../texts.js';
+import * as calls from './session-calls.js';
+import { SessionEnded, type AccessToken, type SignedIn } from './session-calls.js';
+import { SESSION_TEXT } from './session-texts.js';
+import { listenToOtherTabs, type SessionMessage } from './session-store.js';
 
 export interface SessionContext {
   apiBase: string;
   token: string | undefined;
+  /** When the access token ends (the browser's clock): it is refreshed a minute before. */
+  expiresAt: number;
   user: BusinessUser | undefined;
-  /** Why the last sign-in failed, in words; shown next to the form. */
+  /** Why the last sign-in failed or the session ended, in words; shown next to the form. */
   error: string | undefined;
 }
 
-export type SessionEvent = { type: 'LOGIN'; email: string; password: string } | { type: 'LOGOUT' } | { type: 'EXPIRED' };
+export type SessionEvent =
+  | { type: 'LOGIN'; email: string; password: string }
+  | { type: 'LOGOUT' }
+  /** The server refused the token (a 401): refresh it, or end the session. */
+  | { type: 'REFRESH' }
+  /** A view's call was refused even after a refresh. */
+  | { type: 'EXPIRED' }
+  | { type: 'OTHER_TAB'; message: SessionMessage };
 
-interface SignedIn {
-  token: string;
-  user: BusinessUser;
-}
+const REFRESH_EARLY_MS = 60_000;
+
+const ended = (error: unknown) => (error instanceof SessionEnded ? SESSION_TEXT.sessionEnded : errorText(error));
 
 export const sessionMachine = setup({
   types: { context: {} as SessionContext, events: {} as SessionEvent, input: {} as { apiBase: string } },
   actors: {
-    // Sign in, then read the account with the new token: the console needs its role before it shows anything.
-    signIn: fromPromise(async ({ input }: { input: { apiBase: string; email: string; password: string } }): Promise<SignedIn> => {
-      const tokens = await createClient({ apiBase: input.apiBase }).business.login(input.email, input.password);
-      const user = await createClient({ apiBase: input.apiBase, token: tokens.access_token }).business.getMe();
-      return { token: tokens.access_token, user };
-    }),
-    // Revoking ends the login's open live streams at once (docs/business-accounts.md), not only this tab's view.
-    signOut: fromPromise(async ({ input }: { input: { apiBase: string; token: string | undefined } }) => {
-      if (input.token) await createClient({ apiBase: input.apiBase, token: input.token }).auth.revoke(input.token);
-    }),
+    restore: fromPromise(({ input }: { input: { apiBase: string } }) => calls.restore(input.apiBase)),
+    signIn: fromPromise(({ input }: { input: { apiBase: string; email: string; password: string } }): Promise<SignedIn> =>
+      calls.signIn(input),
+    ),
+    refresh: fromPromise(({ input }: { input: { apiBase: string } }): Promise<AccessToken> => calls.refresh(input.apiBase)),
+    signOut: fromPromise(({ input }: { input: { apiBase: string; token: string | undefined } }) => calls.signOut(input)),
+    otherTabs: fromCallback<SessionEvent>(({ sendBack }) => listenToOtherTabs((message) => sendBack({ type: 'OTHER_TAB', message }))),
   },
   actions: {
-    forget: assign({ token: undefined, user: undefined }),
+    forget: assign({ token: undefined, user: undefined, expiresAt: 0 }),
+  },
+  delays: {
+    // setTimeout's limit is about 24 days; an access token lives hours.
+    refreshDue: ({ context }) => Math.min(2 ** 31 - 1, Math.max(0, context.expiresAt - Date.now() - REFRESH_EARLY_MS)),
   },
 }).createMachine({
   id: 'console-session',
-  initial: 'signedOut',
-  context: ({ input }) => ({ apiBase: input.apiBase, token: undefined, user: undefined, error: undefined }),
+  initial: 'restoring',
+  context: ({ input }) => ({ apiBase: input.apiBase, token: undefined, expiresAt: 0, user: undefined, error: undefined }),
+  // The other tabs are heard in every state; only signed out and signed in act on them.
+  invoke: { src: 'otherTabs' },
   states: {
+    restoring: {
+      invoke: {
+        src: 'restore',
+        input: ({ context }) => ({ apiBase: context.apiBase }),
+        onDone: [
+          {
+            guard: ({ event }) => event.output !== undefined,
+            target: 'signedIn',
+            actions: assign(({ event }) => ({ ...(event.output as SignedIn), error: undefined })),
+          },
+          { target: 'signedOut' },
+        ],
+        onError: { target: 'signedOut', actions: assign({ error: ({ event }) => ended(event.error) }) },
+      },
+    },
     signedOut: {
-      on: { LOGIN: 'signingIn' },
+      on: {
+        LOGIN: 'signingIn',
+        // Logged in in another tab: this one follows rather than asking for the password again.
+        OTHER_TAB: { guard: ({ event }) => event.message.type === 'login', target: 'restoring', actions: assign({ error: undefined }) },
+      },
     },
     signingIn: {
       invoke: {
@@ -56,17 +90,51 @@ export const sessionMachine = setup({
           email: event.type === 'LOGIN' ? event.email : '',
           password: event.type === 'LOGIN' ? event.password : '',
         }),
-        onDone: {
-          target: 'signedIn',
-          actions: assign({ token: ({ event }) => event.output.token, user: ({ event }) => event.output.user, error: undefined }),
-        },
+        onDone: { target: 'signedIn', actions: assign(({ event }) => ({ ...event.output, error: undefined })) },
         onError: { target: 'signedOut', actions: assign({ error: ({ event }) => errorText(event.error) }) },
       },
     },
     signedIn: {
+      initial: 'active',
       on: {
         LOGOUT: 'signingOut',
-        EXPIRED: { target: 'signedOut', actions: ['forget', assign({ error: 'Your session ended. Log in again.' })] },
+        EXPIRED: { target: 'signedOut', actions: ['forget', assign({ error: SESSION_TEXT.sessionEnded })] },
+        OTHER_TAB: [
+          {
+            // Another tab refreshed, which ended the token this one held: take the new one.
+            guard: ({ event }) => event.message.type === 'tokens',
+            target: '.active',
+            reenter: true,
+            actions: assign(({ event }) =>
+              event.message.type === 'tokens' ? { token: event.message.token, expiresAt: event.message.expiresAt } : {},
+            ),
+          },
+          // A new login in another tab (perhaps another account): resume the stored one, as a reload would.
+          { guard: ({ event }) => event.message.type === 'login', target: 'restoring', actions: 'forget' },
+          { target: 'signedOut', actions: 'forget' },
+        ],
+      },
+      states: {
+        active: {
+          after: { refreshDue: 'refreshing' },
+          on: { REFRESH: 'refreshing' },
+        },
+        refreshing: {
+          invoke: {
+            src: 'refresh',
+            input: ({ context }) => ({ apiBase: context.apiBase }),
+            onDone: { target: 'active', actions: assign(({ event }) => ({ ...event.output })) },
+            onError: [
+              {
+                guard: ({ event }) => event.error instanceof SessionEnded,
+                target: '#console-session.signedOut',
+                actions: ['forget', assign({ error: SESSION_TEXT.sessionEnded })],
+              },
+              // Unreachable for now: stay signed in and try again in half a minute (not at once, in a loop).
+              { target: 'active', actions: assign({ expiresAt: () => Date.now() + REFRESH_EARLY_MS + 30_000 }) },
+            ],
+          },
+        },
       },
     },
     signingOut: {

@@ -9,6 +9,7 @@ import { BookingApiError } from '../../../src/api/errors.js';
 import { BOOKING_STATUSES, type Booking, type BookingStatus } from '../../../src/model/booking.js';
 import { actionsFor, formatStart, upsertIfNewer, visibleRows } from '../../../src/console/bookings/booking-rows.js';
 import { sessionMachine } from '../../../src/console/session/session-machine.js';
+import type { SignedIn } from '../../../src/console/session/session-calls.js';
 import type { BusinessUser } from '../../../src/model/business-user.js';
 import '../../../src/console/login-view/login-view.js';
 
@@ -68,12 +69,14 @@ describe('console: session machine', () => {
           attempts++;
           if (input.password !== 'right-password')
             throw new BookingApiError(401, 'no', { code: 'INVALID_CREDENTIALS', description: 'no', data: {} });
-          return { token: 'tok', user };
+          return { token: 'tok', expiresAt: Date.now() + 3_600_000, user };
         }),
+        restore: fromPromise<SignedIn | undefined, { apiBase: string }>(async () => undefined),
         signOut: fromPromise<void, { apiBase: string; token: string | undefined }>(async () => {}),
       },
     });
     const actor = createActor(machine, { input: { apiBase: '' } }).start();
+    await waitFor(actor, (s) => s.matches('signedOut')); // nothing stored to restore
     actor.send({ type: 'LOGIN', email: user.email, password: 'wrong' });
     await waitFor(actor, (s) => s.matches('signedOut') && s.context.error !== undefined);
     expect(actor.getSnapshot().context.error).to.match(/do not match/);
