@@ -73,8 +73,6 @@ describe('console: the days Export CSV covers', () => {
 
   it('names the file as the server does, and says the days in words', () => {
     expect(exportFileName({ from: '2026-12-01', to: '2026-12-31' })).to.equal('bookings-2026-12-01-2026-12-31.csv');
-    expect(EXPORT_TEXT.range('2026-12-01', '2026-12-31')).to.equal(
-      'Exports bookings from Dec 1, 2026 to Dec 31, 2026 (studio time).',
-    );
+    expect(EXPORT_TEXT.range('2026-12-01', '2026-12-31')).to.equal('Exports bookings from Dec 1, 2026 to Dec 31, 2026 (studio time).');
   });
 });
