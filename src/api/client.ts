@@ -29,6 +29,7 @@ import type { Member, MemberPlanOrder, MemberRegistration, PricingPlan, TokenRes
 import { Transport, newIdempotencyKey, type TransportOptions } from './transport.js';
 import { bookingCalls } from './booking-calls.js';
 import { customersCalls } from './customers-calls.js';
+import { exportCalls } from './export-calls.js';
 import { staffCalls } from './staff-calls.js';
 
 export type ClientOptions = TransportOptions;
@@ -268,6 +269,7 @@ export function createClient(options: ClientOptions) {
     ...bookingCalls(t),
     ...customersCalls(t),
     ...staffCalls(t),
+    ...exportCalls(t),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * A phone booking made in the console's New booking view (contract section 12, `data-view="new-booking"`) shows in
- * the API: for a customer found by search and for a new one, with the owner's options (confirm now, double-book a
- * full time) and their effects; the whole flow by keyboard alone; axe on every step.
+ * the API and in the agenda: for a customer found by search and for a new one, with the owner's options (confirm
+ * now, double-book a full time) and their effects; the whole flow by keyboard alone; once booked, the console
+ * goes to the booking's own view, saying "Booked: <status>"; axe on every step.
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -39,10 +40,17 @@ describe("the console's new booking (a customer on the phone)", () => {
     assert.equal(r.status, 200, JSON.stringify(r.body));
     return r.body.booking as Booking;
   };
-  const bookedId = async (page: import('playwright-core').Page): Promise<string> => {
-    const done = view(page).locator('[data-step="done"] ~ [data-booking-id], [role="status"][data-booking-id]');
-    await done.first().waitFor(WAIT);
-    return (await done.first().getAttribute('data-booking-id')) ?? '';
+  /** Booked: the console is at `#booking/<id>`, saying so; the booking's id. */
+  const bookedId = async (page: import('playwright-core').Page, status: string): Promise<string> => {
+    const booking = page.locator('[data-view="booking"]');
+    await booking
+      .getByRole('status')
+      .filter({ hasText: `Booked: ${status}` })
+      .waitFor(WAIT);
+    const id = (await booking.locator('.card[data-booking-id]').getAttribute('data-booking-id')) ?? '';
+    assert.equal(await page.evaluate(() => location.hash), `#booking/${id}`, 'the address is the booking, without the one-time mark');
+    assert.equal(await page.locator('[data-view="new-booking"]').count(), 0);
+    return id;
   };
 
   it('books a customer found by search, confirmed now, and the API shows it', async () => {
@@ -76,8 +84,20 @@ describe("the console's new booking (a customer on the phone)", () => {
     await axe(page, 'new booking: review');
     await screenshot(page, 'console-new-booking');
     await view(page).getByRole('button', { name: 'Book', exact: true }).click();
-    const id = await bookedId(page);
+    const id = await bookedId(page, 'CONFIRMED');
+    assert.equal(
+      await page.locator('[data-view="booking"] #booking-title').evaluate((h) => h.matches(':focus')),
+      true,
+      'a keyboard user starts at the booking',
+    );
     await axe(page, 'new booking: booked');
+    await screenshot(page, 'console-new-booking-booked');
+
+    // The phone booking is in the agenda on its day, at its time.
+    await page.evaluate(() => (location.hash = '#agenda/day/2026-12-09'));
+    const inAgenda = page.locator(`[data-view="agenda"] [data-booking-id="${id}"]`);
+    await inAgenda.waitFor(WAIT);
+    assert.equal(await inAgenda.getAttribute('data-slot-start'), '2026-12-09T15:00:00.000Z', '10:00 in New York');
 
     const b = await apiBooking(id);
     assert.equal(b.status, 'CONFIRMED', 'skipBusinessConfirmation: no approval although the service asks for it');
@@ -131,7 +151,7 @@ describe("the console's new booking (a customer on the phone)", () => {
     await view(page).getByText('$20.00').waitFor(WAIT);
     await tabTo(page, 'Book', textStarts, 'Book');
     await page.keyboard.press('Enter');
-    const id = await bookedId(page);
+    const id = await bookedId(page, 'CONFIRMED');
 
     const b = await apiBooking(id);
     assert.equal(b.status, 'CONFIRMED', 'Vinyasa Flow needs no approval');
@@ -173,7 +193,7 @@ describe("the console's new booking (a customer on the phone)", () => {
 
     await view(page).getByLabel('Book even if the time is full (creates a double booking)').check();
     await view(page).getByRole('button', { name: 'Book', exact: true }).click();
-    const b = await apiBooking(await bookedId(page));
+    const b = await apiBooking(await bookedId(page, 'CONFIRMED'));
     assert.equal(b.doubleBooked, true, 'skipAvailabilityValidation on a full time: a double booking');
     assert.equal(b.contactDetails.email, 'lena@example.com');
     assert.equal(b.status, 'CONFIRMED');

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { createClient, type BookingClient } from '../../api/client.js';
@@ -10,8 +10,10 @@ import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { TEXT } from '../texts.js';
 import { bookingConsoleStyles } from './booking-console.styles.js';
+import { NOTIFICATIONS_TEXT } from '../notifications/notifications-texts.js';
+import { OpenNotifications } from './open-notifications.js';
 import { parseRoute, routeHref } from './route.js';
-import { VIEWS, viewFor } from './views.js';
+import { VIEWS, sidebarViewOf, viewFor } from './views.js';
 
 /**
  * The business console (`/console/`): the sign-in form, then a sidebar of views and the bookings view. Who is
@@ -29,6 +31,7 @@ export class BookingConsole extends LitElement {
   @state() private snapshot: SnapshotFrom<typeof sessionMachine> | undefined;
   private session: Actor<typeof sessionMachine> | undefined;
   private client: BookingClient | undefined;
+  private readonly openNotes = new OpenNotifications(this, () => this.session?.send({ type: 'EXPIRED' }));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -55,6 +58,13 @@ export class BookingConsole extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     this.session?.stop();
     this.session = undefined;
+    this.openNotes.stop();
+  }
+
+  protected override willUpdate(): void {
+    const s = this.snapshot;
+    const signedIn = s !== undefined && (s.matches('signedIn') || s.matches('signingOut'));
+    this.openNotes.follow(this.client, signedIn && s.context.user?.role === 'OWNER');
   }
 
   override render() {
@@ -78,6 +88,7 @@ export class BookingConsole extends LitElement {
     if (!user) return html``;
     const owner = user.role === 'OWNER';
     const current = viewFor(this.route.view, user);
+    const lit = sidebarViewOf(current);
     return html`<div class="shell">
       <header>
         <span class="brand">${TEXT.appName}</span>
@@ -93,7 +104,7 @@ export class BookingConsole extends LitElement {
               ? html`<li>
                   <span class="off" aria-disabled="true">${label} <small>(${TEXT.soon})</small></span>
                 </li>`
-              : html`<li><a href=${routeHref(view)} aria-current=${current.view === view ? 'page' : 'false'}>${label}</a></li>`,
+              : html`<li>${this.link(view, label ?? view, lit === view)}</li>`,
           )}
         </ul>
       </nav>
@@ -101,6 +112,18 @@ export class BookingConsole extends LitElement {
         ${current.render?.({ client: this.client, user, param: this.route.param, query: this.route.query })}
       </main>
     </div>`;
+  }
+
+  /** A sidebar link; Notifications with its open count when there is one. */
+  private link(view: string, label: string, current: boolean) {
+    const open = view === 'notifications' ? this.openNotes.count : undefined;
+    return html`<a
+      href=${routeHref(view)}
+      aria-current=${current ? 'page' : 'false'}
+      aria-label=${open ? NOTIFICATIONS_TEXT.linkName(open) : nothing}
+      data-open-count=${open ?? nothing}
+      >${label}${open ? html` <span class="count">${NOTIFICATIONS_TEXT.linkCount(open)}</span>` : nothing}</a
+    >`;
   }
 }
 

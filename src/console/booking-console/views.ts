@@ -30,6 +30,8 @@ export interface ViewEntry {
   label?: string;
   /** OWNER only: a STAFF account has no link, and the address falls back to the default view. */
   ownerOnly?: boolean;
+  /** The sidebar link a view without its own belongs under (`#booking/<id>` under Bookings): that link is lit. */
+  parent?: string;
   /** Not built yet: listed in the sidebar, greyed, not reachable. */
   soon?: boolean;
   render?: (ctx: ViewContext) => TemplateResult;
@@ -50,6 +52,7 @@ export const VIEWS: ViewEntry[] = [
   // Booking by phone is the owner's (contract section 12: STAFF do not create bookings).
   {
     view: 'new-booking',
+    parent: 'bookings',
     ownerOnly: true,
     render: ({ client, param }) => html`<console-new-booking-view .client=${client} .customerId=${param}></console-new-booking-view>`,
   },
@@ -60,13 +63,20 @@ export const VIEWS: ViewEntry[] = [
   },
   {
     view: 'customer',
+    parent: 'customers',
     render: ({ client, user, param }) =>
       html`<console-customer-view .client=${client} .customerId=${param} .canBook=${user.role === 'OWNER'}></console-customer-view>`,
   },
   {
     view: 'booking',
-    render: ({ client, user, param }) =>
-      html`<console-booking-view .client=${client} .accountRole=${user.role} booking-id=${param ?? ''}></console-booking-view>`,
+    parent: 'bookings',
+    render: ({ client, user, param, query }) =>
+      html`<console-booking-view
+        .client=${client}
+        .accountRole=${user.role}
+        booking-id=${param ?? ''}
+        ?booked=${query['booked'] !== undefined}
+      ></console-booking-view>`,
   },
   { view: 'services', label: 'Services', soon: true, ownerOnly: true },
   { view: 'staff', label: 'Staff', soon: true, ownerOnly: true },
@@ -93,4 +103,9 @@ export function viewFor(view: string, user: BusinessUser | undefined): ViewEntry
   const owner = user?.role === 'OWNER';
   const wanted = VIEWS.find((v) => v.view === view && v.render && (!v.ownerOnly || owner));
   return wanted ?? (VIEWS.find((v) => v.view === DEFAULT_VIEW) as ViewEntry);
+}
+
+/** The sidebar link shown as the current page for a view: its own, or its parent's when it has no link. */
+export function sidebarViewOf(entry: ViewEntry): string {
+  return entry.parent ?? entry.view;
 }

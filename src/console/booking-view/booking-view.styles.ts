@@ -24,6 +24,9 @@ export const bookingViewStyles = css`
   a {
     color: var(--bc-accent);
   }
+  .booked {
+    font-weight: 600;
+  }
   .live,
   .skeleton {
     color: var(--bc-muted);

@@ -42,6 +42,8 @@ export class ConsoleBookingView extends LitElement {
   @property({ attribute: false }) client!: BookingClient;
   @property({ attribute: false }) accountRole: 'OWNER' | 'STAFF' = 'STAFF';
   @property({ attribute: 'booking-id' }) bookingId = '';
+  /** Just made in New booking (`#booking/<id>?booked=1`): say so, and start a keyboard user at the booking. */
+  @property({ type: Boolean }) booked = false;
 
   @state() private asking: DetailAction | undefined;
   @state() private picking = false;
@@ -50,6 +52,8 @@ export class ConsoleBookingView extends LitElement {
   private record: BookingRecord | undefined;
   /** The button that opened the dialog or the picker: focus returns to it. */
   private opener: HTMLElement | undefined;
+  /** The just-booked booking has been read and focused: once only. */
+  private arrived = false;
 
   override connectedCallback(): void {
     this.record ??= new BookingRecord(
@@ -59,6 +63,8 @@ export class ConsoleBookingView extends LitElement {
       () => this.dispatchEvent(new CustomEvent('console-unauthorized', { bubbles: true, composed: true })),
     );
     super.connectedCallback();
+    // A reload or a shared link is not a new booking: the address drops its mark (no hashchange, no new view).
+    if (this.booked) history.replaceState(history.state, '', routeHref('booking', this.bookingId));
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -77,6 +83,7 @@ export class ConsoleBookingView extends LitElement {
     return html`<section data-view="booking" aria-labelledby="booking-title" aria-busy=${r.state === 'loading' ? 'true' : 'false'}>
       <p class="back"><a href=${routeHref('bookings')}>${T.back}</a></p>
       <h1 id="booking-title" tabindex="-1">${b && r.state === 'ready' ? customerName(b) : T.title}</h1>
+      ${this.booked ? html`<p class="booked" role="status">${b && r.state === 'ready' ? T.booked(b.status) : ''}</p>` : nothing}
       <p class="live" role="status">${r.live ? T.liveOn : T.liveOff}</p>
       ${this.body(r)}
     </section>`;
@@ -144,6 +151,12 @@ export class ConsoleBookingView extends LitElement {
         @dialog-confirm=${() => this.asking && void this.run(this.asking)}
         @dialog-close=${() => this.dialogClosed()}
       ></console-confirm-dialog>`;
+  }
+
+  protected override updated(): void {
+    if (!this.booked || this.arrived || this.record?.state !== 'ready') return;
+    this.arrived = true;
+    this.renderRoot.querySelector<HTMLElement>('#booking-title')?.focus();
   }
 
   private press(action: DetailAction, button: HTMLElement): void {

@@ -49,6 +49,8 @@ export const BOOKING_TEXT = {
   liveOn: 'Live: changes made elsewhere appear here.',
   liveOff: 'Live updates paused; reconnecting…',
   done: (what: string) => `${what}: done.`,
+  /** Said on arriving from New booking, once the booking is read. */
+  booked: (status: string) => `Booked: ${status}`,
   // The reschedule picker
   pickerTitle: 'Reschedule to another time',
   pickerDay: 'Day',

@@ -4,9 +4,20 @@ export const bookingsViewStyles = css`
   :host {
     display: block;
   }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    margin-bottom: 0.75rem;
+  }
   h1 {
-    margin: 0 0 0.75rem;
+    margin: 0;
+    flex: 1 1 auto;
     font-size: 1.5rem;
+  }
+  console-export-csv {
+    flex-basis: 100%;
   }
   .count {
     margin: 0 0 0.75rem;

@@ -13,6 +13,8 @@ import { define } from '../shared/define.js';
 import { cardListStyles } from '../shared/list.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import '../export/export-csv.js';
+import { exportRange } from '../export/export-range.js';
 import { NEW_BOOKING_TEXT } from '../new-booking/new-booking-texts.js';
 import { TEXT } from '../texts.js';
 import { bookingsViewStyles } from './bookings-view.styles.js';
@@ -61,6 +63,14 @@ export class ConsoleBookingsView extends LitElement {
       <div class="bar">
         <h1 id="bookings-title">${TEXT.bookingsTitle}</h1>
         ${this.owner ? html`<a class="button" href="#new-booking">${NEW_BOOKING_TEXT.title}</a>` : nothing}
+        ${
+          this.owner
+            ? html`<console-export-csv
+                .client=${this.client}
+                .range=${exportRange(feed.filter, feed.timeZone, Date.now())}
+              ></console-export-csv>`
+            : nothing
+        }
       </div>
       <console-bookings-filters
         .client=${this.client}

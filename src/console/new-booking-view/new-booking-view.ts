@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { BookingClient } from '../../api/client.js';
+import { routeHref } from '../booking-console/route.js';
 import { panelStyles } from '../customers/panel.styles.js';
 import { newBookingMachine, type NewBookingEvent } from '../new-booking/new-booking-machine.js';
 import { NEW_BOOKING_TEXT as T } from '../new-booking/new-booking-texts.js';
@@ -148,13 +149,19 @@ export class ConsoleNewBookingView extends LitElement {
     }
   }
 
-  /** A new step: focus its heading, so a keyboard or screen-reader user starts there (and hears where they are). */
+  /**
+   * A new step: focus its heading, so a keyboard or screen-reader user starts there (and hears where they are).
+   * Booked: on to the booking's own view, which says "Booked"; the panel stays only if the address did not change.
+   */
   protected override updated(): void {
     const s = this.snapshot;
     const step = s ? stepOf(s) : undefined;
     if (step === this.shownStep) return;
     this.shownStep = step;
-    this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
+    const booked = step === 'done' ? s?.context.booking : undefined;
+    if (booked) location.hash = routeHref('booking', booked.id, { booked: '1' });
+    if (!booked || !location.hash.startsWith(routeHref('booking', booked.id)))
+      this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
   }
 }
 
