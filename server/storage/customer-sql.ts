@@ -4,7 +4,8 @@
  * contacts (an EXISTS on `bookings_contact` per contact), then counts only that page's bookings: no query reads
  * every booking.
  */
-import type { BookingScope, CustomerListQuery, CustomerRow } from './customer-types.js';
+import type { Customer } from '../../src/model/customer.js';
+import type { BookingScope, CustomerListQuery } from './customer-types.js';
 
 export interface Dialect {
   emailText: string;
@@ -122,7 +123,7 @@ export interface StatsRowData {
 }
 
 /** Contacts and their stats as customers; `iso` turns a backend's instant into RFC 3339 text. */
-export function toCustomers(contacts: ContactRowData[], stats: StatsRowData[], iso: (v: string | Date) => string): CustomerRow[] {
+export function toCustomers(contacts: ContactRowData[], stats: StatsRowData[], iso: (v: string | Date) => string): Customer[] {
   const byContact = new Map(stats.map((s) => [s.contact_id, s]));
   return contacts.map((c) => {
     const s = byContact.get(c.id);

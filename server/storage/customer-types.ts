@@ -1,8 +1,9 @@
 /**
  * Customers as the console lists them (docs/business-accounts.md, "Customers"): the contacts that have a booking,
  * and members. One contact per email (case-insensitive), so a customer's id is its contact id: stable, and no
- * email in any address.
+ * email in any address. A customer is the API's own `Customer` (src/model/customer.ts).
  */
+import type { Customer } from '../../src/model/customer.js';
 
 /** Which bookings a STAFF account sees, in columns the bookings table has (domain/customers/staff-scope.ts). */
 export interface BookingScope {
@@ -11,20 +12,6 @@ export interface BookingScope {
   eventIdPrefixes: string[];
   /** The schedules of the courses the staff member teaches. */
   courseScheduleIds: string[];
-}
-
-export interface CustomerRow {
-  id: string;
-  firstName?: string;
-  lastName?: string;
-  email?: string;
-  phone?: string;
-  memberId?: string;
-  bookingsCount: number;
-  /** The earliest start from `now` on of a booking not canceled or declined. */
-  nextBookingStart?: string;
-  /** The latest start before `now` of a booking not canceled or declined. */
-  lastBookingStart?: string;
 }
 
 export interface CustomerListQuery {
@@ -39,9 +26,9 @@ export interface CustomerListQuery {
 
 export interface CustomerStore {
   /** A page of customers, by first then last name (case-insensitive), then id. */
-  list(query: CustomerListQuery): Promise<CustomerRow[]>;
+  list(query: CustomerListQuery): Promise<Customer[]>;
   /** One customer, or null when the contact is unknown or no customer for this scope. */
-  get(id: string, now: string, scope?: BookingScope): Promise<CustomerRow | null>;
+  get(id: string, now: string, scope?: BookingScope): Promise<Customer | null>;
   /** The ids of a customer's bookings in scope, latest start first. */
   bookingIds(contactId: string, limit: number, scope?: BookingScope): Promise<string[]>;
 }

@@ -5,30 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
+import { localParts } from '../../src/console/shared/studio-time.js';
 import { OWNER_KEY, type TestServer } from '../server/helpers.js';
-import { WAIT, atStep, chooseService, fillDetails, firstSlot, step, waitForStatus } from './widget-steps.js';
-
-/** `at` as the studio's wall-clock time, `YYYY-MM-DDTHH:mm:ss` (the slot's local start, as the widget sends it). */
-function newYorkLocal(at: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'America/New_York',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  })
-    .format(at)
-    .replace(' ', 'T');
-}
+import { WAIT, atStep, fillCard, requestTraining, step, waitForStatus } from './widget-steps.js';
 
 /** Open one-hour Personal Training slots (start and staff member) from two days ahead, each used once (the widget takes today's). */
 let openSlots: { start: string; end: string; staffId: string }[] | undefined;
 
 async function nextSlot(server: TestServer, serviceId: string) {
   if (!openSlots) {
-    const day = (days: number) => `${newYorkLocal(new Date(Date.now() + days * 86_400_000)).slice(0, 10)}T00:00:00`;
+    const day = (days: number) => `${localParts(Date.now() + days * 86_400_000, 'America/New_York').day}T00:00:00`;
     const r = await server.call('POST', '/service-availability/v2/time-slots', {
       body: {
         serviceId,
@@ -112,26 +98,11 @@ export async function secondOwner(server: TestServer): Promise<{ email: string; 
 
 /** A visitor's Personal Training request in the demo page's widget (60 minutes, the deposit paid by card): PENDING. */
 export async function requestTrainingInWidget(page: Page, server: TestServer, firstName: string): Promise<void> {
-  await chooseService(page, server, 'Personal Training');
-  await atStep(page, 'variant');
-  await step(page, 'variant')
-    .getByLabel(/60 minutes/)
-    .check();
-  await step(page, 'variant').getByRole('button', { name: 'Continue' }).click();
-  await atStep(page, 'slot');
-  await (await firstSlot(page)).click();
-  await step(page, 'slot').getByRole('button', { name: 'Continue' }).click();
-  await atStep(page, 'details');
-  await fillDetails(page, { firstName, lastName: 'Visitor', email: `${firstName.toLowerCase()}@example.com`, phone: '' });
-  await step(page, 'details').getByRole('button', { name: 'Continue' }).click();
-  await atStep(page, 'review');
+  await requestTraining(page, server, { firstName, lastName: 'Visitor', email: `${firstName.toLowerCase()}@example.com`, phone: '' });
   await step(page, 'review').getByRole('button', { name: 'Continue to payment' }).click();
   await atStep(page, 'checkout');
-  const checkout = step(page, 'checkout');
-  await checkout.locator('#number').fill('4242 4242 4242 4242');
-  await checkout.locator('#expiry').fill('12/30');
-  await checkout.locator('#cvc').fill('123');
-  await checkout.getByRole('button', { name: /^Pay/ }).click();
+  await fillCard(page, '4242 4242 4242 4242');
+  await step(page, 'checkout').getByRole('button', { name: /^Pay/ }).click();
   await waitForStatus(page, 'PENDING'); // Personal Training needs the owner's approval
 }
 

@@ -10,12 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, OWNER_KEY, type TestServer } from '../server/helpers.js';
-import { createMailer } from '../../server/notifications/email/index.js';
+import { OWNER_KEY, type TestServer } from '../server/helpers.js';
 import { DEMO_OWNER } from '../../server/seed/demo.js';
-import { DEMO_STATIC_ROOTS, launchChromium, screenshot } from './browser.js';
+import { screenshot } from './browser.js';
 import { WAIT, axe, openDemo, serviceId, waitForStatus } from './widget-steps.js';
-import { openConsole, type OpenOptions } from './console-steps.js';
+import { openConsole, startConsoleServer, type OpenOptions } from './console-steps.js';
 import { clickAt, pendingRequest, requestTrainingInWidget, secondOwner, seenAt, watchForStatus } from './console-live-steps.js';
 
 describe('the console, live (issue 16)', () => {
@@ -28,19 +27,7 @@ describe('the console, live (issue 16)', () => {
 
   before(async () => {
     // The real clock (the widget shows today's times), which the last test moves past the access token's life.
-    server = await startServer({
-      server: {
-        clock: () => new Date(Date.now() + ahead),
-        staticRoots: DEMO_STATIC_ROOTS,
-        notifications: {
-          mailer: createMailer({ from: 'Harbor <bookings@harbor.example>', mailDir }),
-          publicUrl: 'https://book.example',
-          mailDir,
-          reminderHours: 0,
-        },
-      },
-    });
-    browser = await launchChromium();
+    ({ server, browser } = await startConsoleServer({ clock: () => new Date(Date.now() + ahead), mailDir }));
     training = await serviceId(server, 'Personal Training');
   });
   after(async () => {

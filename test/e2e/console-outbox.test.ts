@@ -8,15 +8,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Temporal } from 'temporal-polyfill';
 import type { Browser } from 'playwright-core';
-import { startServer, OWNER_KEY, type TestServer } from '../server/helpers.js';
-import { NOW, appointmentBooking, serviceNamed, visitorToken } from '../server/bookings-fixtures.js';
+import { OWNER_KEY, type TestServer } from '../server/helpers.js';
+import { appointmentBooking, serviceNamed, visitorToken } from '../server/bookings-fixtures.js';
 import { DEMO_OWNER, DEMO_STAFF } from '../../server/seed/demo.js';
-import { createMailer } from '../../server/notifications/email/index.js';
-import { DEMO_STATIC_ROOTS, launchChromium, screenshot } from './browser.js';
+import { screenshot } from './browser.js';
 import { WAIT, axe } from './widget-steps.js';
-import { openConsole, type OpenOptions } from './console-steps.js';
+import { openConsole, startConsoleServer, type OpenOptions } from './console-steps.js';
 
 interface EmailRow {
   id: string;
@@ -32,20 +30,7 @@ describe("the console's outbox view", () => {
   let browser: Browser;
 
   before(async () => {
-    server = await startServer({
-      now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()),
-      server: {
-        clock: () => NOW,
-        staticRoots: DEMO_STATIC_ROOTS,
-        notifications: {
-          mailer: createMailer({ from: 'Harbor <bookings@harbor.example>', mailDir }),
-          publicUrl: 'https://book.example',
-          mailDir,
-          reminderHours: 0,
-        },
-      },
-    });
-    browser = await launchChromium();
+    ({ server, browser } = await startConsoleServer({ mailDir }));
   });
   after(async () => {
     await browser?.close();

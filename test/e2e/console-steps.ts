@@ -6,19 +6,41 @@ import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_OWNER } from '../../server/seed/demo.js';
+import { createMailer } from '../../server/notifications/email/index.js';
 import { startServer, type TestServer } from '../server/helpers.js';
 import { NOW } from '../server/bookings-fixtures.js';
 import { DEMO_STATIC_ROOTS, launchChromium } from './browser.js';
 import { WAIT } from './widget-steps.js';
 
+export interface ConsoleServerOptions {
+  /** A moving clock instead of the fixed one (the widget shows today's times); the seed then uses real time. */
+  clock?: () => Date;
+  /** Emails are sent (no reminders), written as `.eml` files here, for the outbox. */
+  mailDir?: string;
+}
+
 /**
  * The demo server serving the built console, seeded and running at a fixed clock (Tuesday 1 December 2026, 10 AM
  * in New York), so the bookings a test makes are in the future whatever today is; and a browser.
  */
-export async function startConsoleServer(): Promise<{ server: TestServer; browser: Browser }> {
+export async function startConsoleServer(options: ConsoleServerOptions = {}): Promise<{ server: TestServer; browser: Browser }> {
+  const { clock, mailDir } = options;
   const server = await startServer({
-    now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()),
-    server: { clock: () => NOW, staticRoots: DEMO_STATIC_ROOTS },
+    ...(clock ? {} : { now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()) }),
+    server: {
+      clock: clock ?? (() => NOW),
+      staticRoots: DEMO_STATIC_ROOTS,
+      ...(mailDir
+        ? {
+            notifications: {
+              mailer: createMailer({ from: 'Harbor <bookings@harbor.example>', mailDir }),
+              publicUrl: 'https://book.example',
+              mailDir,
+              reminderHours: 0,
+            },
+          }
+        : {}),
+    },
   });
   return { server, browser: await launchChromium() };
 }

@@ -67,6 +67,40 @@ export async function fillDetails(
   await s.locator('#phone').fill(d.phone);
 }
 
+/**
+ * Personal Training, 60 minutes, at the first open slot, for `details`: the widget then shows the review.
+ * `atVariant` runs while the variant step shows (an axe check).
+ */
+export async function requestTraining(
+  page: Page,
+  server: TestServer,
+  details: { firstName: string; lastName: string; email: string; phone: string },
+  atVariant?: () => Promise<void>,
+): Promise<void> {
+  await chooseService(page, server, 'Personal Training');
+  await atStep(page, 'variant');
+  await atVariant?.();
+  await step(page, 'variant')
+    .getByLabel(/60 minutes/)
+    .check();
+  await step(page, 'variant').getByRole('button', { name: 'Continue' }).click();
+  await atStep(page, 'slot');
+  await (await firstSlot(page)).click();
+  await step(page, 'slot').getByRole('button', { name: 'Continue' }).click();
+  await atStep(page, 'details');
+  await fillDetails(page, details);
+  await step(page, 'details').getByRole('button', { name: 'Continue' }).click();
+  await atStep(page, 'review');
+}
+
+/** Fills the checkout's card form (the sandbox takes any future expiry and CVC); Pay is the caller's. */
+export async function fillCard(page: Page, number: string): Promise<void> {
+  const checkout = step(page, 'checkout');
+  await checkout.locator('#number').fill(number);
+  await checkout.locator('#expiry').fill('12/30');
+  await checkout.locator('#cvc').fill('123');
+}
+
 export const statusOf = (page: Page) => page.locator('booking-widget [data-status]').getAttribute('data-status');
 
 export async function waitForStatus(page: Page, status: string): Promise<void> {

@@ -4,6 +4,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { encodeEventId } from '../../server/domain/availability/event-id.js';
+import { DEMO_STAFF } from '../../server/seed/demo-accounts.js';
 import { startServer, OWNER_KEY, type TestServer } from './helpers.js';
 
 /** Tuesday 1 December 2026, 10:00 in New York: the week starts Monday 30 November. */
@@ -19,6 +20,15 @@ export async function startBookingServer(now: Date = NOW): Promise<{ server: Tes
 export async function visitorToken(server: TestServer): Promise<string> {
   const { status, body } = await server.call('POST', '/oauth2/token', { body: { clientId: 'test', grantType: 'anonymous' } });
   if (status !== 200) throw new Error(`token: ${status} ${JSON.stringify(body)}`);
+  return body.access_token as string;
+}
+
+/** An access token of the demo STAFF account (Alex Rivera's), signed in as the console signs in. */
+export async function staffToken(server: TestServer): Promise<string> {
+  const { status, body } = await server.call('POST', '/oauth2/token', {
+    body: { grantType: 'password', email: DEMO_STAFF.email, password: DEMO_STAFF.password, scope: 'business' },
+  });
+  if (status !== 200) throw new Error(`staff token: ${status} ${JSON.stringify(body)}`);
   return body.access_token as string;
 }
 

@@ -13,8 +13,8 @@ import {
   eventIdAt,
   classBooking,
   type DemoService,
+  staffToken,
 } from './bookings-fixtures.js';
-import { DEMO_STAFF } from '../../server/seed/demo.js';
 import { plannedEmails } from '../../server/notifications/mail/plan.js';
 import type { Booking } from '../../src/model/booking.js';
 
@@ -48,10 +48,7 @@ describe('business accounts: STAFF rights', () => {
   before(async () => {
     ({ server } = await startBookingServer());
     for (const s of await server.storage.staff.list()) people.set(s.name, s.id);
-    const signIn = await server.call('POST', '/oauth2/token', {
-      body: { grantType: 'password', email: DEMO_STAFF.email, password: DEMO_STAFF.password, scope: 'business' },
-    });
-    staff = signIn.body.access_token;
+    staff = await staffToken(server);
     staffUserId = (await server.call('GET', '/business/v1/me', { token: staff })).body.user.id;
     visitor = await visitorToken(server);
     training = await serviceNamed(server, 'Personal Training');

@@ -14,8 +14,8 @@ import {
   eventIdAt,
   classBooking,
   type DemoService,
+  staffToken,
 } from './bookings-fixtures.js';
-import { DEMO_STAFF } from '../../server/seed/demo-accounts.js';
 import { DEMO_MEMBER } from '../../server/seed/demo-members.js';
 import type { Customer, CustomerListResponse, CustomerResponse } from '../../src/model/customer.js';
 
@@ -50,10 +50,7 @@ describe('customers API', () => {
   before(async () => {
     ({ server } = await startBookingServer());
     for (const s of await server.storage.staff.list()) people.set(s.name, s.id);
-    const signIn = await server.call('POST', '/oauth2/token', {
-      body: { grantType: 'password', email: DEMO_STAFF.email, password: DEMO_STAFF.password, scope: 'business' },
-    });
-    staff = signIn.body.access_token;
+    staff = await staffToken(server);
     visitor = await visitorToken(server);
     training = await serviceNamed(server, 'Personal Training');
     await book('Alex Rivera', '2026-12-02T10:00:00', {

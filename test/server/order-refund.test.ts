@@ -7,8 +7,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { OWNER_KEY, errorShape, type TestServer } from './helpers.js';
-import { appointmentBooking, eventIdAt, serviceNamed, visitorToken, type DemoService } from './bookings-fixtures.js';
-import { DEMO_STAFF } from '../../server/seed/demo.js';
+import { appointmentBooking, eventIdAt, serviceNamed, visitorToken, type DemoService, staffToken } from './bookings-fixtures.js';
 import { book, cart, checkout, getBooking, getOrder, paymentRows, sleep, startMoneyServer, visa } from './money-fixtures.js';
 
 describe('the owner refunds an order', () => {
@@ -23,10 +22,7 @@ describe('the owner refunds an order', () => {
     vinyasa = await serviceNamed(server, 'Vinyasa Flow');
     training = await serviceNamed(server, 'Personal Training');
     for (const s of await server.storage.staff.list()) people.set(s.name, s.id);
-    const signIn = await server.call('POST', '/oauth2/token', {
-      body: { grantType: 'password', email: DEMO_STAFF.email, password: DEMO_STAFF.password, scope: 'business' },
-    });
-    staff = signIn.body.access_token as string;
+    staff = await staffToken(server);
   });
   after(() => server.close());
 

@@ -6,8 +6,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { OWNER_KEY, errorShape, type TestServer } from './helpers.js';
-import { appointmentBooking, serviceNamed, startBookingServer, type DemoService } from './bookings-fixtures.js';
-import { DEMO_STAFF } from '../../server/seed/demo.js';
+import { appointmentBooking, serviceNamed, startBookingServer, type DemoService, staffToken } from './bookings-fixtures.js';
 
 interface B {
   id: string;
@@ -27,10 +26,7 @@ describe('rescheduling a double booking', () => {
     ({ server } = await startBookingServer());
     training = await serviceNamed(server, 'Personal Training');
     alex = (await server.storage.staff.list()).find((s) => s.name === 'Alex Rivera')!.id;
-    const signIn = await server.call('POST', '/oauth2/token', {
-      body: { grantType: 'password', email: DEMO_STAFF.email, password: DEMO_STAFF.password, scope: 'business' },
-    });
-    staff = signIn.body.access_token as string;
+    staff = await staffToken(server);
   });
   after(() => server.close());
 

@@ -1,5 +1,6 @@
 /** Customers in PostgreSQL (storage/customer-types.ts): the queries are storage/customer-sql.ts's, shared with SQLite. */
-import type { BookingScope, CustomerListQuery, CustomerRow, CustomerStore } from '../customer-types.js';
+import type { Customer } from '../../../src/model/customer.js';
+import type { BookingScope, CustomerListQuery, CustomerStore } from '../customer-types.js';
 import {
   bookingIdsSql,
   bookingStatsSql,
@@ -20,11 +21,11 @@ const dollar = (n: number) => `$${n}`;
 export class PostgresCustomerStore implements CustomerStore {
   constructor(private readonly x: PostgresExecutor) {}
 
-  async list(query: CustomerListQuery): Promise<CustomerRow[]> {
+  async list(query: CustomerListQuery): Promise<Customer[]> {
     return this.withStats(await this.all<ContactRowData>(listContactsSql(POSTGRES, dollar, query)), query.now, query.scope);
   }
 
-  async get(id: string, now: string, scope?: BookingScope): Promise<CustomerRow | null> {
+  async get(id: string, now: string, scope?: BookingScope): Promise<Customer | null> {
     return (await this.withStats(await this.all<ContactRowData>(getContactSql(POSTGRES, dollar, id, scope)), now, scope))[0] ?? null;
   }
 
@@ -36,7 +37,7 @@ export class PostgresCustomerStore implements CustomerStore {
     return this.x.query<R>(s.sql, s.params);
   }
 
-  private async withStats(contacts: ContactRowData[], now: string, scope: BookingScope | undefined): Promise<CustomerRow[]> {
+  private async withStats(contacts: ContactRowData[], now: string, scope: BookingScope | undefined): Promise<Customer[]> {
     if (contacts.length === 0) return [];
     const ids = contacts.map((c) => c.id);
     const stats = await this.all<StatsRowData>(bookingStatsSql(dollar, ids, now, scope));

@@ -1,5 +1,6 @@
 /** Customers in SQLite (storage/customer-types.ts): the queries are storage/customer-sql.ts's, shared with PostgreSQL. */
-import type { BookingScope, CustomerListQuery, CustomerRow, CustomerStore } from '../customer-types.js';
+import type { Customer } from '../../../src/model/customer.js';
+import type { BookingScope, CustomerListQuery, CustomerStore } from '../customer-types.js';
 import {
   bookingIdsSql,
   bookingStatsSql,
@@ -19,11 +20,11 @@ const all = <R>(db: Db, s: Statement): R[] => db.prepare(s.sql).all(...s.params)
 export class SqliteCustomerStore implements CustomerStore {
   constructor(private readonly x: SqliteExecutor) {}
 
-  list(query: CustomerListQuery): Promise<CustomerRow[]> {
+  list(query: CustomerListQuery): Promise<Customer[]> {
     return this.x.exec((db) => this.withStats(db, all<ContactRowData>(db, listContactsSql(SQLITE, q, query)), query.now, query.scope));
   }
 
-  get(id: string, now: string, scope?: BookingScope): Promise<CustomerRow | null> {
+  get(id: string, now: string, scope?: BookingScope): Promise<Customer | null> {
     return this.x.exec((db) => this.withStats(db, all<ContactRowData>(db, getContactSql(SQLITE, q, id, scope)), now, scope)[0] ?? null);
   }
 
@@ -31,7 +32,7 @@ export class SqliteCustomerStore implements CustomerStore {
     return this.x.exec((db) => all<{ id: string }>(db, bookingIdsSql(q, contactId, limit, scope)).map((r) => r.id));
   }
 
-  private withStats(db: Db, contacts: ContactRowData[], now: string, scope: BookingScope | undefined): CustomerRow[] {
+  private withStats(db: Db, contacts: ContactRowData[], now: string, scope: BookingScope | undefined): Customer[] {
     if (contacts.length === 0) return [];
     const stats = all<StatsRowData>(
       db,

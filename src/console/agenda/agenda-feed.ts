@@ -13,7 +13,8 @@ import { mergeRead, upsertIfNewer } from '../bookings/booking-rows.js';
 import { LiveController } from '../bookings/live-controller.js';
 import { errorText } from '../texts.js';
 import { AGENDA_STATUSES, buildAgenda, type AgendaDay } from './agenda-items.js';
-import { addDays, localParts, periodDays, periodRange, type AgendaMode } from './agenda-time.js';
+import { addDays, browserZone, localParts } from '../shared/studio-time.js';
+import { periodDays, periodRange, type AgendaMode } from './agenda-time.js';
 
 export type AgendaState = 'loading' | 'ready' | 'failed';
 
@@ -36,7 +37,6 @@ export class AgendaFeed extends LiveController {
   private shown = false;
   /** The day the address asks for; undefined: today. */
   private wanted: string | undefined;
-  private readSeq = 0;
   private sessionsTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -50,7 +50,7 @@ export class AgendaFeed extends LiveController {
 
   /** The studio's zone; the browser's until it is known or when it cannot be read. */
   get zone(): string {
-    return this.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return this.timeZone ?? browserZone();
   }
 
   get days(): string[] {
@@ -91,24 +91,24 @@ export class AgendaFeed extends LiveController {
 
   /** Reads the period again: the first read, a new period, a reconnect, or Try again. */
   async read(): Promise<void> {
-    const seq = ++this.readSeq;
     if (this.state !== 'ready' || (this.sessions.length === 0 && this.bookings.size === 0)) this.state = 'loading';
-    this.host.requestUpdate();
-    try {
-      await this.loadZone();
-      this.anchor ??= this.today();
-      const [sessions, bookings] = await Promise.all([this.readSessions(), this.readBookings()]);
-      if (seq !== this.readSeq) return;
-      this.sessions = sessions;
-      this.bookings = mergeRead(bookings, this.bookings);
-      this.state = 'ready';
-      this.error = undefined;
-    } catch (error) {
-      if (seq !== this.readSeq || this.unauthorized(error)) return;
-      this.state = 'failed';
-      this.error = errorText(error);
-    }
-    this.host.requestUpdate();
+    await this.latest(
+      async () => {
+        await this.loadZone();
+        this.anchor ??= this.today();
+        return Promise.all([this.readSessions(), this.readBookings()]);
+      },
+      ([sessions, bookings]) => {
+        this.sessions = sessions;
+        this.bookings = mergeRead(bookings, this.bookings);
+        this.state = 'ready';
+        this.error = undefined;
+      },
+      (error) => {
+        this.state = 'failed';
+        this.error = errorText(error);
+      },
+    );
   }
 
   private async loadZone(): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import type { TimeSlot } from '../../model/availability.js';
 import type { Booking, BookingStatus } from '../../model/booking.js';
-import { localParts } from './agenda-time.js';
+import { localParts } from '../shared/studio-time.js';
 
 /** The statuses that hold time in the calendar (contract section 6); CREATED is a booking still being paid. */
 export const AGENDA_STATUSES: readonly BookingStatus[] = ['PENDING', 'CONFIRMED', 'WAITING_LIST', 'CREATED'];

@@ -30,8 +30,6 @@ export class BookingRecord extends LiveController {
   /** The last action's error came from a full slot: the picker offers the owner's override. */
   slotFull = false;
 
-  private readSeq = 0;
-
   constructor(
     host: ReactiveControllerHost,
     client: BookingClient,
@@ -43,29 +41,28 @@ export class BookingRecord extends LiveController {
 
   /** Reads the booking, its history and its order (the first read, each reconnect, after a change, Try again). */
   async read(): Promise<void> {
-    const seq = ++this.readSeq;
     const id = this.id();
     if (!this.booking || this.booking.id !== id) this.state = 'loading';
-    this.host.requestUpdate();
-    try {
-      const [booking, history, order] = await Promise.all([
-        this.client.bookings.getBooking(id),
-        this.client.bookingDetails.getHistory(id),
-        this.client.bookingDetails.getOrderOfBooking(id),
-      ]);
-      if (seq !== this.readSeq) return;
-      this.booking = booking;
-      this.history = history;
-      this.order = order;
-      this.state = 'ready';
-      this.error = undefined;
-    } catch (error) {
-      if (seq !== this.readSeq || this.unauthorized(error)) return;
-      const missing = error instanceof BookingApiError && error.status === 404;
-      this.state = missing ? 'notFound' : 'failed';
-      this.error = missing ? undefined : errorText(error);
-    }
-    this.host.requestUpdate();
+    await this.latest(
+      () =>
+        Promise.all([
+          this.client.bookings.getBooking(id),
+          this.client.bookingDetails.getHistory(id),
+          this.client.bookingDetails.getOrderOfBooking(id),
+        ]),
+      ([booking, history, order]) => {
+        this.booking = booking;
+        this.history = history;
+        this.order = order;
+        this.state = 'ready';
+        this.error = undefined;
+      },
+      (error) => {
+        const missing = error instanceof BookingApiError && error.status === 404;
+        this.state = missing ? 'notFound' : 'failed';
+        this.error = missing ? undefined : errorText(error);
+      },
+    );
   }
 
   /** Sends one action at the revision on screen; the answer (or a fresh read after any failure) shows after. */

@@ -5,6 +5,7 @@
  */
 import type { Query } from '../../model/common.js';
 import { BOOKING_STATUSES, type Booking, type BookingStatus } from '../../model/booking.js';
+import { addDays, browserZone, startOfDay } from '../shared/studio-time.js';
 
 export interface BookingFilter {
   /** Undefined: every status. */
@@ -56,35 +57,9 @@ export function sameFilter(a: BookingFilter, b: BookingFilter): boolean {
   return JSON.stringify(filterToQuery(a)) === JSON.stringify(filterToQuery(b));
 }
 
-/** Milliseconds the zone is ahead of UTC at `at`. */
-function offsetAt(timeZone: string, at: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(at));
-  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - at;
-}
-
-/** The instant a studio day starts (`YYYY-MM-DD` at midnight in `timeZone`), as ISO; twice round for DST edges. */
+/** The instant a studio day starts (`YYYY-MM-DD`, DST-safe), as ISO; the browser's zone while the studio's is unknown. */
 export function dayStart(date: string, timeZone: string | undefined): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const local = Date.UTC(y, m - 1, d);
-  if (!timeZone) return new Date(y, m - 1, d).toISOString();
-  let at = local - offsetAt(timeZone, local);
-  at = local - offsetAt(timeZone, at);
-  return new Date(at).toISOString();
-}
-
-function nextDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  return new Date(startOfDay(date, timeZone ?? browserZone())).toISOString();
 }
 
 /** The server's query for a filter: its fields in the query language, the search beside them, earliest first. */
@@ -95,7 +70,7 @@ export function serverQuery(f: BookingFilter, timeZone: string | undefined, limi
   if (f.staffId) filter['bookedEntity.slot.resource.id'] = f.staffId;
   const start: Record<string, string> = {};
   if (f.from) start['$gte'] = dayStart(f.from, timeZone);
-  if (f.to) start['$lt'] = dayStart(nextDay(f.to), timeZone);
+  if (f.to) start['$lt'] = dayStart(addDays(f.to, 1), timeZone);
   if (f.from || f.to) filter['startDate'] = start;
   return {
     filter,
@@ -112,7 +87,7 @@ export function matchesBesidesStatus(b: Booking, f: BookingFilter, timeZone: str
   if (f.staffId && slot?.resource?.id !== f.staffId) return false;
   const start = b.startDate ? new Date(b.startDate).toISOString() : undefined;
   if (f.from && (!start || start < dayStart(f.from, timeZone))) return false;
-  if (f.to && (!start || start >= dayStart(nextDay(f.to), timeZone))) return false;
+  if (f.to && (!start || start >= dayStart(addDays(f.to, 1), timeZone))) return false;
   const needle = f.search.trim().toLowerCase();
   if (!needle) return true;
   const c = b.contactDetails;

@@ -34,8 +34,6 @@ export class BookingsFeed extends LiveController {
   private current: BookingFilter = filterFromQuery({});
   /** How many of the matching bookings the server has given so far (pages read). */
   private fetched = 0;
-  /** Answers to an older read are dropped: a filter change or a reconnect started a newer one. */
-  private readSeq = 0;
 
   constructor(
     host: ReactiveControllerHost,
@@ -127,31 +125,27 @@ export class BookingsFeed extends LiveController {
    * as were on screen (the pages read so far, up to the server's 100), so a reconnect does not fold "Load more" up.
    */
   async read(): Promise<void> {
-    const seq = ++this.readSeq;
-    this.state = this.list.size === 0 ? 'loading' : this.state;
-    this.host.requestUpdate();
-    try {
-      const limit = Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, this.fetched));
-      const { extendedBookings, pagingMetadata } = await this.client.bookings.queryExtendedBookings(
-        serverQuery(this.current, this.timeZone, limit, 0),
-      );
-      if (seq !== this.readSeq) return;
-      this.fetched = extendedBookings.length;
-      this.total = 'total' in pagingMetadata ? pagingMetadata.total : this.fetched;
-      // Keep what is on screen and newer than the answer: an event may have overtaken this read.
-      this.list = mergeRead(
-        extendedBookings.map((e) => e.booking),
-        this.list,
-      );
-      this.onScreen = new Set(this.list.keys());
-      this.state = 'ready';
-      this.error = undefined;
-    } catch (error) {
-      if (seq !== this.readSeq || this.unauthorized(error)) return;
-      this.state = 'failed';
-      this.error = errorText(error);
-    }
-    this.host.requestUpdate();
+    if (this.list.size === 0) this.state = 'loading';
+    const limit = Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, this.fetched));
+    await this.latest(
+      () => this.client.bookings.queryExtendedBookings(serverQuery(this.current, this.timeZone, limit, 0)),
+      ({ extendedBookings, pagingMetadata }) => {
+        this.fetched = extendedBookings.length;
+        this.total = 'total' in pagingMetadata ? pagingMetadata.total : this.fetched;
+        // Keep what is on screen and newer than the answer: an event may have overtaken this read.
+        this.list = mergeRead(
+          extendedBookings.map((e) => e.booking),
+          this.list,
+        );
+        this.onScreen = new Set(this.list.keys());
+        this.state = 'ready';
+        this.error = undefined;
+      },
+      (error) => {
+        this.state = 'failed';
+        this.error = errorText(error);
+      },
+    );
   }
 
   protected onBooking(booking: Booking): void {

@@ -12,6 +12,8 @@ import { isUnauthorized, studioZone } from './console-reads.js';
 export abstract class LiveController implements ReactiveController {
   /** The studio's zone; undefined until read (or unknown): times then use the browser's, still naming it. */
   timeZone: string | undefined;
+  /** Counts reads: an answer to an older one is dropped (a newer filter, period or reconnect started another). */
+  protected readSeq = 0;
   private readonly stream: BusinessStream;
   private attached = false;
 
@@ -54,6 +56,24 @@ export abstract class LiveController implements ReactiveController {
   abstract read(): Promise<void>;
 
   protected abstract onBooking(booking: Booking): void;
+
+  /**
+   * One read: `apply` gets the answer unless a newer read started meanwhile; a failure signs out on a 401 or else
+   * goes to `failed` (likewise only for the newest read). The host re-renders before and after.
+   */
+  protected async latest<T>(load: () => Promise<T>, apply: (answer: T) => void, failed: (error: unknown) => void): Promise<void> {
+    const seq = ++this.readSeq;
+    this.host.requestUpdate();
+    try {
+      const answer = await load();
+      if (seq !== this.readSeq) return;
+      apply(answer);
+    } catch (error) {
+      if (seq !== this.readSeq || this.unauthorized(error)) return;
+      failed(error);
+    }
+    this.host.requestUpdate();
+  }
 
   /** True (and signed out) when `error` is the server refusing the token. */
   protected unauthorized(error: unknown): boolean {

@@ -1,20 +1,19 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BookingClient } from '../../api/client.js';
-import { BookingApiError } from '../../api/errors.js';
 import type { Booking } from '../../model/booking.js';
 import type { CustomerResponse } from '../../model/customer.js';
 import type { MemberPlanOrder } from '../../model/members.js';
 import { routeHref } from '../booking-console/route.js';
 import { formatStart } from '../bookings/booking-rows.js';
-import { BookingStream } from '../customers/booking-stream.js';
+import { CustomerFeed } from '../customers/customer-feed.js';
 import { customerFullName, splitByTime } from '../customers/customer-rows.js';
 import { CUSTOMER_TEXT as T } from '../customers/customer-texts.js';
 import { panelStyles } from '../customers/panel.styles.js';
 import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { TEXT, errorText } from '../texts.js';
+import { TEXT } from '../texts.js';
 
 /**
  * One customer (`#customer/<id>`): contact details, upcoming and past bookings (each linking to `#booking/<id>`),
@@ -30,82 +29,45 @@ export class ConsoleCustomerView extends LitElement {
   /** Whether this account may book (OWNER): STAFF gets no New booking button. */
   @property({ type: Boolean }) canBook = false;
 
-  @state() private data: CustomerResponse | undefined;
-  @state() private error: string | undefined;
-  @state() private missing = false;
-  @state() private timeZone: string | undefined;
-  private stream: BookingStream | undefined;
+  private feed: CustomerFeed | undefined;
 
   override connectedCallback(): void {
-    this.stream ??= new BookingStream(
+    this.feed ??= new CustomerFeed(
       this,
       this.client,
-      (b) => this.merge(b),
-      () => void this.read(),
+      () => this.customerId,
+      () => this.dispatchEvent(new CustomEvent('console-unauthorized', { bubbles: true, composed: true })),
     );
     super.connectedCallback();
-    void this.client.services.getSiteProperties().then(
-      (r) => (this.timeZone = r.properties.timeZone),
-      () => undefined, // the browser's zone then; each time still names its zone
-    );
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('customerId')) void this.read();
-  }
-
-  async read(): Promise<void> {
-    const id = this.customerId;
-    this.error = undefined;
-    this.missing = false;
-    if (!id) {
-      this.missing = true;
-      return;
-    }
-    try {
-      const data = await this.client.customers.getCustomer(id);
-      if (id === this.customerId) this.data = data;
-    } catch (error) {
-      if (error instanceof BookingApiError && error.status === 401) {
-        this.dispatchEvent(new CustomEvent('console-unauthorized', { bubbles: true, composed: true }));
-      } else if (error instanceof BookingApiError && error.status === 404) {
-        this.missing = true;
-      } else {
-        this.error = errorText(error);
-      }
-    }
-  }
-
-  /** A changed booking of this customer replaces the one shown (by revision); a new one joins the list. */
-  private merge(b: Booking): void {
-    const data = this.data;
-    if (!data || b.contactDetails?.contactId !== data.customer.id) return;
-    const known = data.bookings.find((x) => x.id === b.id);
-    if (known && Number(known.revision) >= Number(b.revision)) return;
-    this.data = { ...data, bookings: [b, ...data.bookings.filter((x) => x.id !== b.id)] };
+    if (changed.has('customerId')) void this.feed?.read();
   }
 
   override render() {
-    const data = this.data?.customer.id === this.customerId ? this.data : undefined;
+    const feed = this.feed;
+    if (!feed) return nothing;
+    const data = feed.data?.customer.id === this.customerId ? feed.data : undefined;
     return html`<section
       data-view="customer"
       aria-labelledby="customer-title"
-      aria-busy=${!data && !this.error && !this.missing ? 'true' : 'false'}
+      aria-busy=${!data && !feed.error && !feed.missing ? 'true' : 'false'}
     >
       <p><a href=${routeHref('customers')}>← ${T.back}</a></p>
-      ${this.body(data)}
+      ${this.body(feed, data)}
     </section>`;
   }
 
-  private body(data: CustomerResponse | undefined) {
-    if (this.missing) {
+  private body(feed: CustomerFeed, data: CustomerResponse | undefined) {
+    if (feed.missing) {
       return html`<h1 id="customer-title">${T.customerTitle}</h1>
         <p role="alert">${T.notFound}</p>`;
     }
-    if (this.error !== undefined) {
+    if (feed.error !== undefined) {
       return html`<h1 id="customer-title">${T.customerTitle}</h1>
-        <p class="error" role="alert">${this.error}</p>
-        <button @click=${() => void this.read()}>${TEXT.retry}</button>`;
+        <p class="error" role="alert">${feed.error}</p>
+        <button @click=${() => void feed.read()}>${TEXT.retry}</button>`;
     }
     if (!data) {
       return html`<h1 id="customer-title">${T.customerTitle}</h1>
@@ -149,7 +111,7 @@ export class ConsoleCustomerView extends LitElement {
                     <a class="title" href=${routeHref('booking', b.id)}>${b.bookedEntity.title ?? ''}</a>
                     <span class="pill ${b.status}">${b.status}</span>
                     ${b.doubleBooked ? html`<span class="pill full">double booked</span>` : nothing}
-                    <div class="muted">${formatStart(b, this.timeZone)}</div>
+                    <div class="muted">${formatStart(b, this.feed?.timeZone)}</div>
                   </li>`,
               )}
             </ul>`
@@ -157,7 +119,7 @@ export class ConsoleCustomerView extends LitElement {
   }
 
   private plan(o: MemberPlanOrder) {
-    const until = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: this.timeZone ?? 'UTC' }).format(
+    const until = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: this.feed?.timeZone ?? 'UTC' }).format(
       new Date(o.expirationDate),
     );
     return html`<li class="card" data-plan-order-id=${o.id} data-status=${o.status}>

@@ -10,13 +10,13 @@ import type { Booking, ContactDetails, PriceInfo } from '../../model/booking.js'
 import type { CourseAvailability, TimeSlot } from '../../model/availability.js';
 import type { Customer } from '../../model/customer.js';
 import type { Service, ServiceOptionsAndVariants } from '../../model/service.js';
+import { addDays } from '../shared/studio-time.js';
 import { errorText } from '../texts.js';
 import {
   contactErrors,
   createRequest,
   durationOf,
   hasVariants,
-  nextDay,
   priceLines,
   todayIn,
   type Choices,
@@ -86,7 +86,7 @@ export const newBookingMachine = setup({
     }),
     loadSlots: fromPromise<{ slots: TimeSlot[]; course?: CourseAvailability }, NewBookingContext>(async ({ input: c }) => {
       const service = c.service as Service;
-      const range = { fromLocalDate: `${c.date}T00:00:00`, toLocalDate: `${nextDay(c.date)}T00:00:00`, timeZone: c.timeZone };
+      const range = { fromLocalDate: `${c.date}T00:00:00`, toLocalDate: `${addDays(c.date, 1)}T00:00:00`, timeZone: c.timeZone };
       if (service.type === 'COURSE')
         return { slots: [], course: await c.client.timeSlots.getCourseAvailability(service.id, { timeZone: c.timeZone }) };
       if (service.type === 'CLASS') {

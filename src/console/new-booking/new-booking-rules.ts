@@ -6,6 +6,7 @@ import type { ContactDetails, CreateBookingRequest, FlowControlSettings } from '
 import type { CourseAvailability, TimeSlot } from '../../model/availability.js';
 import type { Customer } from '../../model/customer.js';
 import type { Service, ServiceOptionsAndVariants, ServiceVariant } from '../../model/service.js';
+import { localParts } from '../shared/studio-time.js';
 import { NEW_BOOKING_TEXT as T } from './new-booking-texts.js';
 
 export type ContactField = 'firstName' | 'lastName' | 'email' | 'phone';
@@ -153,16 +154,5 @@ export function createRequest(c: Choices): CreateBookingRequest {
 
 /** Today's date (`YYYY-MM-DD`) in the studio's zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  } catch {
-    return now.toISOString().slice(0, 10);
-  }
-}
-
-/** The day after `date` (`YYYY-MM-DD`), for a one-day slot query. */
-export function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  return localParts(now.getTime(), timeZone).day;
 }

@@ -25,34 +25,33 @@ export class NotificationsFeed extends LiveController {
   private notes: OwnerNotification[] = [];
   private bookings = new Map<string, Booking>();
   private mates = new Map<string, Booking>();
-  private readSeq = 0;
 
   get rows(): NotificationRow[] {
     return notificationRows(this.notes, this.bookings, [...this.mates.values()]);
   }
 
   async read(): Promise<void> {
-    const seq = ++this.readSeq;
-    this.host.requestUpdate();
-    try {
-      const notes = await this.client.ownerNotifications.listNotifications();
-      const ids = [...new Set(notes.map((n) => n.bookingId))];
-      const named = ids.length ? await this.query({ id: { $in: ids } }) : [];
-      const starts = [...new Set(named.map((b) => b.startDate).filter((s): s is string => s !== undefined))];
-      const mates = starts.length ? await this.query({ startDate: { $in: starts }, status: { $in: ['CONFIRMED', 'PENDING'] } }) : [];
-      if (seq !== this.readSeq) return;
-      this.notes = notes;
-      this.bookings = new Map(named.map((b) => [b.id, b]));
-      this.mates = new Map(mates.map((b) => [b.id, b]));
-      this.state = 'ready';
-      this.error = undefined;
-    } catch (error) {
-      if (seq !== this.readSeq) return;
-      if (this.unauthorized(error)) return;
-      this.state = 'failed';
-      this.error = errorText(error);
-    }
-    this.host.requestUpdate();
+    await this.latest(
+      async () => {
+        const notes = await this.client.ownerNotifications.listNotifications();
+        const ids = [...new Set(notes.map((n) => n.bookingId))];
+        const named = ids.length ? await this.query({ id: { $in: ids } }) : [];
+        const starts = [...new Set(named.map((b) => b.startDate).filter((s): s is string => s !== undefined))];
+        const mates = starts.length ? await this.query({ startDate: { $in: starts }, status: { $in: ['CONFIRMED', 'PENDING'] } }) : [];
+        return { notes, named, mates };
+      },
+      ({ notes, named, mates }) => {
+        this.notes = notes;
+        this.bookings = new Map(named.map((b) => [b.id, b]));
+        this.mates = new Map(mates.map((b) => [b.id, b]));
+        this.state = 'ready';
+        this.error = undefined;
+      },
+      (error) => {
+        this.state = 'failed';
+        this.error = errorText(error);
+      },
+    );
   }
 
   async act(booking: Booking, action: DetailAction, reschedule?: { slot: BookedSlot; overbook: boolean }): Promise<boolean> {

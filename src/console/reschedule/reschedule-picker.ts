@@ -8,7 +8,8 @@ import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { errorText } from '../texts.js';
 import { reschedulePickerStyles } from './reschedule-picker.styles.js';
-import { addDays, choicesFor, dayOf, durationMinutes, staffOf, type SlotChoice } from './reschedule-slots.js';
+import { addDays, browserZone } from '../shared/studio-time.js';
+import { choicesFor, dayOf, durationMinutes, staffOf, type SlotChoice } from './reschedule-slots.js';
 
 /**
  * Picks a new time for a booking, for the same service (and, for an appointment, a staff member): one day of
@@ -51,7 +52,7 @@ export class ConsoleReschedulePicker extends LitElement {
   }
 
   private get zone(): string {
-    return this.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return this.timeZone ?? browserZone();
   }
 
   private async load(): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import type { Booking, BookedSlot } from '../../model/booking.js';
 import type { TimeSlot } from '../../model/availability.js';
+import { browserZone, localParts } from '../shared/studio-time.js';
 
 export interface SlotChoice {
   key: string;
@@ -15,20 +16,9 @@ export interface SlotChoice {
   slot: BookedSlot;
 }
 
-/** The booking's day in the studio's zone, as `YYYY-MM-DD` (en-CA writes dates that way). */
+/** The booking's day (or today's) in the studio's zone, as `YYYY-MM-DD`. */
 export function dayOf(iso: string | undefined, timeZone: string | undefined, now = new Date()): string {
-  const date = iso ? new Date(iso) : now;
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
-  }
-}
-
-export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return localParts((iso ? new Date(iso) : now).getTime(), timeZone ?? browserZone()).day;
 }
 
 /** The booking's length, so an appointment keeps its duration when it moves. */

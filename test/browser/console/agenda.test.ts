@@ -7,16 +7,8 @@ import { expect } from '@open-wc/testing';
 import type { TimeSlot } from '../../../src/model/availability.js';
 import type { Booking, BookingStatus } from '../../../src/model/booking.js';
 import { buildAgenda, type SessionItem } from '../../../src/console/agenda/agenda-items.js';
-import {
-  agendaHash,
-  localParts,
-  parseAgendaParam,
-  periodDays,
-  periodRange,
-  shortZoneName,
-  startOfDay,
-  stepPeriod,
-} from '../../../src/console/agenda/agenda-time.js';
+import { agendaHash, parseAgendaParam, periodDays, periodRange, stepPeriod } from '../../../src/console/agenda/agenda-time.js';
+import { localParts, shortZoneName, startOfDay } from '../../../src/console/shared/studio-time.js';
 
 const NY = 'America/New_York';
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -9,7 +9,8 @@ import type { EcomOrder } from '../../../src/model/checkout.js';
 import type { OwnerNotification } from '../../../src/model/booking-history.js';
 import { detailActions } from '../../../src/console/booking/booking-actions.js';
 import { formatRange, historyLine, participantsText } from '../../../src/console/booking/booking-facts.js';
-import { addDays, choicesFor, dayOf, durationMinutes } from '../../../src/console/reschedule/reschedule-slots.js';
+import { choicesFor, dayOf, durationMinutes } from '../../../src/console/reschedule/reschedule-slots.js';
+import { addDays } from '../../../src/console/shared/studio-time.js';
 import { isResolved, notificationRows } from '../../../src/console/notifications/notification-rows.js';
 
 function aBooking(id: string, status: BookingStatus, extra: Partial<Booking> = {}): Booking {
