@@ -2,7 +2,7 @@
  * Which studio days the bookings view's Export CSV covers, pure: the filter's dates when it has them, this month
  * in the studio's zone when it has none (as the server's own default), and a lone date widened to its month.
  */
-import { addDays, localParts } from '../agenda/agenda-time.js';
+import { addDays, localParts } from '../shared/studio-time.js';
 
 export interface ExportRange {
   /** `YYYY-MM-DD`, both included. */
