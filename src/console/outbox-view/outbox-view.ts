@@ -31,11 +31,7 @@ export class ConsoleOutboxView extends LitElement {
 
   override connectedCallback(): void {
     // The controller must exist before Lit connects controllers (in super.connectedCallback).
-    this.live ??= new OutboxRefresh(
-      this,
-      () => this.client.business.bookingEventsUrl(),
-      () => void this.reread(),
-    );
+    this.live ??= new OutboxRefresh(this, this.client, () => void this.reread());
     super.connectedCallback();
     void this.loadZone();
     void this.read();

@@ -5,38 +5,42 @@
  * visible the list is also re-read every half minute. A hidden tab neither polls nor re-reads until shown again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { BookingClient } from '../../api/client.js';
+import { BusinessStream } from '../bookings/business-stream.js';
 
 /** Events closer together than this make one read: a confirmation queues two emails at once. */
 export const EVENT_PAUSE_MS = 800;
 export const POLL_MS = 30_000;
-const RECONNECT_MS = 5_000;
 
 export class OutboxRefresh implements ReactiveController {
-  private source: EventSource | undefined;
+  private readonly stream: BusinessStream;
   private pause: ReturnType<typeof setTimeout> | undefined;
   private poll: ReturnType<typeof setInterval> | undefined;
-  private reconnect: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     host: ReactiveControllerHost,
-    /** The stream's URL with the current token (read on each connect: the token may have been refreshed). */
-    private readonly streamUrl: () => string,
+    client: BookingClient,
     private readonly refresh: () => void,
   ) {
+    // The page's shared business stream; a reconnect re-reads too, as emails may have gone out meanwhile.
+    this.stream = new BusinessStream(client, {
+      open: () => this.soon(),
+      booking: () => this.soon(),
+      down: () => undefined,
+      recheck: async () => this.refresh(),
+    });
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.connect();
+    this.stream.start();
     this.poll = setInterval(() => this.visible() && this.refresh(), POLL_MS);
     document.addEventListener('visibilitychange', this.onVisibility);
   }
 
   hostDisconnected(): void {
-    this.source?.close();
-    this.source = undefined;
+    this.stream.stop();
     clearTimeout(this.pause);
-    clearTimeout(this.reconnect);
     clearInterval(this.poll);
     document.removeEventListener('visibilitychange', this.onVisibility);
   }
@@ -52,16 +56,5 @@ export class OutboxRefresh implements ReactiveController {
   private soon(): void {
     clearTimeout(this.pause);
     this.pause = setTimeout(() => this.visible() && this.refresh(), EVENT_PAUSE_MS);
-  }
-
-  private connect(): void {
-    const source = new EventSource(this.streamUrl());
-    this.source = source;
-    source.addEventListener('booking', () => this.soon());
-    source.addEventListener('error', () => {
-      // EventSource retries a dropped connection itself, but not an HTTP error (the token ended): open anew.
-      if (source.readyState !== EventSource.CLOSED || this.source !== source) return;
-      this.reconnect = setTimeout(() => this.source === source && this.connect(), RECONNECT_MS);
-    });
   }
 }
