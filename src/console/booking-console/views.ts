@@ -13,6 +13,8 @@ import '../customers-view/customers-view.js';
 import '../customer-view/customer-view.js';
 import '../new-booking-view/new-booking-view.js';
 import '../outbox-view/outbox-view.js';
+import '../services-view/services-view.js';
+import '../service-view/service-view.js';
 
 /** What a view gets from the shell. */
 export interface ViewContext {
@@ -78,7 +80,18 @@ export const VIEWS: ViewEntry[] = [
         ?booked=${query['booked'] !== undefined}
       ></console-booking-view>`,
   },
-  { view: 'services', label: 'Services', soon: true, ownerOnly: true },
+  {
+    view: 'services',
+    label: 'Services',
+    ownerOnly: true,
+    render: ({ client }) => html`<console-services-view .client=${client}></console-services-view>`,
+  },
+  {
+    view: 'service',
+    parent: 'services',
+    ownerOnly: true,
+    render: ({ client, param }) => html`<console-service-view .client=${client} .serviceId=${param}></console-service-view>`,
+  },
   { view: 'staff', label: 'Staff', soon: true, ownerOnly: true },
   {
     view: 'notifications',
