@@ -1,13 +1,14 @@
 /**
  * The console's Services and Service views (contract sections 3 and 12, `data-view="services"` and `"service"`):
  * the owner changes a price and the public catalogue and the widget show the new one; two owners save the same
- * service and the second sees both versions and keeps what it typed; a new class reaches the public catalogue;
+ * service and the second sees both versions and keeps what it typed; a new class reaches the public catalogue,
+ * leaves it when hidden and is deleted after a confirm;
  * bad input is refused beside its field. axe on each view and state; light pictures and one dark at 360 px.
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import type { TestServer } from '../server/helpers.js';
+import { OWNER_KEY, type TestServer } from '../server/helpers.js';
 import { DEMO_OWNER } from '../../server/seed/demo.js';
 import { screenshot } from './browser.js';
 import { WAIT, axe, openDemo, serviceId } from './widget-steps.js';
@@ -115,7 +116,7 @@ describe("the console's services", () => {
     assert.deepEqual([...first.errors, ...second.errors], []);
   });
 
-  it('creates a class that the public catalogue lists at once', async () => {
+  it('creates a class that the public catalogue lists at once, hides it and deletes it', async () => {
     const { context, page, errors } = await openConsole(browser, server.url, { account: DEMO_OWNER, view: 'services' });
     await page.locator('[data-view="services"]').getByRole('link', { name: 'New service' }).click();
     await form(page).locator('form').waitFor(WAIT);
@@ -136,6 +137,28 @@ describe("the console's services", () => {
     assert.equal(created?.type, 'CLASS');
     assert.equal(created?.defaultCapacity, 8);
     assert.equal(created?.payment.fixed?.price.value, '22.50');
+
+    // Hidden: off the public catalogue, marked in the owner's list; then deleted, after the dialog.
+    await field(page, 'Hidden from the site').check();
+    await form(page).getByRole('button', { name: 'Save' }).click();
+    await form(page).getByRole('status').filter({ hasText: 'Saved.' }).waitFor(WAIT);
+    assert.equal(
+      (await publicServices()).find((s) => s.name === 'Evening Pilates'),
+      undefined,
+    );
+    await form(page).getByRole('link', { name: 'All services' }).click();
+    const card = page.locator(`[data-view="services"] [data-service-id="${created?.id}"]`);
+    await card.filter({ hasText: 'Hidden' }).waitFor(WAIT);
+    await card.getByRole('link', { name: 'Evening Pilates' }).click();
+    await form(page).getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this service?' });
+    await dialog.waitFor(WAIT);
+    assert.ok(await dialog.getByRole('button', { name: 'Keep it' }).evaluate((b) => b.matches(':focus')), 'focus on the safe choice');
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await page.locator('[data-view="services"][aria-busy="false"]').waitFor(WAIT);
+    assert.equal(await card.count(), 0);
+    const gone = await server.call('GET', `/bookings/v2/services/${created?.id}`, { token: OWNER_KEY });
+    assert.equal(gone.status, 404);
     await context.close();
     assert.deepEqual(errors, []);
   });
