@@ -2,8 +2,8 @@
  * The console's Services and Service views (contract sections 3 and 12, `data-view="services"` and `"service"`):
  * the owner changes a price and the public catalogue and the widget show the new one; two owners save the same
  * service and the second sees both versions and keeps what it typed; a new class reaches the public catalogue,
- * leaves it when hidden and is deleted after a confirm;
- * bad input is refused beside its field. axe on each view and state; light pictures and one dark at 360 px.
+ * leaves it when hidden and is deleted after a confirm; bad input is refused beside its field. axe on each view
+ * and state; light pictures and one dark at 360 px.
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -28,8 +28,9 @@ function described(p: FieldsProps, f: DraftField, hint?: string): string | typeo
   return ids || nothing;
 }
 
-function textField(p: FieldsProps, f: 'name' | 'category' | 'capacity' | 'durations' | 'price' | 'deposit' | 'imageUrl', extra = {}) {
-  const opts: { inputmode?: string; list?: string; hint?: string; type?: string } = extra;
+type TextFieldName = 'name' | 'category' | 'capacity' | 'durations' | 'price' | 'deposit' | 'imageUrl';
+
+function textField(p: FieldsProps, f: TextFieldName, opts: { inputmode?: string; list?: string; hint?: string; type?: string } = {}) {
   return html`<div class="field">
     <label for=${id(f)}>${L[f]}</label>
     ${opts.hint ? html`<span class="hint" id=${`h-${f}`}>${opts.hint}</span>` : nothing}
