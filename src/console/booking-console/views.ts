@@ -13,6 +13,7 @@ import '../customers-view/customers-view.js';
 import '../customer-view/customer-view.js';
 import '../new-booking-view/new-booking-view.js';
 import '../outbox-view/outbox-view.js';
+import '../staff-view/staff-view.js';
 
 /** What a view gets from the shell. */
 export interface ViewContext {
@@ -79,7 +80,12 @@ export const VIEWS: ViewEntry[] = [
       ></console-booking-view>`,
   },
   { view: 'services', label: 'Services', soon: true, ownerOnly: true },
-  { view: 'staff', label: 'Staff', soon: true, ownerOnly: true },
+  {
+    view: 'staff',
+    label: 'Staff',
+    ownerOnly: true,
+    render: ({ client }) => html`<console-staff-view .client=${client}></console-staff-view>`,
+  },
   {
     view: 'notifications',
     label: 'Notifications',

@@ -1,0 +1,47 @@
+/** The Staff view's texts (English), kept beside it so other views' texts stay apart. */
+import type { Weekday } from '../../model/business.js';
+
+export const STAFF_TEXT = {
+  title: 'Staff',
+  loading: 'Loading the staff…',
+  none: 'No staff members yet. Add one to give appointments.',
+  add: 'Add staff member',
+  edit: 'Edit',
+  remove: 'Remove',
+  save: 'Save',
+  saving: 'Saving…',
+  cancel: 'Cancel',
+  newTitle: 'New staff member',
+  editTitle: (name: string) => `Edit ${name}`,
+  name: 'Name',
+  email: 'Email',
+  services: 'Gives',
+  noServices: 'No services yet (a service names who gives it).',
+  hours: 'Weekly working hours',
+  hoursHint: (zone: string) => `In the studio's time zone (${zone}). A day without hours is a day off.`,
+  dayOff: 'Day off',
+  addHours: (day: string) => `Add hours on ${day}`,
+  removeHours: (day: string, n: number) => `Remove ${day} hours ${n}`,
+  start: (day: string, n: number) => `${day} start ${n}`,
+  end: (day: string, n: number) => `${day} end ${n}`,
+  timeMissing: 'Enter a time.',
+  endAfterStart: 'Ends after it starts.',
+  overlaps: (start: string, end: string) => `Overlaps ${start}–${end} the same day.`,
+  nameMissing: 'Enter a name.',
+  fixFields: 'Some fields need a change; see beside them.',
+  saved: (name: string) => `${name} saved.`,
+  added: (name: string) => `${name} added.`,
+  removed: (name: string) => `${name} removed.`,
+  conflict:
+    'Someone else saved this staff member first. Their version is below; what you typed is kept. Save again to put yours over theirs, or Cancel to keep theirs.',
+  theirs: 'Their version',
+  removeTitle: (name: string) => `Remove ${name}?`,
+  removeBody: 'They no longer appear in the widget or give appointments. This cannot be undone.',
+  keep: 'Keep',
+  noHours: 'No working hours',
+  day: { MON: 'Monday', TUE: 'Tuesday', WED: 'Wednesday', THU: 'Thursday', FRI: 'Friday', SAT: 'Saturday', SUN: 'Sunday' } satisfies Record<
+    Weekday,
+    string
+  >,
+  dayShort: { MON: 'Mon', TUE: 'Tue', WED: 'Wed', THU: 'Thu', FRI: 'Fri', SAT: 'Sat', SUN: 'Sun' } satisfies Record<Weekday, string>,
+} as const;
