@@ -130,7 +130,7 @@ describe("the console's staff", () => {
     await view.getByRole('status').getByText('Robin Hart added.').waitFor(WAIT);
     await assert.doesNotReject(card(view, 'Robin Hart').getByText('Sat 09:00–17:00').waitFor(WAIT));
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scroll');
-    await screenshot(page, 'console-staff-dark');
+    await screenshot(page, 'console-staff-dark-360');
 
     await card(view, 'Robin Hart').getByRole('button', { name: 'Remove Robin Hart' }).click();
     const dialog = page.getByRole('dialog', { name: 'Remove Robin Hart?' });

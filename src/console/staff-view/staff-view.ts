@@ -28,6 +28,9 @@ export class ConsoleStaffView extends LitElement {
     themeStyles,
     panelStyles,
     css`
+      .card h2 {
+        margin-top: 0;
+      }
       .actions {
         display: flex;
         flex-wrap: wrap;
