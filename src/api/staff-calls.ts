@@ -1,5 +1,5 @@
 /** The owner's staff members (`/bookings/v1/staff-members`): the console's staff filter and its Staff view. */
-import type { StaffMember, WorkingHours } from '../model/business.js';
+import type { StaffMember, TimeOff, WorkingHours } from '../model/business.js';
 import type { Transport } from './transport.js';
 
 /** What the owner may set on a staff member (the server's `StaffFieldsSchema`). */
@@ -7,6 +7,7 @@ export interface StaffFields {
   name: string;
   email?: string;
   workingHours?: WorkingHours[];
+  timeOff?: TimeOff[];
 }
 
 const enc = encodeURIComponent;
