@@ -114,6 +114,41 @@ describe("the console's staff", () => {
     await context.close();
   });
 
+  it("gives a staff member a day off, and that day's appointment slots are no longer theirs", async () => {
+    const thursday = async () => {
+      const r = await ctx.studio.server.call('POST', '/service-availability/v2/time-slots', {
+        body: { serviceId: ctx.studio.training.id, fromLocalDate: '2026-12-10T00:00:00', toLocalDate: '2026-12-11T00:00:00' },
+      });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      const slots = r.body.timeSlots as { availableResources: { resources: { id: string }[] }[] }[];
+      const whose = (id: string) => slots.filter((s) => s.availableResources.some((t) => t.resources.some((x) => x.id === id))).length;
+      return { alex: whose(ctx.studio.alex), sam: whose(ctx.studio.sam) };
+    };
+    const before = await thursday();
+    assert.ok(before.alex > 0 && before.sam > 0, JSON.stringify(before));
+
+    const { context, page, errors } = await openConsole(ctx.browser, ctx.studio.server.url, { account: DEMO_OWNER, view: 'agenda' });
+    const view = await openStaff(page);
+    await card(view, 'Alex Rivera').getByRole('button', { name: 'Edit Alex Rivera' }).click();
+    await view.getByRole('button', { name: 'Add time off' }).click();
+    await view.getByLabel('Time off 1 from').fill('2026-12-10T00:00');
+    await view.getByLabel('Time off 1 until').fill('2026-12-09T00:00');
+    await view.getByRole('button', { name: 'Save' }).click();
+    const until = view.getByLabel('Time off 1 until');
+    await assert.doesNotReject(view.locator('[data-time-off]').getByText('Ends after it starts.').waitFor(WAIT));
+    assert.equal(await until.inputValue(), '2026-12-09T00:00');
+    await axe(page, 'staff time off refused');
+    await until.fill('2026-12-11T00:00');
+    await view.getByRole('button', { name: 'Save' }).click();
+    await view.getByRole('status').getByText('Alex Rivera saved.').waitFor(WAIT);
+    await assert.doesNotReject(card(view, 'Alex Rivera').getByText('Time off: 2026-12-10 00:00 – 2026-12-11 00:00').waitFor(WAIT));
+
+    const after = await thursday();
+    assert.deepEqual(after, { alex: 0, sam: before.sam });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('adds and removes a staff member after asking, at 360 px in the dark', async () => {
     const { context, page, errors } = await openConsole(ctx.browser, ctx.studio.server.url, {
       account: DEMO_OWNER,

@@ -1,9 +1,10 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WEEKDAYS, type Weekday } from '../../model/business.js';
 import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { rangeStyles } from './range.styles.js';
 import { minutesOf, newRow, sortRows, type HoursErrors, type HoursField, type HoursRow } from '../staff/working-hours-rules.js';
 import { STAFF_TEXT as T } from '../staff/staff-texts.js';
 
@@ -16,56 +17,7 @@ const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${St
  * @event hours-change - detail: the edited rows
  */
 export class ConsoleHoursEditor extends LitElement {
-  static override styles = [
-    themeStyles,
-    css`
-      :host {
-        display: block;
-      }
-      fieldset {
-        border: 1px solid var(--bc-border);
-        border-radius: var(--bc-radius);
-        margin: 0 0 0.5rem;
-        padding: 0.5rem 0.75rem;
-      }
-      legend {
-        font-weight: 600;
-      }
-      .range {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: start;
-        margin-bottom: 0.4rem;
-      }
-      .time {
-        display: grid;
-        gap: 0.15rem;
-        font-size: 0.9rem;
-      }
-      input {
-        padding: 0.35rem 0.5rem;
-        border: 1px solid var(--bc-muted);
-        border-radius: var(--bc-radius);
-        background: var(--bc-surface);
-        color: var(--bc-text);
-      }
-      input[aria-invalid='true'] {
-        border-color: var(--bc-danger);
-      }
-      .error {
-        margin: 0;
-        max-width: 14rem;
-      }
-      .muted {
-        color: var(--bc-muted);
-        margin: 0 0 0.4rem;
-      }
-      .remove {
-        align-self: end;
-      }
-    `,
-  ];
+  static override styles = [themeStyles, rangeStyles];
 
   @property({ attribute: false }) rows: HoursRow[] = [];
   @property({ attribute: false }) errors: HoursErrors = new Map();

@@ -7,9 +7,27 @@ import { panelStyles } from '../customers/panel.styles.js';
 import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { STAFF_TEXT as T } from '../staff/staff-texts.js';
-import { hoursErrors, hoursOf, hoursSummary, rowsOf, serverErrors, type HoursErrors, type HoursRow } from '../staff/working-hours-rules.js';
+import {
+  hoursErrors,
+  hoursOf,
+  hoursSummary,
+  timeOffSummary,
+  rowsOf,
+  serverErrors,
+  type HoursErrors,
+  type HoursRow,
+} from '../staff/working-hours-rules.js';
 import { errorText } from '../texts.js';
 import './hours-editor.js';
+import './time-off-editor.js';
+import {
+  timeOffErrors,
+  timeOffOf,
+  timeOffRows,
+  timeOffServerErrors,
+  type TimeOffErrors,
+  type TimeOffRow,
+} from '../staff/time-off-rules.js';
 
 export interface StaffSaved {
   member: StaffMember;
@@ -59,6 +77,8 @@ export class ConsoleStaffForm extends LitElement {
   @state() private email = '';
   @state() private rows: HoursRow[] = [];
   @state() private hoursProblems: HoursErrors = new Map();
+  @state() private timeOff: TimeOffRow[] = [];
+  @state() private timeOffProblems: TimeOffErrors = new Map();
   @state() private fieldProblems: Record<string, string> = {};
   @state() private error: string | undefined;
   @state() private busy = false;
@@ -70,6 +90,7 @@ export class ConsoleStaffForm extends LitElement {
       this.name = this.member?.name ?? '';
       this.email = this.member?.email ?? '';
       this.rows = rowsOf(this.member?.workingHours ?? []);
+      this.timeOff = timeOffRows(this.member?.timeOff ?? []);
       this.revision = this.member?.revision;
     }
   }
@@ -91,6 +112,14 @@ export class ConsoleStaffForm extends LitElement {
           this.hoursProblems = new Map([...hoursErrors(this.rows)].filter(([key]) => this.hoursProblems.has(key)));
         }}
       ></console-hours-editor>
+      <console-time-off-editor
+        .rows=${this.timeOff}
+        .errors=${this.timeOffProblems}
+        @time-off-change=${(e: CustomEvent<TimeOffRow[]>) => {
+          this.timeOff = e.detail;
+          this.timeOffProblems = new Map([...timeOffErrors(this.timeOff)].filter(([key]) => this.timeOffProblems.has(key)));
+        }}
+      ></console-time-off-editor>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing} ${this.theirsBlock()}
       ${this.busy ? html`<progress aria-label=${T.saving}></progress>` : nothing}
       <div class="buttons">
@@ -124,6 +153,7 @@ export class ConsoleStaffForm extends LitElement {
       <h3>${T.theirs}</h3>
       <p>${[t.name, t.email].filter(Boolean).join(' · ')}</p>
       <p>${hoursSummary(t.workingHours)}</p>
+      <p>${timeOffSummary(t.timeOff)}</p>
     </section>`;
   }
 
@@ -131,10 +161,16 @@ export class ConsoleStaffForm extends LitElement {
     e.preventDefault();
     this.error = undefined;
     this.hoursProblems = hoursErrors(this.rows);
+    this.timeOffProblems = timeOffErrors(this.timeOff);
     this.fieldProblems = this.name.trim() ? {} : { name: T.nameMissing };
-    if (this.hoursProblems.size > 0 || Object.keys(this.fieldProblems).length > 0) return this.refused();
+    if (this.hoursProblems.size + this.timeOffProblems.size > 0 || Object.keys(this.fieldProblems).length > 0) return this.refused();
     this.busy = true;
-    const fields = { name: this.name.trim(), ...(this.email.trim() ? { email: this.email.trim() } : {}), workingHours: hoursOf(this.rows) };
+    const fields = {
+      name: this.name.trim(),
+      ...(this.email.trim() ? { email: this.email.trim() } : {}),
+      workingHours: hoursOf(this.rows),
+      timeOff: timeOffOf(this.timeOff),
+    };
     try {
       const staffMembers = this.client.staffMembers;
       const member =
@@ -154,6 +190,7 @@ export class ConsoleStaffForm extends LitElement {
     if (error instanceof BookingApiError && error.validationError) {
       const { hours, fields } = serverErrors(this.rows, error.validationError.fieldViolations);
       this.hoursProblems = hours;
+      this.timeOffProblems = timeOffServerErrors(this.timeOff, error.validationError.fieldViolations);
       this.fieldProblems = fields;
       return this.refused();
     }
@@ -174,12 +211,12 @@ export class ConsoleStaffForm extends LitElement {
   private async refused(): Promise<void> {
     this.error = T.fixFields;
     await this.updateComplete;
-    const editor = this.renderRoot.querySelector('console-hours-editor');
-    await editor?.updateComplete;
+    const editors = [this.renderRoot.querySelector('console-hours-editor'), this.renderRoot.querySelector('console-time-off-editor')];
+    for (const editor of editors) await editor?.updateComplete;
     // Focus the first field to change, where its message is read.
-    const invalid =
-      this.renderRoot.querySelector<HTMLElement>('input[aria-invalid="true"]') ??
-      editor?.renderRoot.querySelector<HTMLElement>('input[aria-invalid="true"]');
+    const invalid = [this, ...editors]
+      .map((el) => el?.renderRoot.querySelector<HTMLElement>('input[aria-invalid="true"]'))
+      .find((el) => el);
     invalid?.focus();
   }
 }

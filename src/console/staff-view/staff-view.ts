@@ -12,7 +12,7 @@ import { define } from '../shared/define.js';
 import { shortZoneName } from '../shared/studio-time.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { STAFF_TEXT as T } from '../staff/staff-texts.js';
-import { hoursSummary } from '../staff/working-hours-rules.js';
+import { hoursSummary, timeOffSummary } from '../staff/working-hours-rules.js';
 import { errorText, TEXT } from '../texts.js';
 import './staff-form.js';
 import type { StaffSaved } from './staff-form.js';
@@ -118,6 +118,7 @@ export class ConsoleStaffView extends LitElement {
       ${m.email ? html`<div class="muted">${m.email}</div>` : nothing}
       <div>${T.services}: ${gives.length ? gives.join(', ') : T.noServices}</div>
       <div class="muted">${hoursSummary(m.workingHours)}</div>
+      ${m.timeOff.length ? html`<div class="muted">${timeOffSummary(m.timeOff)}</div>` : nothing}
       ${refused ? html`<p class="error" role="alert">${refused}</p>` : nothing}
       <div class="actions">
         <button class="edit" aria-label="${T.edit} ${m.name}" @click=${() => this.edit(m.id)}>${T.edit}</button>

@@ -2,7 +2,7 @@
  * The weekly working hours editor's rules, apart from the element so they are tested alone: the rows the editor
  * shows (one or more ranges a weekday), what is wrong with each beside its field, and the API's shape to save.
  */
-import { WEEKDAYS, type Weekday, type WorkingHours } from '../../model/business.js';
+import { WEEKDAYS, type TimeOff, type Weekday, type WorkingHours } from '../../model/business.js';
 import type { FieldViolation } from '../../model/errors.js';
 import { STAFF_TEXT as T } from './staff-texts.js';
 
@@ -89,4 +89,11 @@ export function hoursSummary(hours: readonly WorkingHours[]): string {
   return rowsOf(hours)
     .map((h) => `${T.dayShort[h.day]} ${h.startTime}–${h.endTime}`)
     .join(', ');
+}
+
+/** A staff member's time off in short ("Time off: 2026-12-24 00:00 – 2026-12-25 00:00"), or nothing. */
+export function timeOffSummary(ranges: readonly TimeOff[]): string {
+  if (ranges.length === 0) return '';
+  const at = (local: string) => local.slice(0, 16).replace('T', ' ');
+  return `${T.timeOff}: ${ranges.map((r) => `${at(r.start)} – ${at(r.end)}`).join(', ')}`;
 }

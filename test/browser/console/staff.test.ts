@@ -4,6 +4,7 @@
  * to rows, and the week's summary.
  */
 import { expect } from '@open-wc/testing';
+import { timeOffErrors, timeOffOf, timeOffRows, timeOffServerErrors } from '../../../src/console/staff/time-off-rules.js';
 import { hoursErrors, hoursOf, hoursSummary, minutesOf, rowsOf, serverErrors } from '../../../src/console/staff/working-hours-rules.js';
 
 describe('staff working hours rules', () => {
@@ -69,5 +70,24 @@ describe('staff working hours rules', () => {
         { day: 'MON', startTime: '09:00', endTime: '12:00' },
       ]),
     ).to.equal('Mon 09:00–12:00, Tue 13:00–17:00');
+  });
+
+  it('time off: rows from the server, checks beside the field, the server refusals by row, and the saved shape', () => {
+    const rows = timeOffRows([
+      { start: '2026-12-24T00:00:00', end: '2026-12-25T00:00:00' },
+      { start: '2026-12-31T13:00:00', end: '2026-12-31T12:00:00' },
+    ]);
+    expect(rows.map((r) => [r.start, r.end])).to.deep.equal([
+      ['2026-12-24T00:00', '2026-12-25T00:00'],
+      ['2026-12-31T13:00', '2026-12-31T12:00'],
+    ]);
+    const extra = [...rows, { key: 999, start: '', end: '2027-01-01T00:00' }];
+    const errors = timeOffErrors(extra);
+    expect(errors.get(rows[0]!.key)).to.equal(undefined);
+    expect(errors.get(rows[1]!.key)).to.deep.equal({ end: 'Ends after it starts.' });
+    expect(errors.get(999)).to.deep.equal({ start: 'Enter a date and time.' });
+    const refused = timeOffServerErrors(rows, [{ field: 'staffMember.timeOff[0].start', description: 'is not a real date-time' }]);
+    expect(refused.get(rows[0]!.key)).to.deep.equal({ start: 'is not a real date-time' });
+    expect(timeOffOf(rows.slice(0, 1))).to.deep.equal([{ start: '2026-12-24T00:00:00', end: '2026-12-25T00:00:00' }]);
   });
 });
