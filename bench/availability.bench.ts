@@ -40,6 +40,7 @@ async function seed(storage: SqliteStorage): Promise<{ appointment: Service; kla
     const s: StaffMember = {
       id: crypto.randomUUID(),
       name: `Coach ${i}`,
+      timeOff: [],
       scheduleId: crypto.randomUUID(),
       createdDate: stamp,
       updatedDate: stamp,

@@ -45,6 +45,7 @@ export async function seedTeam({ storage, stamp }: SeedContext): Promise<DemoTea
     email,
     scheduleId: id(),
     workingHours: hours,
+    timeOff: [],
     createdDate: stamp,
     updatedDate: stamp,
     revision: '1',

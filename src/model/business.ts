@@ -20,6 +20,15 @@ export interface WorkingHours {
   endTime: string;
 }
 
+/**
+ * Time a staff member is away (extension): a day or part of one, `start` to `end` as local date-times in the
+ * business's zone (as session rules), end excluded. No appointment slot of theirs overlaps it.
+ */
+export interface TimeOff {
+  start: LocalDateTime;
+  end: LocalDateTime;
+}
+
 export interface StaffMember {
   id: string;
   name: string;
@@ -27,6 +36,8 @@ export interface StaffMember {
   /** The staff member's own schedule (their calendar). */
   scheduleId: string;
   workingHours: WorkingHours[];
+  /** Days and part days off, earliest first. */
+  timeOff: TimeOff[];
   createdDate: Timestamp;
   updatedDate: Timestamp;
   revision: string;

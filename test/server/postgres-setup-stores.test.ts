@@ -37,7 +37,7 @@ const spare = makePolicy('pol-spare', 'Spare', { createdDate: T(2), updatedDate:
 
 const staff = (id: string, name: string, email: string | undefined, workingHours: WorkingHours[]): StaffMember => {
   const dates = { createdDate: T(3), updatedDate: T(3), revision: '1' };
-  return { id, name, ...(email ? { email } : {}), scheduleId: `sched-${id}`, workingHours, ...dates };
+  return { id, name, ...(email ? { email } : {}), scheduleId: `sched-${id}`, workingHours, timeOff: [], ...dates };
 };
 const maya = staff('st-maya', 'Maya Chen', 'maya@harbor.example', [hours('WED', '13:00', '17:00'), hours('MON', '07:00', '12:30')]);
 const alex = staff('st-alex', 'Alex Rivera', undefined, [hours('TUE', '09:00', '17:00')]);

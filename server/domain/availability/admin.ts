@@ -11,6 +11,7 @@ import { DomainError, ValidationError, notFound, revisionMismatch } from '../err
 import { decodeEventId } from './event-id.js';
 import { isOccurrence } from './sessions.js';
 import { isTimeZone, minuteOfDay, parseLocalDateTime } from './time.js';
+import { checkTimeOff } from './time-off.js';
 
 function checkHours(hours: readonly WorkingHours[], field: string): WorkingHours[] {
   for (const [i, h] of hours.entries()) {
@@ -33,6 +34,7 @@ export class ScheduleAdmin {
       ...(fields.email ? { email: fields.email } : {}),
       scheduleId: crypto.randomUUID(),
       workingHours: checkHours(fields.workingHours ?? [], 'staffMember.workingHours'),
+      timeOff: checkTimeOff(fields.timeOff ?? [], 'staffMember.timeOff'),
       createdDate: now,
       updatedDate: now,
       revision: '1',
@@ -55,6 +57,7 @@ export class ScheduleAdmin {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.email !== undefined ? { email: patch.email } : {}),
       workingHours: patch.workingHours ? checkHours(patch.workingHours, 'staffMember.workingHours') : current.workingHours,
+      timeOff: patch.timeOff ? checkTimeOff(patch.timeOff, 'staffMember.timeOff') : current.timeOff,
       revision: String(Number(current.revision) + 1),
       updatedDate: new Date().toISOString(),
     };

@@ -2,7 +2,7 @@
  * What callers ask of availability and of the owner's schedule, as plain types the domain owns.
  * test/server/schema-types.test.ts proves the HTTP schemas' static types equal these.
  */
-import type { WorkingHours, SessionRule } from '../../../src/model/business.js';
+import type { SessionRule, TimeOff, WorkingHours } from '../../../src/model/business.js';
 
 export interface CursorPaging {
   limit?: number;
@@ -39,6 +39,7 @@ export interface StaffFields {
   name: string;
   email?: string;
   workingHours?: WorkingHours[];
+  timeOff?: TimeOff[];
 }
 
 export type StaffUpdate = Partial<StaffFields> & { revision: string };

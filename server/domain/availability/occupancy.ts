@@ -9,6 +9,7 @@ import { expandRules, occurrenceKey } from './sessions.js';
 import type { Interval } from './appointments.js';
 import { DAY_MS, utcText } from './time.js';
 import { setupOf } from './setup-facts.js';
+import { timeOffIntervals } from './time-off.js';
 
 export const BLOCKING: readonly BookingStatus[] = ['PENDING', 'CONFIRMED'];
 
@@ -64,13 +65,19 @@ export async function staffBusy(
   }
   const zone = await setup.zoneOrNull();
   if (zone === null) return busy;
+  const timeOff = await setup.timeOff();
+  for (const [id, list] of busy) list.push(...timeOffIntervals(timeOff.get(id) ?? [], zone, fromMs - DAY_MS, toMs + DAY_MS));
   const { rules, cancelled } = await setup.taught(staffIds);
-  if (rules.length === 0) return busy;
+  if (rules.length === 0) return sortBusy(busy);
   const staffOf = new Map(rules.map((r) => [r.id, r.staffMemberId as string]));
   for (const o of expandRules(rules, zone, fromMs - DAY_MS, toMs + DAY_MS)) {
     if (cancelled.has(occurrenceKey(o.ruleId, o.localStart))) continue;
     busy.get(staffOf.get(o.ruleId) ?? '')?.push({ startMs: o.startMs, endMs: o.endMs });
   }
+  return sortBusy(busy);
+}
+
+function sortBusy(busy: Map<string, Interval[]>): Map<string, Interval[]> {
   for (const list of busy.values()) list.sort((a, b) => a.startMs - b.startMs);
   return busy;
 }

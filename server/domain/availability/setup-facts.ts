@@ -5,7 +5,7 @@
  * between requests and must not be mutated.
  */
 import type { Service } from '../../../src/model/service.js';
-import type { SessionRule } from '../../../src/model/business.js';
+import type { SessionRule, TimeOff } from '../../../src/model/business.js';
 import type { Storage } from '../../storage/types.js';
 import { SetupCache } from '../../storage/setup-cache.js';
 import { businessZone, offeredDurations } from './catalogue-facts.js';
@@ -68,6 +68,13 @@ export class AvailabilitySetup {
     return this.shared.get('pendingFree', async () =>
       (await this.storage.catalogue.listServices()).filter((s) => s.onlineBooking.allowMultipleRequests).map((s) => s.id),
     ) as Promise<string[]>;
+  }
+
+  /** Each staff member's time off, by id. */
+  timeOff(): Promise<Map<string, TimeOff[]>> {
+    return this.shared.get('timeOff', async () => new Map((await this.storage.staff.list()).map((s) => [s.id, s.timeOff]))) as Promise<
+      Map<string, TimeOff[]>
+    >;
   }
 
   /** Staff names by id. */

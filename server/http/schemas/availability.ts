@@ -52,10 +52,17 @@ const Weekday = Type.Union([
 const HourMinute = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$', description: '"HH:MM", 00:00 to 24:00' });
 const WorkingHoursSchema = Type.Array(Type.Object({ day: Weekday, startTime: HourMinute, endTime: HourMinute }), { maxItems: 100 });
 
+const LocalDateTime = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$',
+  description: 'a local date-time in the business zone, "2026-12-24T00:00:00"',
+});
+const TimeOffSchema = Type.Array(Type.Object({ start: LocalDateTime, end: LocalDateTime }), { maxItems: 200 });
+
 export const StaffFieldsSchema = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   email: Type.Optional(Type.String({ maxLength: 320, pattern: '^[^@\\s]+@[^@\\s]+$' })),
   workingHours: Type.Optional(WorkingHoursSchema),
+  timeOff: Type.Optional(TimeOffSchema),
 });
 export type StaffFields = Static<typeof StaffFieldsSchema>;
 export const CreateStaffRequestSchema = Type.Object({ staffMember: StaffFieldsSchema });

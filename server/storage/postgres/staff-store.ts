@@ -1,5 +1,5 @@
 /** Staff members in PostgreSQL, with their weekly working hours as rows of minutes (Monday is 1). */
-import type { StaffMember, WorkingHours, Weekday } from '../../../src/model/business.js';
+import type { StaffMember, TimeOff, WorkingHours, Weekday } from '../../../src/model/business.js';
 import { WEEKDAYS } from '../../../src/model/business.js';
 import type { StaffStore } from '../types.js';
 import type { PostgresExecutor } from './executor.js';
@@ -23,6 +23,7 @@ interface StaffRow {
   created_date: Date;
   updated_date: Date;
   hours: { weekday: number; start_minute: number; end_minute: number }[];
+  time_off: TimeOff[];
 }
 
 /** A staff member with their hours (aggregated in one statement); add `WHERE` / `ORDER BY` after it. */
@@ -30,7 +31,10 @@ const STAFF_SELECT = `
   SELECT s.*, COALESCE((
     SELECT json_agg(json_build_object('weekday', h.weekday, 'start_minute', h.start_minute, 'end_minute', h.end_minute)
                     ORDER BY h.weekday, h.start_minute)
-    FROM working_hours h WHERE h.staff_id = s.id), '[]'::json) AS hours
+    FROM working_hours h WHERE h.staff_id = s.id), '[]'::json) AS hours,
+  COALESCE((
+    SELECT json_agg(json_build_object('start', t.start_local, 'end', t.end_local) ORDER BY t.start_local, t.end_local)
+    FROM staff_time_off t WHERE t.staff_id = s.id), '[]'::json) AS time_off
   FROM staff_members s`;
 
 function rowToStaff(r: StaffRow): StaffMember {
@@ -44,6 +48,7 @@ function rowToStaff(r: StaffRow): StaffMember {
       startTime: toHhmm(h.start_minute),
       endTime: toHhmm(h.end_minute),
     })),
+    timeOff: r.time_off.map(({ start, end }) => ({ start, end })),
     createdDate: iso(r.created_date),
     updatedDate: iso(r.updated_date),
     revision: String(r.revision),
@@ -70,6 +75,7 @@ export class PostgresStaffStore implements StaffStore {
         [s.id, s.name, s.email ?? null, s.scheduleId, Number(s.revision), s.createdDate, s.updatedDate],
       );
       await this.writeHours(s.id, s.workingHours);
+      await this.writeTimeOff(s.id, s.timeOff);
     });
   }
 
@@ -81,6 +87,7 @@ export class PostgresStaffStore implements StaffStore {
       );
       if (updated.length === 0) return false;
       await this.writeHours(s.id, s.workingHours);
+      await this.writeTimeOff(s.id, s.timeOff);
       return true;
     });
   }
@@ -102,6 +109,13 @@ export class PostgresStaffStore implements StaffStore {
         toMinute(h.startTime),
         toMinute(h.endTime),
       ]);
+    }
+  }
+
+  private async writeTimeOff(staffId: string, ranges: readonly TimeOff[]): Promise<void> {
+    await this.x.query('DELETE FROM staff_time_off WHERE staff_id = $1', [staffId]);
+    for (const r of ranges) {
+      await this.x.query('INSERT INTO staff_time_off (staff_id, start_local, end_local) VALUES ($1, $2, $3)', [staffId, r.start, r.end]);
     }
   }
 }

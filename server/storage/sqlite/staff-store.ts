@@ -1,5 +1,5 @@
 /** Staff members in SQLite, with their weekly working hours as rows of minutes (Monday is 1). */
-import type { StaffMember, WorkingHours, Weekday } from '../../../src/model/business.js';
+import type { StaffMember, TimeOff, WorkingHours, Weekday } from '../../../src/model/business.js';
 import { WEEKDAYS } from '../../../src/model/business.js';
 import type { StaffStore } from '../types.js';
 import type { Db, SqliteExecutor } from './database.js';
@@ -33,12 +33,17 @@ function rowToStaff(db: Db, r: StaffRow): StaffMember {
       end_minute: number;
     }[]
   ).map((h): WorkingHours => ({ day: dayName(h.weekday), startTime: toHhmm(h.start_minute), endTime: toHhmm(h.end_minute) }));
+  const timeOff = prepared(
+    db,
+    'SELECT start_local AS start, end_local AS "end" FROM staff_time_off WHERE staff_id = ? ORDER BY start_local, end_local',
+  ).all(r.id) as TimeOff[];
   return {
     id: r.id,
     name: r.name,
     ...(r.email ? { email: r.email } : {}),
     scheduleId: r.schedule_id,
     workingHours: hours,
+    timeOff: timeOff.map(({ start, end }) => ({ start, end })),
     createdDate: r.created_date,
     updatedDate: r.updated_date,
     revision: String(r.revision),
@@ -49,6 +54,12 @@ function writeHours(db: Db, staffId: string, hours: WorkingHours[]): void {
   prepared(db, 'DELETE FROM working_hours WHERE staff_id = ?').run(staffId);
   const add = prepared(db, 'INSERT INTO working_hours (staff_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)');
   for (const h of hours) add.run(staffId, dayNumber(h.day), toMinute(h.startTime), toMinute(h.endTime));
+}
+
+function writeTimeOff(db: Db, staffId: string, ranges: readonly TimeOff[]): void {
+  prepared(db, 'DELETE FROM staff_time_off WHERE staff_id = ?').run(staffId);
+  const add = prepared(db, 'INSERT INTO staff_time_off (staff_id, start_local, end_local) VALUES (?, ?, ?)');
+  for (const r of ranges) add.run(staffId, r.start, r.end);
 }
 
 export class SqliteStaffStore implements StaffStore {
@@ -72,6 +83,7 @@ export class SqliteStaffStore implements StaffStore {
           'INSERT INTO staff_members (id, name, email, schedule_id, revision, created_date, updated_date) VALUES (?, ?, ?, ?, ?, ?, ?)',
         ).run(s.id, s.name, s.email ?? null, s.scheduleId, Number(s.revision), s.createdDate, s.updatedDate);
         writeHours(db, s.id, s.workingHours);
+        writeTimeOff(db, s.id, s.timeOff);
       })(),
     );
   }
@@ -87,7 +99,10 @@ export class SqliteStaffStore implements StaffStore {
             s.id,
             Number(expectedRevision),
           ).changes > 0;
-        if (changed) writeHours(db, s.id, s.workingHours);
+        if (changed) {
+          writeHours(db, s.id, s.workingHours);
+          writeTimeOff(db, s.id, s.timeOff);
+        }
         return changed;
       })(),
     );

@@ -15,6 +15,7 @@ import '../new-booking-view/new-booking-view.js';
 import '../outbox-view/outbox-view.js';
 import '../services-view/services-view.js';
 import '../service-view/service-view.js';
+import '../staff-view/staff-view.js';
 
 /** What a view gets from the shell. */
 export interface ViewContext {
@@ -92,7 +93,12 @@ export const VIEWS: ViewEntry[] = [
     ownerOnly: true,
     render: ({ client, param }) => html`<console-service-view .client=${client} .serviceId=${param}></console-service-view>`,
   },
-  { view: 'staff', label: 'Staff', soon: true, ownerOnly: true },
+  {
+    view: 'staff',
+    label: 'Staff',
+    ownerOnly: true,
+    render: ({ client }) => html`<console-staff-view .client=${client}></console-staff-view>`,
+  },
   {
     view: 'notifications',
     label: 'Notifications',

@@ -32,6 +32,7 @@ export const StaffMemberSchema = Type.Object({
   email: Opt(Str),
   scheduleId: Str,
   workingHours: Type.Array(Type.Object({ day: Weekday, startTime: Str, endTime: Str })),
+  timeOff: Type.Array(Type.Object({ start: LocalDateTimeSchema, end: LocalDateTimeSchema })),
   createdDate: TimestampSchema,
   updatedDate: TimestampSchema,
   revision: RevisionSchema,

@@ -16,6 +16,7 @@ import { outboxMigration } from './010-outbox.js';
 import { notificationsMigration } from './011-notifications.js';
 import { businessUsersMigration } from './012-business-users.js';
 import { customersMigration } from './013-customers.js';
+import { timeOffMigration } from './014-time-off.js';
 
 export type { Migration } from './migration.js';
 
@@ -33,4 +34,5 @@ export const migrations: readonly Migration[] = [
   notificationsMigration,
   businessUsersMigration,
   customersMigration,
+  timeOffMigration,
 ];
