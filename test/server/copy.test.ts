@@ -23,7 +23,6 @@ import { createPostgresStorage } from '../../server/storage/postgres/index.js';
 import { seedDemo } from '../../server/seed/demo.js';
 import { copyDatabase } from '../../server/storage/copy/copy.js';
 import { runCopy } from '../../server/storage/copy/command.js';
-
 const CLI = fileURLToPath(new URL('../../server/cli.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'bookings-copy-'));
 const sourceFile = join(dir, 'source.sqlite');
