@@ -31,6 +31,7 @@ import { bookingCalls } from './booking-calls.js';
 import { customersCalls } from './customers-calls.js';
 import { exportCalls } from './export-calls.js';
 import { staffCalls } from './staff-calls.js';
+import { settingsCalls } from './settings-calls.js';
 
 export type ClientOptions = TransportOptions;
 
@@ -270,6 +271,7 @@ export function createClient(options: ClientOptions) {
     ...customersCalls(t),
     ...staffCalls(t),
     ...exportCalls(t),
+    ...settingsCalls(t),
   };
 }
 

@@ -13,6 +13,7 @@ import '../customers-view/customers-view.js';
 import '../customer-view/customer-view.js';
 import '../new-booking-view/new-booking-view.js';
 import '../outbox-view/outbox-view.js';
+import '../settings-view/settings-view.js';
 
 /** What a view gets from the shell. */
 export interface ViewContext {
@@ -92,7 +93,12 @@ export const VIEWS: ViewEntry[] = [
     ownerOnly: true,
     render: ({ client }) => html`<console-outbox-view .client=${client}></console-outbox-view>`,
   },
-  { view: 'settings', label: 'Settings', soon: true, ownerOnly: true },
+  {
+    view: 'settings',
+    label: 'Settings',
+    ownerOnly: true,
+    render: ({ client, user }) => html`<console-settings-view .client=${client} .user=${user}></console-settings-view>`,
+  },
 ];
 
 /** Where the console opens, and where an address this account may not open leads. */
