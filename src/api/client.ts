@@ -32,6 +32,7 @@ import { customersCalls } from './customers-calls.js';
 import { exportCalls } from './export-calls.js';
 import { staffCalls } from './staff-calls.js';
 import { settingsCalls } from './settings-calls.js';
+import { webhooksCalls } from './webhooks-calls.js';
 
 export type ClientOptions = TransportOptions;
 
@@ -272,6 +273,7 @@ export function createClient(options: ClientOptions) {
     ...staffCalls(t),
     ...exportCalls(t),
     ...settingsCalls(t),
+    ...webhooksCalls(t),
   };
 }
 

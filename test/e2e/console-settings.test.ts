@@ -7,21 +7,32 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { OWNER_KEY, type TestServer } from '../server/helpers.js';
+import { Temporal } from 'temporal-polyfill';
+import { OWNER_KEY, startServer, type TestServer } from '../server/helpers.js';
+import { NOW, classBooking, eventIdAt, serviceNamed, visitorToken } from '../server/bookings-fixtures.js';
+import { startReceiver, type Receiver } from '../server/webhooks-fixtures.js';
 import { DEMO_OWNER } from '../../server/seed/demo.js';
-import { screenshot } from './browser.js';
+import { DEMO_STATIC_ROOTS, launchChromium, screenshot } from './browser.js';
 import { WAIT, axe } from './widget-steps.js';
-import { openConsole, startConsoleServer } from './console-steps.js';
+import { openConsole } from './console-steps.js';
 
 describe("the console's settings", () => {
   let server: TestServer;
   let browser: Browser;
+  let receiver: Receiver;
 
   before(async () => {
-    ({ server, browser } = await startConsoleServer());
+    // The console's server, with private webhook targets allowed (WEBHOOKS_ALLOW_PRIVATE) for the test's receiver.
+    server = await startServer({
+      now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()),
+      server: { clock: () => NOW, staticRoots: DEMO_STATIC_ROOTS, webhooks: { allowPrivate: true } },
+    });
+    browser = await launchChromium();
+    receiver = await startReceiver();
   });
   after(async () => {
     await browser?.close();
+    await receiver?.close();
     await server?.close();
   });
 
@@ -80,6 +91,52 @@ describe("the console's settings", () => {
     await dialog.getByRole('button', { name: 'Remove' }).click();
     await me.getByRole('alert').filter({ hasText: 'last OWNER account' }).waitFor(WAIT);
     assert.equal((await server.call('GET', '/business/v1/users', { token: OWNER_KEY })).body.users.length, owners.length + 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('adds a webhook endpoint, shows its secret once, and logs its delivery after a booking change', async () => {
+    const { context, page, errors } = await openConsole(browser, server.url, { account: DEMO_OWNER, view: 'settings' });
+    await page
+      .locator('[data-view="settings"]')
+      .getByRole('link', { name: /endpoints and their delivery logs/ })
+      .click();
+    const view = page.locator('[data-view="webhooks"]');
+    await view.getByText('No endpoints yet.').waitFor(WAIT);
+    await view.getByLabel('URL').fill(receiver.url);
+    await view.getByLabel('A private or local address').check();
+    await view.getByRole('button', { name: 'Add endpoint' }).click();
+    const secret = view.getByLabel('The signing secret');
+    await secret.waitFor(WAIT);
+    assert.match(await secret.inputValue(), /^whsec_/);
+    const listed = await server.call('GET', '/webhooks/v1/endpoints', { token: OWNER_KEY });
+    assert.equal(listed.body.endpoints.length, 1);
+    assert.ok(!JSON.stringify(listed.body).includes('whsec_'), 'the list never shows the secret');
+
+    const yoga = await serviceNamed(server, 'Community Yoga');
+    const made = await server.call('POST', '/bookings/v2/bookings', {
+      token: await visitorToken(server),
+      body: classBooking(yoga, await eventIdAt(server, yoga, '2026-12-05T10:00:00'), { selectedPaymentOption: 'OFFLINE' }),
+    });
+    assert.equal(made.status, 200, JSON.stringify(made.body));
+
+    const endpoint = view.locator(`[data-endpoint-id="${listed.body.endpoints[0].id}"]`);
+    await endpoint.getByRole('button', { name: 'Delivery log' }).click();
+    const done = endpoint.locator('[data-delivery-id][data-status="DONE"]');
+    // The outbox delivers in the background: read the log again until the delivery is done (bounded by WAIT).
+    const until = Date.now() + WAIT.timeout;
+    while (!(await done.count()) && Date.now() < until) {
+      await endpoint.getByRole('button', { name: 'Refresh' }).click();
+      await endpoint.locator('console-webhook-log div[aria-busy="false"]').waitFor(WAIT);
+    }
+    assert.match(await done.innerText(), /wix\.bookings\.v2\.booking_created/);
+    assert.ok(receiver.received.length >= 1);
+    await axe(page, 'webhooks');
+    await screenshot(page, 'console-webhooks');
+
+    const delivery = endpoint.locator(`[data-delivery-id="${await done.getAttribute('data-delivery-id')}"]`);
+    await delivery.getByRole('button', { name: 'Resend' }).click();
+    await delivery.getByText('Sent again.').waitFor(WAIT);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -14,6 +14,7 @@ import '../customer-view/customer-view.js';
 import '../new-booking-view/new-booking-view.js';
 import '../outbox-view/outbox-view.js';
 import '../settings-view/settings-view.js';
+import '../webhooks-view/webhooks-view.js';
 
 /** What a view gets from the shell. */
 export interface ViewContext {
@@ -98,6 +99,12 @@ export const VIEWS: ViewEntry[] = [
     label: 'Settings',
     ownerOnly: true,
     render: ({ client, user }) => html`<console-settings-view .client=${client} .user=${user}></console-settings-view>`,
+  },
+  {
+    view: 'webhooks',
+    parent: 'settings',
+    ownerOnly: true,
+    render: ({ client }) => html`<console-webhooks-view .client=${client}></console-webhooks-view>`,
   },
 ];
 

@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BookingClient } from '../../api/client.js';
 import type { BusinessUser } from '../../model/business-user.js';
+import { routeHref } from '../booking-console/route.js';
 import { panelStyles } from '../customers/panel.styles.js';
 import { SETTINGS_TEXT as T } from '../settings/settings-texts.js';
 import { define } from '../shared/define.js';
@@ -41,6 +42,10 @@ export class ConsoleSettingsView extends LitElement {
         <h2 id="accounts-title">${T.accountsTitle}</h2>
         <p class="muted">${T.accountsIntro}</p>
         <console-business-accounts .client=${this.client} .me=${this.user}></console-business-accounts>
+      </section>
+      <section aria-labelledby="hooks-title">
+        <h2 id="hooks-title">${T.webhooksLink}</h2>
+        <p><a href=${routeHref('webhooks')}>${T.webhooksOpen}</a></p>
       </section>
       <section aria-labelledby="embed-title">
         <h2 id="embed-title">${T.embedTitle}</h2>

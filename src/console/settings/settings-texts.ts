@@ -37,6 +37,7 @@ export const SETTINGS_TEXT = {
   lastOwner: 'This is the last OWNER account: make another account OWNER first, then try again.',
   forStaff: (name: string) => `for ${name}`,
   webhooksLink: 'Webhooks',
+  webhooksOpen: 'Send booking events to your other systems: endpoints and their delivery logs',
   embedTitle: 'Embed the booking widget',
   embedIntro: 'Paste this into any page of your website where customers should book. It loads the widget from this server.',
   embedLabel: 'Embed code',
