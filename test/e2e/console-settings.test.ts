@@ -141,6 +141,33 @@ describe("the console's settings", () => {
     await context.close();
   });
 
+  it('creates a calendar feed for a staff member, shows its address once, and revokes it', async () => {
+    const { context, page, errors } = await openConsole(browser, server.url, { account: DEMO_OWNER, view: 'settings' });
+    const view = page.locator('[data-view="settings"]');
+    await view.getByText('No calendar feeds yet.').waitFor(WAIT);
+    await view.getByLabel('Feed of').selectOption({ label: 'Sam Patel' });
+    await view.getByRole('button', { name: 'Create feed' }).click();
+    const address = view.getByLabel('Subscription address (shown once)');
+    await address.waitFor(WAIT);
+    const url = await address.inputValue();
+    assert.match(url, /\/calendar\/v1\/feeds\/.+\.ics$/);
+    assert.match(await view.getByLabel('For Apple Calendar (webcal)').inputValue(), /^webcal:\/\//);
+    const ics = await fetch(url);
+    assert.equal(ics.status, 200);
+    assert.match(await ics.text(), /BEGIN:VCALENDAR/);
+    const feed = view.locator('[data-feed-id]').filter({ hasText: 'Sam Patel' });
+    await feed.waitFor(WAIT);
+    await axe(page, 'settings, a new calendar feed');
+
+    await feed.getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('dialog', { name: 'Revoke this calendar feed?' }).getByRole('button', { name: 'Revoke' }).click();
+    await feed.waitFor({ ...WAIT, state: 'detached' });
+    assert.equal((await fetch(url)).status, 404, 'a revoked feed answers no more');
+    assert.deepEqual((await server.call('GET', '/calendar/v1/feeds', { token: OWNER_KEY })).body.feeds, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('works at 360px wide in dark mode, with no axe violations', async () => {
     const { context, page, errors } = await openConsole(browser, server.url, {
       account: DEMO_OWNER,

@@ -13,7 +13,7 @@ import '../shared/confirm-dialog.js';
 import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { errorText } from '../texts.js';
-import { loadState, textField } from './form-parts.js';
+import { PartRead, textField } from './form-parts.js';
 
 const FIELDS = ['email', 'role', 'staffMemberId', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -51,7 +51,6 @@ export class ConsoleBusinessAccounts extends LitElement {
 
   @state() private users: BusinessUser[] | undefined;
   @state() private staff: StaffMember[] = [];
-  @state() private loadError: string | undefined;
   @state() private typed = { ...EMPTY };
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private formMessage: { ok: boolean; text: string } | undefined;
@@ -59,25 +58,17 @@ export class ConsoleBusinessAccounts extends LitElement {
   @state() private rowErrors = new Map<string, string>();
   @state() private removing: BusinessUser | undefined;
   @query('console-confirm-dialog') private dialog!: ConsoleConfirmDialog;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    this.loadError = undefined;
-    try {
-      const [users, staff] = await Promise.all([this.client.businessUsers.listUsers(), this.client.staffMembers.listStaffMembers()]);
+  private readonly reading = new PartRead(
+    this,
+    () => Promise.all([this.client.businessUsers.listUsers(), this.client.staffMembers.listStaffMembers()]),
+    ([users, staff]) => {
       this.users = users;
       this.staff = staff;
-    } catch (error) {
-      this.loadError = errorText(error);
-    }
-  }
+    },
+  );
 
   override render() {
-    const waiting = loadState(this.loadError, this.users !== undefined, T.accountsLoading, () => void this.load());
+    const waiting = this.reading.waiting(T.accountsLoading);
     if (waiting || !this.users) return waiting;
     return html`<ul class="cards" aria-busy=${this.busy ? 'true' : 'false'}>
         ${this.users.map((u) => this.row(u))}

@@ -7,7 +7,7 @@ import { SETTINGS_TEXT as T } from '../settings/settings-texts.js';
 import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { errorText } from '../texts.js';
-import { loadState, textField } from './form-parts.js';
+import { PartRead, textField } from './form-parts.js';
 
 type Properties = Awaited<ReturnType<BookingClient['services']['getSiteProperties']>>['properties'];
 const FIELDS = ['siteDisplayName', 'timeZone'] as const;
@@ -24,30 +24,21 @@ export class ConsoleBusinessDetails extends LitElement {
 
   @state() private saved: Properties | undefined;
   @state() private typed: Record<Field, string> = { siteDisplayName: '', timeZone: '' };
-  @state() private loadError: string | undefined;
   @state() private saving = false;
   @state() private message: { ok: boolean; text: string } | undefined;
   @state() private errors: Partial<Record<Field, string>> = {};
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    this.loadError = undefined;
-    try {
-      const { properties } = await this.client.services.getSiteProperties();
+  private readonly reading = new PartRead(
+    this,
+    () => this.client.services.getSiteProperties(),
+    ({ properties }) => {
       this.saved = properties;
       this.typed = { siteDisplayName: properties.siteDisplayName, timeZone: properties.timeZone };
-    } catch (error) {
-      this.loadError = errorText(error);
-    }
-  }
+    },
+  );
 
   override render() {
     const p = this.saved;
-    const waiting = loadState(this.loadError, p !== undefined, T.loading, () => void this.load());
+    const waiting = this.reading.waiting(T.loading);
     if (waiting || !p) return waiting;
     return html`<form novalidate aria-busy=${this.saving ? 'true' : 'false'} @submit=${(e: Event) => this.submit(e)}>
       ${this.field('siteDisplayName', T.name)} ${this.field('timeZone', T.timeZone, T.timeZoneHint)}

@@ -9,10 +9,12 @@ import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import './business-accounts.js';
 import './business-details.js';
+import './calendar-feeds.js';
 import './embed-code.js';
 
 /**
- * The owner's settings (`#settings`): the business details, the business accounts and the widget's embed code,
+ * The owner's settings (`#settings`): the business details, the business accounts, the calendar feeds, a link to
+ * the webhooks and the widget's embed code,
  * each a part that reads and saves its own API.
  */
 export class ConsoleSettingsView extends LitElement {
@@ -42,6 +44,11 @@ export class ConsoleSettingsView extends LitElement {
         <h2 id="accounts-title">${T.accountsTitle}</h2>
         <p class="muted">${T.accountsIntro}</p>
         <console-business-accounts .client=${this.client} .me=${this.user}></console-business-accounts>
+      </section>
+      <section aria-labelledby="feeds-title">
+        <h2 id="feeds-title">${T.feedsTitle}</h2>
+        <p class="muted">${T.feedsIntro}</p>
+        <console-calendar-feeds .client=${this.client}></console-calendar-feeds>
       </section>
       <section aria-labelledby="hooks-title">
         <h2 id="hooks-title">${T.webhooksLink}</h2>

@@ -5,6 +5,8 @@ import type { WebhookEndpointView as WebhookEndpoint } from '../../model/webhook
 import { panelStyles } from '../customers/panel.styles.js';
 import { fieldErrors } from '../settings/field-errors.js';
 import { textField } from '../settings-view/form-parts.js';
+import type { ConsoleCopyBox } from '../shared/copy-box.js';
+import '../shared/copy-box.js';
 import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { errorText } from '../texts.js';
@@ -52,8 +54,7 @@ export class ConsoleWebhookForm extends LitElement {
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private message: string | undefined;
   @state() private secret: string | undefined;
-  @state() private copied: 'yes' | 'failed' | undefined;
-  @query('#secret') private secretBox!: HTMLInputElement | null;
+  @query('console-copy-box') private secretBox!: ConsoleCopyBox | null;
 
   override render() {
     return html`<form novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${(e: Event) => void this.submit(e)}>
@@ -98,12 +99,14 @@ export class ConsoleWebhookForm extends LitElement {
     return html`<div class="card" data-secret>
       <h3>${T.secretTitle}</h3>
       <p>${T.secretIntro}</p>
-      <div class="field">
-        <label for="secret">${T.secretTitle}</label>
-        <input id="secret" readonly .value=${secret} />
-      </div>
-      <button @click=${() => void this.copy(secret)}>${this.copied === 'yes' ? T.copied : T.copy}</button>
-      <p role="status">${this.copied === 'failed' ? T.copyFailed : ''}</p>
+      <console-copy-box
+        .label=${T.secretTitle}
+        .value=${secret}
+        rows="2"
+        .copyLabel=${T.copy}
+        .copiedLabel=${T.copied}
+        .failedLabel=${T.copyFailed}
+      ></console-copy-box>
     </div>`;
   }
 
@@ -126,10 +129,10 @@ export class ConsoleWebhookForm extends LitElement {
         ...(this.allowPrivate ? { allowPrivate: true } : {}),
       });
       this.secret = secret;
-      this.copied = undefined;
       this.url = '';
       this.dispatchEvent(new CustomEvent<WebhookEndpoint>('webhook-created', { detail: endpoint, bubbles: true, composed: true }));
       await this.updateComplete;
+      await this.secretBox?.updateComplete;
       this.secretBox?.focus();
     } catch (error) {
       const found = fieldErrors(error, FIELDS);
@@ -137,17 +140,6 @@ export class ConsoleWebhookForm extends LitElement {
       this.message = Object.keys(found.fields).length ? T.fixFields : errorText(error);
     } finally {
       this.busy = false;
-    }
-  }
-
-  private async copy(secret: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(secret);
-      this.copied = 'yes';
-    } catch {
-      // No clipboard here (an insecure origin, a denied permission): leave the secret selected for Ctrl+C.
-      this.secretBox?.select();
-      this.copied = 'failed';
     }
   }
 }
