@@ -113,6 +113,9 @@ describe("the console's settings", () => {
     assert.equal(listed.body.endpoints.length, 1);
     assert.ok(!JSON.stringify(listed.body).includes('whsec_'), 'the list never shows the secret');
 
+    const endpoint = view.locator(`[data-endpoint-id="${listed.body.endpoints[0].id}"]`);
+    await endpoint.getByRole('button', { name: 'Delivery log' }).click();
+    await endpoint.getByText('No deliveries yet').waitFor(WAIT);
     const yoga = await serviceNamed(server, 'Community Yoga');
     const made = await server.call('POST', '/bookings/v2/bookings', {
       token: await visitorToken(server),
@@ -120,8 +123,8 @@ describe("the console's settings", () => {
     });
     assert.equal(made.status, 200, JSON.stringify(made.body));
 
-    const endpoint = view.locator(`[data-endpoint-id="${listed.body.endpoints[0].id}"]`);
-    await endpoint.getByRole('button', { name: 'Delivery log' }).click();
+    // Live: the booking's event makes the open log read again, with no click.
+    await endpoint.locator('[data-delivery-id]').first().waitFor(WAIT);
     const done = endpoint.locator('[data-delivery-id][data-status="DONE"]');
     // The outbox delivers in the background: read the log again until the delivery is done (bounded by WAIT).
     const until = Date.now() + WAIT.timeout;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { BookingClient } from '../../api/client.js';
 import type { WebhookDelivery } from '../../model/webhooks.js';
 import { formatStart } from '../bookings/booking-rows.js';
+import { OutboxRefresh } from '../outbox/outbox-refresh.js';
 import { panelStyles } from '../customers/panel.styles.js';
 import { loadState } from '../settings-view/form-parts.js';
 import { define } from '../shared/define.js';
@@ -13,7 +14,8 @@ import { WEBHOOKS_TEXT as T } from '../webhooks/webhooks-texts.js';
 
 /**
  * One endpoint's delivery log (`GET …/deliveries`), newest first: each delivery's event, status, attempts and last
- * answer or error, with Resend (`POST …/resend`); Refresh reads it again.
+ * answer or error, with Resend (`POST …/resend`); kept current like the outbox view (after booking events, and every
+ * half minute while visible), and Refresh reads it again.
  */
 export class ConsoleWebhookLog extends LitElement {
   static override styles = [themeStyles, statusStyles, panelStyles];
@@ -28,7 +30,11 @@ export class ConsoleWebhookLog extends LitElement {
   @state() private reading = false;
   @state() private rowNotes = new Map<string, { ok: boolean; text: string }>();
 
+  private refresh: OutboxRefresh | undefined;
+
   override connectedCallback(): void {
+    // Deliveries are the outbox's: re-read as the outbox view does, after booking events and while visible.
+    this.refresh ??= new OutboxRefresh(this, this.client, () => void this.read());
     super.connectedCallback();
     void this.read();
   }
@@ -47,10 +53,17 @@ export class ConsoleWebhookLog extends LitElement {
   }
 
   override render() {
-    const waiting = loadState(this.error, this.deliveries !== undefined, T.logLoading, () => void this.read());
+    // A failed re-read keeps the log on screen, with the error beside Refresh.
+    const waiting = loadState(
+      this.deliveries ? undefined : this.error,
+      this.deliveries !== undefined,
+      T.logLoading,
+      () => void this.read(),
+    );
     if (waiting || !this.deliveries) return waiting;
     return html`<div aria-busy=${this.reading ? 'true' : 'false'}>
       <button @click=${() => void this.read()} ?disabled=${this.reading}>${T.refresh}</button>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${
         this.deliveries.length === 0
           ? html`<p class="muted">${T.noDeliveries}</p>`
