@@ -46,7 +46,16 @@ describe("the console's settings", () => {
     await axe(page, 'settings');
     await screenshot(page, 'console-settings');
 
+    // Someone else renames it after the form was read: Save shows theirs, keeps what was typed, saves on the second Save.
+    const other = await server.call('PATCH', '/site-properties/v4/properties', {
+      token: OWNER_KEY,
+      body: { properties: { siteDisplayName: 'Harbor Studio (theirs)' } },
+    });
+    assert.equal(other.status, 200, JSON.stringify(other.body));
     await name.fill('Harbor Yoga & Pilates');
+    await view.getByRole('button', { name: 'Save' }).click();
+    await view.locator('#siteDisplayName-error').filter({ hasText: 'Harbor Studio (theirs)' }).waitFor(WAIT);
+    assert.equal(await name.inputValue(), 'Harbor Yoga & Pilates', 'what was typed stays');
     await view.getByRole('button', { name: 'Save' }).click();
     await view.getByText('Saved.').waitFor(WAIT);
     const read = await server.call('GET', '/site-properties/v4/properties');

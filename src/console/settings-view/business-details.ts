@@ -68,6 +68,16 @@ export class ConsoleBusinessDetails extends LitElement {
     this.message = undefined;
     this.errors = {};
     try {
+      // The API has no revision here: read first, and if someone else saved since this form was read, show theirs
+      // beside what was typed (kept) and save only when Save is pressed again.
+      const { properties: now } = await this.client.services.getSiteProperties();
+      const theirs = FIELDS.filter((f) => now[f] !== this.saved?.[f]);
+      if (theirs.length) {
+        this.saved = now;
+        this.errors = Object.fromEntries(theirs.map((f) => [f, T.theirs(now[f])]));
+        this.message = { ok: false, text: T.conflict };
+        return;
+      }
       const properties = await this.client.siteProperties.updateSiteProperties({ ...this.typed });
       this.saved = { ...this.saved, ...properties };
       this.message = { ok: true, text: T.saved };

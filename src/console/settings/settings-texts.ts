@@ -13,6 +13,9 @@ export const SETTINGS_TEXT = {
   save: 'Save',
   saving: 'Saving…',
   saved: 'Saved.',
+  conflict:
+    'Someone else saved the details meanwhile. Their values are shown below your typing, which is kept: press Save again to keep yours.',
+  theirs: (value: string) => `Saved meanwhile by someone else: “${value}”.`,
   fixFields: 'Check the fields marked below, then press Save again.',
   accountsTitle: 'Business accounts',
   accountsIntro: 'Who can sign in to this console. An OWNER can do everything; a STAFF account works on one staff member’s bookings.',
