@@ -32,6 +32,8 @@ import { customersCalls } from './customers-calls.js';
 import { exportCalls } from './export-calls.js';
 import { staffCalls } from './staff-calls.js';
 import { servicesCalls } from './services-calls.js';
+import { settingsCalls } from './settings-calls.js';
+import { webhooksCalls } from './webhooks-calls.js';
 
 export type ClientOptions = TransportOptions;
 
@@ -272,6 +274,8 @@ export function createClient(options: ClientOptions) {
     ...staffCalls(t),
     ...exportCalls(t),
     ...servicesCalls(t),
+    ...settingsCalls(t),
+    ...webhooksCalls(t),
   };
 }
 

@@ -7,19 +7,11 @@
  */
 import type { OutboxEvent, OutboxEventType } from '../../storage/outbox-types.js';
 
-/** The events a webhook endpoint may ask for: Wix's names, in the order the docs list them. */
-export const WEBHOOK_EVENT_TYPES = [
-  'wix.bookings.v2.booking_created',
-  'wix.bookings.v2.booking_confirmed',
-  'wix.bookings.v2.booking_declined',
-  'wix.bookings.v2.booking_canceled',
-  'wix.bookings.v2.booking_rescheduled',
-  'wix.bookings.v2.booking_updated',
-  'wix.ecom.v1.order_created',
-  'wix.ecom.v1.order_payment_status_updated',
-] as const satisfies readonly OutboxEventType[];
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../../../src/model/webhooks.js';
 
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+// The list lives in the model (the console offers it too); every name must be an outbox event.
+WEBHOOK_EVENT_TYPES satisfies readonly OutboxEventType[];
+export { WEBHOOK_EVENT_TYPES, type WebhookEventType };
 
 export const isWebhookEventType = (type: string): type is WebhookEventType => (WEBHOOK_EVENT_TYPES as readonly string[]).includes(type);
 

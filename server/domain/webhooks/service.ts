@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage } from '../../storage/types.js';
 import type { DeliveryAttempt, DeliveryStatus, OutboxDelivery } from '../../storage/outbox-types.js';
+import type { WebhookAttempt, WebhookDelivery } from '../../../src/model/webhooks.js';
 import type { WebhookEndpoint } from '../../storage/webhook-types.js';
 import { DomainError, notFound, ValidationError } from '../errors.js';
 import type { Outbox } from '../outbox/outbox.js';
@@ -20,28 +21,8 @@ export interface NewEndpoint {
   allowPrivate?: boolean | undefined;
 }
 
-export interface AttemptView {
-  attempt: number;
-  startedDate: string;
-  finishedDate: string;
-  ok: boolean;
-  answer?: string;
-  error?: string;
-}
-
-export interface DeliveryView {
-  id: string;
-  eventId: string;
-  eventType: string;
-  status: DeliveryStatus;
-  attempts: number;
-  lastAnswer?: string;
-  lastError?: string;
-  createdDate: string;
-  nextAttemptDate?: string;
-  doneDate?: string;
-  attemptLog: AttemptView[];
-}
+/** A delivery as the API answers it (the console reads the same shape). */
+export type DeliveryView = WebhookDelivery & { status: DeliveryStatus };
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -126,7 +107,7 @@ export class WebhookService {
   }
 }
 
-function attemptView(a: DeliveryAttempt): AttemptView {
+function attemptView(a: DeliveryAttempt): WebhookAttempt {
   return {
     attempt: a.attempt,
     startedDate: iso(a.startedAt),

@@ -16,6 +16,8 @@ import '../outbox-view/outbox-view.js';
 import '../services-view/services-view.js';
 import '../service-view/service-view.js';
 import '../staff-view/staff-view.js';
+import '../settings-view/settings-view.js';
+import '../webhooks-view/webhooks-view.js';
 
 /** What a view gets from the shell. */
 export interface ViewContext {
@@ -111,7 +113,18 @@ export const VIEWS: ViewEntry[] = [
     ownerOnly: true,
     render: ({ client }) => html`<console-outbox-view .client=${client}></console-outbox-view>`,
   },
-  { view: 'settings', label: 'Settings', soon: true, ownerOnly: true },
+  {
+    view: 'settings',
+    label: 'Settings',
+    ownerOnly: true,
+    render: ({ client, user }) => html`<console-settings-view .client=${client} .user=${user}></console-settings-view>`,
+  },
+  {
+    view: 'webhooks',
+    parent: 'settings',
+    ownerOnly: true,
+    render: ({ client }) => html`<console-webhooks-view .client=${client}></console-webhooks-view>`,
+  },
 ];
 
 /** Where the console opens, and where an address this account may not open leads. */
