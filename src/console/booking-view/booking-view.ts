@@ -15,6 +15,7 @@ import { statusStyles } from '../shared/status.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { factsPart, historyPart, orderPart } from './booking-parts.js';
 import { bookingViewStyles } from './booking-view.styles.js';
+import { readError } from '../shared/read-error.js';
 
 const LABEL: Record<DetailAction, string> = {
   confirm: T.confirm,
@@ -91,9 +92,7 @@ export class ConsoleBookingView extends LitElement {
 
   private body(r: BookingRecord) {
     if (r.state === 'notFound') return html`<p class="error" role="alert">${T.notFound}</p>`;
-    if (r.state === 'failed')
-      return html`<p class="error" role="alert">${r.error}</p>
-        <button @click=${() => void r.read()}>${T.retry}</button>`;
+    if (r.state === 'failed') return readError(r.error ?? '', () => void r.read());
     const b = r.booking;
     if (r.state === 'loading' || !b) return html`<div class="skeleton" aria-busy="true"><p>${T.loading}</p></div>`;
     const actions = detailActions(b, r.order, this.accountRole).filter((a) => a !== 'reschedule' || b.bookedEntity.slot);

@@ -18,6 +18,7 @@ import { exportRange } from '../export/export-range.js';
 import { NEW_BOOKING_TEXT } from '../new-booking/new-booking-texts.js';
 import { TEXT } from '../texts.js';
 import { bookingsViewStyles } from './bookings-view.styles.js';
+import { readError } from '../shared/read-error.js';
 
 /**
  * The bookings view: PENDING requests by default (the ones waiting for the business); by choice any status,
@@ -88,8 +89,7 @@ export class ConsoleBookingsView extends LitElement {
 
   private body(feed: BookingsFeed) {
     if (feed.state === 'failed') {
-      return html`<p class="error" role="alert">${feed.error}</p>
-        <button @click=${() => void feed.read()}>${TEXT.retry}</button>`;
+      return readError(feed.error ?? '', () => void feed.read());
     }
     if (feed.state === 'loading') return html`<p aria-busy="true">${TEXT.loading}</p>`;
     const rows = feed.rows;

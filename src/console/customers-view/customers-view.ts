@@ -11,7 +11,7 @@ import { CUSTOMER_TEXT as T } from '../customers/customer-texts.js';
 import { panelStyles } from '../customers/panel.styles.js';
 import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { TEXT } from '../texts.js';
+import { readError } from '../shared/read-error.js';
 
 /**
  * The customers view: everyone in the business's bookings and its members (a STAFF account: those in its own
@@ -60,8 +60,7 @@ export class ConsoleCustomersView extends LitElement {
 
   private body(feed: CustomersFeed) {
     if (feed.error !== undefined) {
-      return html`<p class="error" role="alert">${feed.error}</p>
-        <button @click=${() => void feed.read()}>${TEXT.retry}</button>`;
+      return readError(feed.error ?? '', () => void feed.read());
     }
     const list = feed.customers;
     if (!list) return html`<progress aria-label=${T.loading}></progress>`;

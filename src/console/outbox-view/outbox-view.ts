@@ -10,6 +10,7 @@ import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { TEXT, errorText } from '../texts.js';
 import { outboxViewStyles } from './outbox-view.styles.js';
+import { readError } from '../shared/read-error.js';
 
 /**
  * The outbox view (owner only): the emails the server sent or is sending, newest first, from
@@ -69,8 +70,7 @@ export class ConsoleOutboxView extends LitElement {
 
   private body() {
     if (this.error !== undefined) {
-      return html`<p class="error" role="alert">${this.error}</p>
-        <button @click=${() => void this.read()}>${TEXT.retry}</button>`;
+      return readError(this.error ?? '', () => void this.read());
     }
     const list = this.list;
     if (!list) {

@@ -13,9 +13,10 @@ import { shortZoneName } from '../shared/studio-time.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { STAFF_TEXT as T } from '../staff/staff-texts.js';
 import { hoursSummary, timeOffSummary } from '../staff/working-hours-rules.js';
-import { errorText, TEXT } from '../texts.js';
+import { errorText } from '../texts.js';
 import './staff-form.js';
 import type { StaffSaved } from './staff-form.js';
+import { readError } from '../shared/read-error.js';
 
 /**
  * The Staff view (OWNER): every staff member with email, the services they give and their week, and Add, Edit
@@ -97,8 +98,7 @@ export class ConsoleStaffView extends LitElement {
 
   private body() {
     if (this.error !== undefined) {
-      return html`<p class="error" role="alert">${this.error}</p>
-        <button @click=${() => void this.read()}>${TEXT.retry}</button>`;
+      return readError(this.error ?? '', () => void this.read());
     }
     if (!this.staff) return html`<progress aria-label=${T.loading}></progress>`;
     if (this.staff.length === 0) return html`<p>${T.none}</p>`;
