@@ -57,7 +57,11 @@ export const POLICY_TEXT = {
   delete: 'Delete',
   deleteHeading: 'Delete this policy?',
   deleteBody: (n: number) =>
-    n === 0 ? 'No service uses it.' : `The ${n} service${n === 1 ? '' : 's'} using it move to the default policy.`,
+    n === 0
+      ? 'No service uses it.'
+      : n === 1
+        ? 'The service using it moves to the default policy.'
+        : `The ${n} services using it move to the default policy.`,
   keep: 'Keep it',
   booking: 'Booking window',
   cancelling: 'Cancelling',
