@@ -15,6 +15,10 @@ export const policyStyles = css`
   fieldset.part {
     max-width: 36rem;
   }
+  /* A long label wraps beside its box; the box keeps its size. */
+  input[type='checkbox'] {
+    flex: none;
+  }
   .part legend {
     font-weight: 600;
   }
