@@ -35,6 +35,7 @@ import { servicesCalls } from './services-calls.js';
 import { settingsCalls } from './settings-calls.js';
 import { webhooksCalls } from './webhooks-calls.js';
 import { policyCalls } from './policy-calls.js';
+import { scheduleCalls } from './schedule-calls.js';
 
 export type ClientOptions = TransportOptions;
 
@@ -278,6 +279,7 @@ export function createClient(options: ClientOptions) {
     ...settingsCalls(t),
     ...webhooksCalls(t),
     ...policyCalls(t),
+    ...scheduleCalls(t),
   };
 }
 
