@@ -23,6 +23,8 @@ export interface PaymentFields {
   custom?: { description: string };
   /** Unset options take defaults from the rate type (catalogue/service-rules.ts). */
   options?: Partial<PaymentOptions>;
+  /** The pricing plans that cover the service; unset on an update keeps the ones it has. */
+  pricingPlanIds?: string[];
 }
 
 export interface ServiceFields {

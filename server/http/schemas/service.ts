@@ -23,6 +23,8 @@ const PaymentSchema = Type.Object({
       pricingPlan: Type.Optional(Bool),
     }),
   ),
+  /** The pricing plans that cover this service; unsent on an update: the ones it has stay. */
+  pricingPlanIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 100 })),
 });
 
 const ImageSchema = Type.Object({
