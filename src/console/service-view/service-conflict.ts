@@ -3,14 +3,14 @@
  * the two ways on (save mine over theirs, or take theirs). The form above keeps what was typed meanwhile.
  */
 import { html, type TemplateResult } from 'lit';
-import type { StaffMember } from '../../model/business.js';
 import { differingFields, type DraftField, type ServiceDraft } from '../services/service-draft.js';
 import { FIELD_LABELS, PRICE_KIND_NAMES, SERVICE_TEXT as T, TYPE_NAMES } from '../services/service-texts.js';
 
-export function fieldText(field: DraftField, d: ServiceDraft, staff: readonly StaffMember[]): string {
+/** `names`: staff members' and pricing plans' names by id (the lists show names, not ids). */
+export function fieldText(field: DraftField, d: ServiceDraft, names: ReadonlyMap<string, string>): string {
   const value = d[field];
   if (typeof value === 'boolean') return value ? T.yes : T.no;
-  if (Array.isArray(value)) return value.map((id) => staff.find((m) => m.id === id)?.name ?? id).join(', ') || '—';
+  if (Array.isArray(value)) return value.map((id) => names.get(id) ?? id).join(', ') || '—';
   if (field === 'type') return TYPE_NAMES[d.type];
   if (field === 'priceKind') return PRICE_KIND_NAMES[d.priceKind];
   return value || '—';
@@ -19,7 +19,7 @@ export function fieldText(field: DraftField, d: ServiceDraft, staff: readonly St
 export function conflictPanel(
   theirs: ServiceDraft,
   yours: ServiceDraft,
-  staff: readonly StaffMember[],
+  names: ReadonlyMap<string, string>,
   on: { keepMine: () => void; useTheirs: () => void },
 ): TemplateResult {
   const rows = differingFields(theirs, yours);
@@ -40,8 +40,8 @@ export function conflictPanel(
             (f) =>
               html`<tr data-field=${f}>
                 <th scope="row">${FIELD_LABELS[f]}</th>
-                <td class="theirs">${fieldText(f, theirs, staff)}</td>
-                <td class="yours">${fieldText(f, yours, staff)}</td>
+                <td class="theirs">${fieldText(f, theirs, names)}</td>
+                <td class="yours">${fieldText(f, yours, names)}</td>
               </tr>`,
           )}
         </tbody>

@@ -5,6 +5,25 @@ export const serviceViewStyles = css`
   form {
     max-width: 36rem;
   }
+  /* The preview sits beside the form when the view is wide enough, below it otherwise (360 px). */
+  section[data-view='service'] {
+    container-type: inline-size;
+  }
+  .layout {
+    display: grid;
+    gap: 1.5rem;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 52rem) {
+    .layout {
+      grid-template-columns: minmax(0, 36rem) minmax(14rem, 22rem);
+      align-items: start;
+    }
+    console-service-preview {
+      position: sticky;
+      top: 1rem;
+    }
+  }
   .field textarea {
     font: inherit;
     color: inherit;
@@ -37,6 +56,14 @@ export const serviceViewStyles = css`
   }
   .conflict {
     margin: 1rem 0;
+  }
+  .versions {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 0.75rem;
+  }
+  .versions h4 {
+    margin: 0.25rem 0;
   }
   .table-scroll {
     overflow-x: auto;
