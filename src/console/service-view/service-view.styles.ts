@@ -14,14 +14,10 @@ export const serviceViewStyles = css`
     gap: 1.5rem;
     grid-template-columns: minmax(0, 1fr);
   }
-  @container (min-width: 52rem) {
+  @container (min-width: 48rem) {
     .layout {
       grid-template-columns: minmax(0, 36rem) minmax(14rem, 22rem);
       align-items: start;
-    }
-    console-service-preview {
-      position: sticky;
-      top: 1rem;
     }
   }
   .field textarea {
@@ -51,6 +47,7 @@ export const serviceViewStyles = css`
     align-items: center;
   }
   input[type='checkbox'] {
+    flex: none;
     width: 1.2rem;
     height: 1.2rem;
   }
