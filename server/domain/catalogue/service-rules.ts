@@ -51,7 +51,7 @@ export function draftService(fields: ServiceFields, bookingPolicy: BookingPolicy
       },
     },
     staffMemberIds: fields.staffMemberIds ?? [],
-    locations: [],
+    locations: fields.locations ?? [],
     bookingPolicy,
     createdDate: now,
     updatedDate: now,
@@ -71,6 +71,7 @@ export function patchedService(current: Service, patch: ServiceUpdate, bookingPo
     ...(patch.hidden !== undefined ? { hidden: patch.hidden } : {}),
     ...(patch.defaultCapacity !== undefined ? { defaultCapacity: patch.defaultCapacity } : {}),
     ...(patch.staffMemberIds !== undefined ? { staffMemberIds: patch.staffMemberIds } : {}),
+    ...(patch.locations !== undefined ? { locations: patch.locations } : {}),
     payment: patch.payment
       ? { ...paymentOf(patch.payment), pricingPlanIds: patch.payment.pricingPlanIds ?? current.payment.pricingPlanIds }
       : current.payment,
@@ -133,6 +134,12 @@ export function checkService(s: Service, known: { staffIds: ReadonlySet<string>;
   }
   s.staffMemberIds.forEach((id, i) => {
     if (!staffIds.has(id)) v.push({ field: `service.staffMemberIds[${i}]`, description: `names no staff member (${id})` });
+  });
+  s.locations.forEach((l, i) => {
+    if (l.type === 'BUSINESS' && !l.business)
+      v.push({ field: `service.locations[${i}].business`, description: 'is required for a BUSINESS location' });
+    if (l.type === 'CUSTOM' && !l.custom?.address?.formattedAddress?.trim())
+      v.push({ field: `service.locations[${i}].custom.address.formattedAddress`, description: 'is required for a CUSTOM location' });
   });
   p.pricingPlanIds.forEach((id, i) => {
     if (!planIds.has(id)) v.push({ field: `service.payment.pricingPlanIds[${i}]`, description: `names no pricing plan (${id})` });
