@@ -9,6 +9,7 @@ import type {
   OnlineBooking,
   PaymentOptions,
   Service,
+  ServiceLocation,
   ServicePayment,
   ServiceType,
   VariedPayment,
@@ -35,6 +36,8 @@ export interface ServiceInput {
   onlineBooking?: Partial<OnlineBooking>;
   schedule?: { availabilityConstraints?: Partial<AvailabilityConstraints> };
   staffMemberIds?: string[];
+  /** Where it takes place (extension; docs/api.md). */
+  locations?: ServiceLocation[];
 }
 
 export function servicesCalls(t: Transport) {

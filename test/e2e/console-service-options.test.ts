@@ -1,7 +1,7 @@
 /**
  * The service form's options and variants, payment and live preview (`data-view="service"`): the owner gives a
- * class a CUSTOM option with two priced variants and the widget offers both prices; payment options are saved and
- * read back from the API, while the preview shows the price as it is typed; two owners save the same options and the
+ * class a CUSTOM option with two priced variants and the widget offers both prices; payment options and the place are
+ * saved and read back from the API, while the preview shows the price as it is typed; two owners save the same options and the
  * second sees both versions with what it typed kept. axe on the new sections in light, dark and at 360 px.
  */
 import { describe, it, before, after } from 'node:test';
@@ -98,6 +98,8 @@ describe("the console's service options, payment and preview", () => {
     await preview(page).locator('[data-preview-deposit]').filter({ hasText: 'Deposit $5.00' }).waitFor(WAIT);
     await field(page, 'Tagline (one line under the name)').fill('Bring a mat');
     await preview(page).filter({ hasText: 'Bring a mat' }).waitFor(WAIT);
+    await field(page, 'Where').selectOption('CUSTOM');
+    await field(page, 'Address').fill('Pier 6, Brooklyn Bridge Park');
     await field(page, 'Online').check();
     await field(page, 'Customers may pay the full price instead of the deposit').uncheck();
     await field(page, 'Pricing plans accepted').check();
@@ -110,8 +112,9 @@ describe("the console's service options, payment and preview", () => {
     await view(page).getByRole('button', { name: 'Save', exact: true }).click();
     await view(page).getByRole('status').first().filter({ hasText: 'Saved.' }).waitFor(WAIT);
 
-    const { payment, tagLine } = await service(id);
+    const { payment, tagLine, locations } = await service(id);
     assert.equal(tagLine, 'Bring a mat');
+    assert.deepEqual(locations, [{ type: 'CUSTOM', custom: { address: { formattedAddress: 'Pier 6, Brooklyn Bridge Park' } } }]);
     assert.equal(payment.rateType, 'FIXED');
     assert.deepEqual(payment.fixed, {
       price: { value: '18.00', currency: 'USD' },

@@ -13,6 +13,8 @@ export function fieldText(field: DraftField, d: ServiceDraft, names: ReadonlyMap
   if (Array.isArray(value)) return value.map((id) => names.get(id) ?? id).join(', ') || '—';
   if (field === 'type') return TYPE_NAMES[d.type];
   if (field === 'priceKind') return PRICE_KIND_NAMES[d.priceKind];
+  if (field === 'location')
+    return names.get(d.location) ?? (d.location === 'CUSTOMER' ? T.placeCustomer : d.location === 'CUSTOM' ? T.placeCustom : T.placeUnsaid);
   return value || '—';
 }
 

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StaffMember } from '../../model/business.js';
 import type { PricingPlan } from '../../model/members.js';
-import type { Category, ServiceType } from '../../model/service.js';
+import type { Category, ServiceLocation, ServiceType } from '../../model/service.js';
 import type { DraftField, ServiceDraft } from '../services/service-draft.js';
 import { FIELD_LABELS as L, SERVICE_TEXT as T, TYPE_NAMES } from '../services/service-texts.js';
 
@@ -15,6 +15,8 @@ export interface FieldsProps {
   staff: readonly StaffMember[];
   categories: readonly Category[];
   plans: readonly PricingPlan[];
+  /** The business's places, for the location choice. */
+  places: readonly ServiceLocation[];
   change: <K extends DraftField>(field: K, value: ServiceDraft[K]) => void;
 }
 
@@ -30,7 +32,8 @@ export function described(p: FieldsProps, f: DraftField, hint?: string): string 
   return ids || nothing;
 }
 
-type TextFieldName = 'name' | 'tagLine' | 'category' | 'capacity' | 'durations' | 'price' | 'deposit' | 'customPrice' | 'imageUrl';
+type TextFieldName =
+  'name' | 'tagLine' | 'category' | 'capacity' | 'durations' | 'price' | 'deposit' | 'customPrice' | 'imageUrl' | 'locationAddress';
 type BoolFieldName = { [K in DraftField]: ServiceDraft[K] extends boolean ? K : never }[DraftField];
 
 export function textField(
@@ -73,7 +76,7 @@ export function checkbox(p: FieldsProps, f: BoolFieldName) {
   </div>`;
 }
 
-export function select<V extends string>(p: FieldsProps, f: 'type' | 'priceKind', choices: readonly [V, string][]) {
+export function select<V extends string>(p: FieldsProps, f: 'type' | 'priceKind' | 'location', choices: readonly [V, string][]) {
   return html`<div class="field">
     <label for=${id(f)}>${L[f]}</label>
     <select

@@ -6,7 +6,7 @@ import { uuid } from '../../api/uuid.js';
 import type { StaffMember } from '../../model/business.js';
 import type { Money } from '../../model/common.js';
 import type { PricingPlan } from '../../model/members.js';
-import type { Category, Service } from '../../model/service.js';
+import type { Category, Service, ServiceLocation } from '../../model/service.js';
 import { routeHref } from '../booking-console/route.js';
 import { panelStyles } from '../customers/panel.styles.js';
 import {
@@ -18,6 +18,7 @@ import {
   type DraftField,
   type ServiceDraft,
 } from '../services/service-draft.js';
+import { knownPlaces } from '../services/location-draft.js';
 import { previewService } from '../services/preview-service.js';
 import { SERVICE_TEXT as T } from '../services/service-texts.js';
 import '../shared/confirm-dialog.js';
@@ -26,6 +27,7 @@ import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { errorText } from '../texts.js';
 import { readError } from '../shared/read-error.js';
+import { locationField } from './location-field.js';
 import { paymentFields } from './payment-fields.js';
 import { conflictPanel } from './service-conflict.js';
 import { serviceFields, type FieldsProps } from './service-fields.js';
@@ -55,6 +57,7 @@ export class ConsoleServiceView extends LitElement {
   @state() private staff: StaffMember[] = [];
   @state() private categories: Category[] = [];
   @state() private plans: PricingPlan[] = [];
+  @state() private places: ServiceLocation[] = [];
   /** The lowest price typed in the options editor: the preview's "from" price. */
   @state() private lowestVariant: Money | undefined;
   @state() private currency = 'USD';
@@ -95,6 +98,7 @@ export class ConsoleServiceView extends LitElement {
         this.client.pricingPlans.listPlans(),
       ]);
       this.plans = plans.plans;
+      this.places = knownPlaces(list.services.flatMap((s) => s.locations));
       this.service = service;
       this.draft = service ? draftOf(service) : { ...EMPTY_DRAFT };
       const byId = new Map(list.services.flatMap((s) => (s.category ? [[s.category.id, s.category] as const] : [])));
@@ -131,13 +135,15 @@ export class ConsoleServiceView extends LitElement {
     }
     if (busy) return html`<progress aria-label=${T.loading}></progress>`;
     const theirs = this.theirs;
-    const names = new Map([...this.staff, ...this.plans].map((x) => [x.id, x.name]));
+    const places = this.places.flatMap((l) => (l.business ? [[`BUSINESS:${l.business.id}`, l.business.name] as const] : []));
+    const names = new Map([...[...this.staff, ...this.plans].map((x) => [x.id, x.name] as const), ...places]);
     const props: FieldsProps = {
       draft: this.draft,
       errors: this.errors,
       staff: this.staff,
       categories: this.categories,
       plans: this.plans,
+      places: this.places,
       change: (field, value) => {
         this.draft = { ...this.draft, [field]: value };
         this.status = '';
@@ -155,7 +161,7 @@ export class ConsoleServiceView extends LitElement {
             : nothing
         }
         <form novalidate @submit=${this.submit}>
-          ${serviceFields(props)} ${paymentFields(props)}
+          ${serviceFields(props)} ${locationField(props)} ${paymentFields(props)}
           ${this.formError ? html`<p class="error" role="alert" id="form-error">${this.formError}</p>` : nothing}
           <div class="actions">
             <button class="primary" type="submit" ?disabled=${this.saving}>${this.saving ? T.saving : T.save}</button>
@@ -197,7 +203,8 @@ export class ConsoleServiceView extends LitElement {
     this.formError = undefined;
     if (Object.keys(problems).length > 0) return this.showErrors();
     this.saving = true;
-    const input = serviceInput(this.draft, { base, categories: this.categories, currency: this.currency, newId: uuid });
+    const ctx = { base, categories: this.categories, currency: this.currency, newId: uuid, places: this.places };
+    const input = serviceInput(this.draft, ctx);
     try {
       const saved = base
         ? await this.client.catalogue.updateService(base.id, base.revision, input)

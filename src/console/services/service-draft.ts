@@ -5,12 +5,13 @@
  */
 import type { ServiceInput } from '../../api/services-calls.js';
 import type { FieldViolation } from '../../model/errors.js';
-import type { Category, Service, ServiceType } from '../../model/service.js';
+import type { Category, Service, ServiceLocation, ServiceType } from '../../model/service.js';
+import { locationDraftOf, locationsInput, type LocationDraft } from './location-draft.js';
 import { paymentDraftOf, paymentInput, type PaymentDraft } from './payment-draft.js';
 
 export type { PriceKind } from './payment-draft.js';
 
-export interface ServiceDraft extends PaymentDraft {
+export interface ServiceDraft extends PaymentDraft, LocationDraft {
   name: string;
   /** One line under the name on the widget's card. */
   tagLine: string;
@@ -53,6 +54,8 @@ export const DRAFT_FIELDS: readonly DraftField[] = [
   'onlineEnabled',
   'hidden',
   'imageUrl',
+  'location',
+  'locationAddress',
 ];
 
 export const EMPTY_DRAFT: ServiceDraft = {
@@ -77,6 +80,8 @@ export const EMPTY_DRAFT: ServiceDraft = {
   onlineEnabled: true,
   hidden: false,
   imageUrl: '',
+  location: '',
+  locationAddress: '',
 };
 
 export function imageUrlOf(service: Service): string {
@@ -98,13 +103,14 @@ export function draftOf(service: Service): ServiceDraft {
     onlineEnabled: service.onlineBooking.enabled,
     hidden: service.hidden ?? false,
     imageUrl: imageUrlOf(service),
+    ...locationDraftOf(service.locations),
   };
 }
 
 /** Problems the form finds before sending (text that is no number); the server checks everything else. */
 export function draftProblems(
   d: ServiceDraft,
-  text: { whole: string; minutes: string; amount: string; required: string; describe: string },
+  text: { whole: string; minutes: string; amount: string; required: string; describe: string; needAddress: string },
 ) {
   const problems: Partial<Record<DraftField, string>> = {};
   if (!d.name.trim()) problems.name = text.required;
@@ -114,6 +120,7 @@ export function draftProblems(
   if (priced && !/^\s*\d+(\.\d{1,2})?\s*$/.test(d.price)) problems.price = text.amount;
   if (priced && d.deposit.trim() && !/^\s*\d+(\.\d{1,2})?\s*$/.test(d.deposit)) problems.deposit = text.amount;
   if (d.priceKind === 'CUSTOM' && !d.customPrice.trim()) problems.customPrice = text.describe;
+  if (d.location === 'CUSTOM' && !d.locationAddress.trim()) problems.locationAddress = text.needAddress;
   return problems;
 }
 
@@ -128,7 +135,14 @@ function categoryInput(name: string, known: readonly Category[], newId: () => st
 /** The fields to send for the draft; `base` is the service as read (undefined for a new one). */
 export function serviceInput(
   d: ServiceDraft,
-  ctx: { base: Service | undefined; categories: readonly Category[]; currency: string; newId: () => string },
+  ctx: {
+    base: Service | undefined;
+    categories: readonly Category[];
+    currency: string;
+    newId: () => string;
+    /** The business's places (location-draft.ts `knownPlaces`). */
+    places?: readonly ServiceLocation[];
+  },
 ): ServiceInput {
   const { base } = ctx;
   const category = categoryInput(d.category, ctx.categories, ctx.newId);
@@ -147,6 +161,11 @@ export function serviceInput(
     schedule: { availabilityConstraints: { sessionDurations: d.durations.split(',').map((m) => Number(m.trim())) } },
     staffMemberIds: d.staffMemberIds,
   };
+  // Only a changed place is sent, so what the API set beyond the form (an address's other fields) stays.
+  const was = base ? locationDraftOf(base.locations) : { location: '', locationAddress: '' };
+  if (d.location !== was.location || (d.location === 'CUSTOM' && d.locationAddress !== was.locationAddress)) {
+    input.locations = locationsInput(d, ctx.places ?? []);
+  }
   // Only a changed address is sent: the service's other pictures stay as they are.
   if (!base || url !== imageUrlOf(base)) {
     const item = { image: { url } };
@@ -178,6 +197,8 @@ export function fieldOfViolation(field: string): DraftField | undefined {
     [/^hidden/, 'hidden'],
     [/^staffMemberIds/, 'staffMemberIds'],
     [/^media/, 'imageUrl'],
+    [/^locations.*custom/, 'locationAddress'],
+    [/^locations/, 'location'],
   ];
   return rules.find(([re]) => re.test(path))?.[1];
 }

@@ -33,6 +33,8 @@ export const FIELD_LABELS: Record<DraftField, string> = {
   onlineEnabled: 'Bookable online',
   hidden: 'Hidden from the site',
   imageUrl: 'Image URL',
+  location: 'Where',
+  locationAddress: 'Address',
 };
 
 export const SERVICES_TEXT = {
@@ -72,6 +74,11 @@ export const SERVICE_TEXT = {
   howToPay: 'How customers pay',
   noPlans: 'No pricing plans yet.',
   paymentTitle: 'Price and payment',
+  placeUnsaid: 'Not said',
+  placeAt: (name: string) => `At ${name}`,
+  placeCustomer: 'At the customer’s place',
+  placeCustom: 'At another address',
+  needAddress: 'Enter the address.',
   preview: 'Preview',
   optionsAfterCreate: 'Options and variants: save the service first, then give it options with their own prices.',
   previewNoName: 'The service’s name',

@@ -8,7 +8,8 @@ import { cardDeposit, cardPrice } from '../../../src/i18n/service-card.js';
 import type { ServiceOptionsAndVariants } from '../../../src/model/service.js';
 import { paymentInput } from '../../../src/console/services/payment-draft.js';
 import { previewService } from '../../../src/console/services/preview-service.js';
-import { EMPTY_DRAFT } from '../../../src/console/services/service-draft.js';
+import { EMPTY_DRAFT, draftOf, serviceInput } from '../../../src/console/services/service-draft.js';
+import { knownPlaces, locationDraftOf, locationsInput } from '../../../src/console/services/location-draft.js';
 import {
   lowestTyped,
   newVariantDraft,
@@ -32,6 +33,28 @@ describe('the service payment', () => {
       pricingPlanIds: ['p1'],
     });
     expect(paymentInput({ ...d, acceptPlans: false, planIds: ['p1'] }, 'USD').pricingPlanIds).to.deep.equal([]);
+  });
+});
+
+describe('the service location', () => {
+  const studio = {
+    type: 'BUSINESS' as const,
+    business: { id: 'b1', name: 'Harbor Studio', address: { formattedAddress: '12 Harbor St' } },
+  };
+
+  it('reads the place as a choice and sends it back only when it changed', () => {
+    expect(knownPlaces([studio, { type: 'CUSTOMER' }, studio])).to.deep.equal([studio]);
+    expect(locationDraftOf([studio])).to.deep.equal({ location: 'BUSINESS:b1', locationAddress: '' });
+    const park = { location: 'CUSTOM', locationAddress: ' Pier 6 ' };
+    expect(locationsInput(park, [])).to.deep.equal([{ type: 'CUSTOM', custom: { address: { formattedAddress: 'Pier 6' } } }]);
+    expect(locationsInput({ location: 'BUSINESS:b1', locationAddress: '' }, [studio])).to.deep.equal([studio]);
+    const base = {
+      ...previewService({ ...EMPTY_DRAFT, name: 'Yoga', price: '1' }, { base: undefined, currency: 'USD', lowestVariant: undefined }),
+      locations: [studio],
+    };
+    const ctx = { base, categories: [], currency: 'USD', newId: () => 'x', places: [studio] };
+    expect(serviceInput(draftOf(base), ctx)).not.to.have.property('locations');
+    expect(serviceInput({ ...draftOf(base), location: 'CUSTOMER' }, ctx).locations).to.deep.equal([{ type: 'CUSTOMER' }]);
   });
 });
 
