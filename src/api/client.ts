@@ -32,6 +32,7 @@ import { customersCalls } from './customers-calls.js';
 import { exportCalls } from './export-calls.js';
 import { staffCalls } from './staff-calls.js';
 import { servicesCalls } from './services-calls.js';
+import { variantCalls } from './variant-calls.js';
 import { settingsCalls } from './settings-calls.js';
 import { webhooksCalls } from './webhooks-calls.js';
 import { policyCalls } from './policy-calls.js';
@@ -276,6 +277,7 @@ export function createClient(options: ClientOptions) {
     ...staffCalls(t),
     ...exportCalls(t),
     ...servicesCalls(t),
+    ...variantCalls(t),
     ...settingsCalls(t),
     ...webhooksCalls(t),
     ...policyCalls(t),

@@ -9,8 +9,10 @@ import type {
   OnlineBooking,
   PaymentOptions,
   Service,
+  ServiceLocation,
   ServicePayment,
   ServiceType,
+  VariedPayment,
 } from '../model/service.js';
 import type { Transport } from './transport.js';
 
@@ -19,17 +21,25 @@ export interface ServiceInput {
   type: ServiceType;
   name: string;
   description?: string;
+  tagLine?: string;
   hidden?: boolean;
   defaultCapacity?: number;
   /** An existing category by id, or a new one when `name` is sent too. */
   category?: { id: string; name?: string };
   media?: Media;
-  payment: Pick<ServicePayment, 'rateType' | 'fixed' | 'custom'> & { options?: Partial<PaymentOptions> };
+  payment: Pick<ServicePayment, 'rateType' | 'fixed' | 'custom'> & {
+    varied?: Omit<VariedPayment, 'minPrice' | 'maxPrice'>;
+    options?: Partial<PaymentOptions>;
+    /** The plans that cover the service (extension: Wix reads it only); unsent keeps them. */
+    pricingPlanIds?: string[];
+  };
   onlineBooking?: Partial<OnlineBooking>;
   schedule?: { availabilityConstraints?: Partial<AvailabilityConstraints> };
   staffMemberIds?: string[];
   /** The booking policy by id; the service then carries a copy of it. */
   bookingPolicy?: { id: string };
+  /** Where it takes place (extension; docs/api.md). */
+  locations?: ServiceLocation[];
 }
 
 export function servicesCalls(t: Transport) {

@@ -21,28 +21,12 @@ import {
 
 export { basePrice };
 
-export function depositOf(service: Service): Money | undefined {
-  return depositPerParticipant(service);
-}
-
 // Amounts here come from the server or the catalogue, already checked; a malformed one counts as 0 rather than
 // breaking the page.
 const minorOf = (m: Money): number => {
   const parsed = parseMoney(m);
   return parsed.ok ? parsed.minor : 0;
 };
-
-/** The lowest price a service card shows ("from $10"), or undefined when free or custom. */
-export function fromPrice(service: Service, variants?: ServiceOptionsAndVariants | null): { price: Money; from: boolean } | undefined {
-  const p = service.payment;
-  if (p.rateType === 'NO_FEE' || p.rateType === 'CUSTOM') return undefined;
-  if (p.rateType === 'VARIED') {
-    const min = variants?.minPrice ?? p.varied?.minPrice ?? p.varied?.defaultPrice;
-    return min ? { price: min, from: true } : undefined;
-  }
-  const base = basePrice(service);
-  return base ? { price: base, from: false } : undefined;
-}
 
 /** The booking's participants in the contract's shape: variant choices when it has variants. */
 export function participantsOf(

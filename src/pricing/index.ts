@@ -2,6 +2,7 @@ export { participantsOf } from './participants.js';
 export { sameChoice, matchVariant, type VariantMatch } from './variants.js';
 export {
   basePrice,
+  fromPrice,
   depositPerParticipant,
   priceBooking,
   toPriceInfo,

@@ -40,6 +40,14 @@ export function basePrice(service: Service): Money | undefined {
   return service.payment.fixed?.price ?? service.payment.varied?.defaultPrice;
 }
 
+/** The lowest price a service card shows ("from $10": the variants' lowest), or undefined when free or custom. */
+export function fromPrice(service: Service): { price: Money; from: boolean } | undefined {
+  const p = service.payment;
+  const varied = p.rateType === 'VARIED';
+  const price = varied ? (p.varied?.minPrice ?? p.varied?.defaultPrice) : p.rateType === 'FIXED' ? basePrice(service) : undefined;
+  return price && { price, from: varied };
+}
+
 /** The deposit per participant, when the service takes deposits. */
 export function depositPerParticipant(service: Service): Money | undefined {
   return service.payment.options.deposit ? (service.payment.fixed?.deposit ?? service.payment.varied?.deposit) : undefined;

@@ -61,7 +61,6 @@ describe("the console's services", () => {
     await form(page).locator('form').waitFor(WAIT);
     assert.equal(await field(page, 'Price amount').inputValue(), '20.00');
     await axe(page, 'service');
-    await screenshot(page, 'console-service');
     await field(page, 'Price amount').fill('25');
     await form(page).getByRole('button', { name: 'Save' }).click();
     await form(page).getByRole('status').filter({ hasText: 'Saved.' }).waitFor(WAIT);

@@ -154,6 +154,7 @@ export class CatalogueService {
   }
 
   private async check(service: Service): Promise<void> {
-    checkService(service, new Set((await this.storage.staff.list()).map((m) => m.id)));
+    const [staff, plans] = await Promise.all([this.storage.staff.list(), this.storage.plans.list()]);
+    checkService(service, { staffIds: new Set(staff.map((m) => m.id)), planIds: new Set(plans.map((p) => p.id)) });
   }
 }

@@ -5,6 +5,7 @@
 import type {
   AvailabilityConstraints,
   FixedPayment,
+  LocationType,
   Media,
   OnlineBooking,
   PaymentOptions,
@@ -23,6 +24,8 @@ export interface PaymentFields {
   custom?: { description: string };
   /** Unset options take defaults from the rate type (catalogue/service-rules.ts). */
   options?: Partial<PaymentOptions>;
+  /** The pricing plans that cover the service; unset on an update keeps the ones it has. */
+  pricingPlanIds?: string[];
 }
 
 export interface ServiceFields {
@@ -39,7 +42,16 @@ export interface ServiceFields {
   onlineBooking?: Partial<OnlineBooking>;
   schedule?: { availabilityConstraints?: Partial<AvailabilityConstraints> };
   staffMemberIds?: string[];
+  locations?: LocationFields[];
   bookingPolicy?: { id: string };
+}
+
+/** Where the service takes place: the business's place, the customer's, or another address. */
+export interface LocationFields {
+  id?: string;
+  type: LocationType;
+  business?: { id: string; name: string; default?: boolean; address?: { formattedAddress?: string } };
+  custom?: { id?: string; address?: { formattedAddress?: string } };
 }
 
 export type ServiceUpdate = Partial<ServiceFields> & { revision: string };

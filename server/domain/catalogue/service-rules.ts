@@ -22,7 +22,7 @@ export function paymentOf(input: PaymentFields): ServicePayment {
       deposit: input.options?.deposit ?? false,
       pricingPlan: input.options?.pricingPlan ?? false,
     },
-    pricingPlanIds: [],
+    pricingPlanIds: input.pricingPlanIds ?? [],
   };
 }
 
@@ -51,7 +51,7 @@ export function draftService(fields: ServiceFields, bookingPolicy: BookingPolicy
       },
     },
     staffMemberIds: fields.staffMemberIds ?? [],
-    locations: [],
+    locations: fields.locations ?? [],
     bookingPolicy,
     createdDate: now,
     updatedDate: now,
@@ -71,7 +71,10 @@ export function patchedService(current: Service, patch: ServiceUpdate, bookingPo
     ...(patch.hidden !== undefined ? { hidden: patch.hidden } : {}),
     ...(patch.defaultCapacity !== undefined ? { defaultCapacity: patch.defaultCapacity } : {}),
     ...(patch.staffMemberIds !== undefined ? { staffMemberIds: patch.staffMemberIds } : {}),
-    payment: patch.payment ? { ...paymentOf(patch.payment), pricingPlanIds: current.payment.pricingPlanIds } : current.payment,
+    ...(patch.locations !== undefined ? { locations: patch.locations } : {}),
+    payment: patch.payment
+      ? { ...paymentOf(patch.payment), pricingPlanIds: patch.payment.pricingPlanIds ?? current.payment.pricingPlanIds }
+      : current.payment,
     onlineBooking: { ...current.onlineBooking, ...stripUndefined(patch.onlineBooking ?? {}) },
     schedule: {
       ...current.schedule,
@@ -92,9 +95,10 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-/** Throws a ValidationError with every problem of `s`; `staffIds` are the business's staff members. */
-export function checkService(s: Service, staffIds: ReadonlySet<string>): void {
+/** Throws a ValidationError with every problem of `s`; `known` are the business's staff members and pricing plans. */
+export function checkService(s: Service, known: { staffIds: ReadonlySet<string>; planIds: ReadonlySet<string> }): void {
   const v: FieldViolation[] = [];
+  const { staffIds, planIds } = known;
   const p = s.payment;
   if (p.rateType === 'FIXED' && !p.fixed) v.push({ field: 'service.payment.fixed', description: 'is required when rateType is FIXED' });
   if (p.rateType === 'VARIED' && !p.varied) v.push({ field: 'service.payment.varied', description: 'is required when rateType is VARIED' });
@@ -131,5 +135,15 @@ export function checkService(s: Service, staffIds: ReadonlySet<string>): void {
   s.staffMemberIds.forEach((id, i) => {
     if (!staffIds.has(id)) v.push({ field: `service.staffMemberIds[${i}]`, description: `names no staff member (${id})` });
   });
+  s.locations.forEach((l, i) => {
+    if (l.type === 'BUSINESS' && !l.business)
+      v.push({ field: `service.locations[${i}].business`, description: 'is required for a BUSINESS location' });
+    if (l.type === 'CUSTOM' && !l.custom?.address?.formattedAddress?.trim())
+      v.push({ field: `service.locations[${i}].custom.address.formattedAddress`, description: 'is required for a CUSTOM location' });
+  });
+  p.pricingPlanIds.forEach((id, i) => {
+    if (!planIds.has(id)) v.push({ field: `service.payment.pricingPlanIds[${i}]`, description: `names no pricing plan (${id})` });
+  });
+
   if (v.length > 0) throw new ValidationError(v);
 }

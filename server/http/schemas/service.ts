@@ -23,6 +23,8 @@ const PaymentSchema = Type.Object({
       pricingPlan: Type.Optional(Bool),
     }),
   ),
+  /** The pricing plans that cover this service; unsent on an update: the ones it has stay. */
+  pricingPlanIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 100 })),
 });
 
 const ImageSchema = Type.Object({
@@ -33,6 +35,23 @@ const ImageSchema = Type.Object({
     height: Type.Optional(Type.Integer({ minimum: 0 })),
     altText: Type.Optional(Type.String({ maxLength: 500 })),
   }),
+});
+
+const AddressSchema = Type.Object({ formattedAddress: Type.Optional(Type.String({ maxLength: 500 })) });
+
+/** Where the service takes place (extension: Wix sets it through its Locations API; here the owner sends it). */
+const LocationSchema = Type.Object({
+  id: Type.Optional(Type.String({ maxLength: 100 })),
+  type: Type.Union([Type.Literal('BUSINESS'), Type.Literal('CUSTOM'), Type.Literal('CUSTOMER')]),
+  business: Type.Optional(
+    Type.Object({
+      id: Type.String({ minLength: 1, maxLength: 100 }),
+      name: Type.String({ maxLength: 200 }),
+      default: Type.Optional(Bool),
+      address: Type.Optional(AddressSchema),
+    }),
+  ),
+  custom: Type.Optional(Type.Object({ id: Type.Optional(Type.String({ maxLength: 100 })), address: Type.Optional(AddressSchema) })),
 });
 
 export const ServiceFieldsSchema = Type.Object({
@@ -67,6 +86,7 @@ export const ServiceFieldsSchema = Type.Object({
     }),
   ),
   staffMemberIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 200 })),
+  locations: Type.Optional(Type.Array(LocationSchema, { maxItems: 20 })),
   bookingPolicy: Type.Optional(Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) })),
 });
 

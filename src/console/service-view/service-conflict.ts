@@ -3,32 +3,27 @@
  * the two ways on (save mine over theirs, or take theirs). The form above keeps what was typed meanwhile.
  */
 import { html, type TemplateResult } from 'lit';
-import type { StaffMember } from '../../model/business.js';
-import type { BookingPolicy } from '../../model/policy.js';
 import { differingFields, type DraftField, type ServiceDraft } from '../services/service-draft.js';
 import { FIELD_LABELS, PRICE_KIND_NAMES, SERVICE_TEXT as T, TYPE_NAMES } from '../services/service-texts.js';
 
-export function fieldText(
-  field: DraftField,
-  d: ServiceDraft,
-  staff: readonly StaffMember[],
-  policies: readonly BookingPolicy[] = [],
-): string {
-  if (field === 'policyId') return policies.find((p) => p.id === d.policyId)?.name ?? (d.policyId || '—');
+/** `names`: staff members', pricing plans' and booking policies' names by id (the lists show names, not ids). */
+export function fieldText(field: DraftField, d: ServiceDraft, names: ReadonlyMap<string, string>): string {
   const value = d[field];
   if (typeof value === 'boolean') return value ? T.yes : T.no;
-  if (Array.isArray(value)) return value.map((id) => staff.find((m) => m.id === id)?.name ?? id).join(', ') || '—';
+  if (Array.isArray(value)) return value.map((id) => names.get(id) ?? id).join(', ') || '—';
   if (field === 'type') return TYPE_NAMES[d.type];
   if (field === 'priceKind') return PRICE_KIND_NAMES[d.priceKind];
+  if (field === 'policyId') return names.get(d.policyId) ?? (d.policyId || '—');
+  if (field === 'location')
+    return names.get(d.location) ?? (d.location === 'CUSTOMER' ? T.placeCustomer : d.location === 'CUSTOM' ? T.placeCustom : T.placeUnsaid);
   return value || '—';
 }
 
 export function conflictPanel(
   theirs: ServiceDraft,
   yours: ServiceDraft,
-  staff: readonly StaffMember[],
+  names: ReadonlyMap<string, string>,
   on: { keepMine: () => void; useTheirs: () => void },
-  policies: readonly BookingPolicy[] = [],
 ): TemplateResult {
   const rows = differingFields(theirs, yours);
   return html`<section class="conflict warning" role="alert" aria-labelledby="conflict-title" data-conflict>
@@ -48,8 +43,8 @@ export function conflictPanel(
             (f) =>
               html`<tr data-field=${f}>
                 <th scope="row">${FIELD_LABELS[f]}</th>
-                <td class="theirs">${fieldText(f, theirs, staff, policies)}</td>
-                <td class="yours">${fieldText(f, yours, staff, policies)}</td>
+                <td class="theirs">${fieldText(f, theirs, names)}</td>
+                <td class="yours">${fieldText(f, yours, names)}</td>
               </tr>`,
           )}
         </tbody>

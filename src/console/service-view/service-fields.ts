@@ -6,34 +6,44 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { StaffMember } from '../../model/business.js';
 import type { BookingPolicy } from '../../model/policy.js';
 import { policyField } from './service-policy-field.js';
-import type { Category, ServiceType } from '../../model/service.js';
-import type { DraftField, PriceKind, ServiceDraft } from '../services/service-draft.js';
-import { FIELD_LABELS as L, PRICE_KIND_NAMES, SERVICE_TEXT as T, TYPE_NAMES } from '../services/service-texts.js';
+import type { PricingPlan } from '../../model/members.js';
+import type { Category, ServiceLocation, ServiceType } from '../../model/service.js';
+import type { DraftField, ServiceDraft } from '../services/service-draft.js';
+import { FIELD_LABELS as L, SERVICE_TEXT as T, TYPE_NAMES } from '../services/service-texts.js';
 
 export interface FieldsProps {
   draft: ServiceDraft;
   errors: Partial<Record<DraftField, string>>;
   staff: readonly StaffMember[];
   categories: readonly Category[];
+  plans: readonly PricingPlan[];
+  /** The business's places, for the location choice. */
+  places: readonly ServiceLocation[];
   policies?: readonly BookingPolicy[];
   change: <K extends DraftField>(field: K, value: ServiceDraft[K]) => void;
 }
 
-const id = (f: DraftField) => `f-${f}`;
+export const id = (f: DraftField) => `f-${f}`;
 
-function errorOf(p: FieldsProps, f: DraftField) {
+export function errorOf(p: FieldsProps, f: DraftField) {
   const text = p.errors[f];
   return text ? html`<p class="error" id=${`e-${f}`}>${text}</p>` : nothing;
 }
 
-function described(p: FieldsProps, f: DraftField, hint?: string): string | typeof nothing {
+export function described(p: FieldsProps, f: DraftField, hint?: string): string | typeof nothing {
   const ids = [hint, p.errors[f] ? `e-${f}` : undefined].filter(Boolean).join(' ');
   return ids || nothing;
 }
 
-type TextFieldName = 'name' | 'category' | 'capacity' | 'durations' | 'price' | 'deposit' | 'imageUrl';
+type TextFieldName =
+  'name' | 'tagLine' | 'category' | 'capacity' | 'durations' | 'price' | 'deposit' | 'customPrice' | 'imageUrl' | 'locationAddress';
+type BoolFieldName = { [K in DraftField]: ServiceDraft[K] extends boolean ? K : never }[DraftField];
 
-function textField(p: FieldsProps, f: TextFieldName, opts: { inputmode?: string; list?: string; hint?: string; type?: string } = {}) {
+export function textField(
+  p: FieldsProps,
+  f: TextFieldName,
+  opts: { inputmode?: string; list?: string; hint?: string; type?: string } = {},
+) {
   return html`<div class="field">
     <label for=${id(f)}>${L[f]}</label>
     ${opts.hint ? html`<span class="hint" id=${`h-${f}`}>${opts.hint}</span>` : nothing}
@@ -53,7 +63,7 @@ function textField(p: FieldsProps, f: TextFieldName, opts: { inputmode?: string;
   </div>`;
 }
 
-function checkbox(p: FieldsProps, f: 'manualApproval' | 'onlineEnabled' | 'hidden') {
+export function checkbox(p: FieldsProps, f: BoolFieldName) {
   return html`<div class="field check">
     <label
       ><input
@@ -69,7 +79,7 @@ function checkbox(p: FieldsProps, f: 'manualApproval' | 'onlineEnabled' | 'hidde
   </div>`;
 }
 
-function select<V extends string>(p: FieldsProps, f: 'type' | 'priceKind', choices: readonly [V, string][]) {
+export function select<V extends string>(p: FieldsProps, f: 'type' | 'priceKind' | 'location', choices: readonly [V, string][]) {
   return html`<div class="field">
     <label for=${id(f)}>${L[f]}</label>
     <select
@@ -122,30 +132,14 @@ function staffField(p: FieldsProps) {
   </fieldset>`;
 }
 
-function priceFields(p: FieldsProps): TemplateResult {
-  const kind = p.draft.priceKind;
-  const kinds: [PriceKind, string][] = [
-    ['FIXED', PRICE_KIND_NAMES.FIXED],
-    ['NO_FEE', PRICE_KIND_NAMES.NO_FEE],
-  ];
-  // A price set by variants stays as it is: offered only when the service already has it.
-  if (kind === 'VARIED' || kind === 'CUSTOM') kinds.push([kind, PRICE_KIND_NAMES[kind]]);
-  return html`${select(p, 'priceKind', kinds)}
-  ${
-    kind === 'FIXED'
-      ? html`${textField(p, 'price', { inputmode: 'decimal' })} ${textField(p, 'deposit', { inputmode: 'decimal' })}`
-      : nothing
-  }
-  ${kind === 'VARIED' || kind === 'CUSTOM' ? html`<p class="hint">${T.variedNote}</p>` : nothing}`;
-}
-
-/** Every field of the form, in order. */
+/** Every field of the form but the payment's (service-view/payment-fields.ts), in order. */
 export function serviceFields(p: FieldsProps): TemplateResult {
   const types = (Object.keys(TYPE_NAMES) as ServiceType[]).map((t) => [t, TYPE_NAMES[t]] as [ServiceType, string]);
-  return html`${textField(p, 'name')} ${description(p)} ${textField(p, 'category', { list: 'categories', hint: T.categoryHint })}
+  return html`${textField(p, 'name')} ${textField(p, 'tagLine')} ${description(p)}
+    ${textField(p, 'category', { list: 'categories', hint: T.categoryHint })}
     <datalist id="categories">${p.categories.map((c) => html`<option value=${c.name}></option>`)}</datalist>
     ${select(p, 'type', types)} ${p.draft.type === 'APPOINTMENT' ? nothing : textField(p, 'capacity', { inputmode: 'numeric' })}
-    ${textField(p, 'durations', { inputmode: 'numeric' })} ${priceFields(p)} ${checkbox(p, 'manualApproval')} ${staffField(p)}
-    ${checkbox(p, 'onlineEnabled')} ${checkbox(p, 'hidden')} ${textField(p, 'imageUrl', { type: 'url', inputmode: 'url' })}
+    ${textField(p, 'durations', { inputmode: 'numeric' })} ${checkbox(p, 'manualApproval')} ${staffField(p)} ${checkbox(p, 'onlineEnabled')}
+    ${checkbox(p, 'hidden')} ${textField(p, 'imageUrl', { type: 'url', inputmode: 'url' })}
     ${p.policies ? policyField({ draft: p.draft, error: p.errors.policyId, policies: p.policies, change: (id) => p.change('policyId', id) }) : nothing}`;
 }

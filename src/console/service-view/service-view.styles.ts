@@ -5,6 +5,21 @@ export const serviceViewStyles = css`
   form {
     max-width: 36rem;
   }
+  /* The preview sits beside the form when the view is wide enough, below it otherwise (360 px). */
+  section[data-view='service'] {
+    container-type: inline-size;
+  }
+  .layout {
+    display: grid;
+    gap: 1.5rem;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 48rem) {
+    .layout {
+      grid-template-columns: minmax(0, 36rem) minmax(14rem, 22rem);
+      align-items: start;
+    }
+  }
   .field textarea {
     font: inherit;
     color: inherit;
@@ -32,11 +47,20 @@ export const serviceViewStyles = css`
     align-items: center;
   }
   input[type='checkbox'] {
+    flex: none;
     width: 1.2rem;
     height: 1.2rem;
   }
   .conflict {
     margin: 1rem 0;
+  }
+  .versions {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 0.75rem;
+  }
+  .versions h4 {
+    margin: 0.25rem 0;
   }
   .table-scroll {
     overflow-x: auto;

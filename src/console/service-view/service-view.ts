@@ -4,8 +4,10 @@ import type { BookingClient } from '../../api/client.js';
 import { BookingApiError } from '../../api/errors.js';
 import { uuid } from '../../api/uuid.js';
 import type { StaffMember } from '../../model/business.js';
+import type { Money } from '../../model/common.js';
+import type { PricingPlan } from '../../model/members.js';
 import type { BookingPolicy } from '../../model/policy.js';
-import type { Category, Service } from '../../model/service.js';
+import type { Category, Service, ServiceLocation } from '../../model/service.js';
 import { routeHref } from '../booking-console/route.js';
 import { panelStyles } from '../customers/panel.styles.js';
 import {
@@ -17,6 +19,8 @@ import {
   type DraftField,
   type ServiceDraft,
 } from '../services/service-draft.js';
+import { knownPlaces } from '../services/location-draft.js';
+import { previewService } from '../services/preview-service.js';
 import { SERVICE_TEXT as T } from '../services/service-texts.js';
 import '../shared/confirm-dialog.js';
 import type { ConsoleConfirmDialog } from '../shared/confirm-dialog.js';
@@ -24,15 +28,19 @@ import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { errorText } from '../texts.js';
 import { readError } from '../shared/read-error.js';
+import { locationField } from './location-field.js';
+import { paymentFields } from './payment-fields.js';
 import { conflictPanel } from './service-conflict.js';
-import { serviceFields } from './service-fields.js';
+import { serviceFields, type FieldsProps } from './service-fields.js';
+import './service-preview.js';
 import { serviceViewStyles } from './service-view.styles.js';
+import './variant-editor.js';
 
 type Errors = Partial<Record<DraftField, string>>;
 
 /**
- * The service view (OWNER) at `#service/<id>` and `#service/new`: the service's main fields as a form, saved with
- * its revision. A stale revision (someone else saved first) shows both versions side by side and keeps every
+ * The service view (OWNER) at `#service/<id>` and `#service/new`: the service's fields as a form, saved with
+ * its revision, its options and variants below (variant-editor.ts), and a live preview of its card beside. A stale revision (someone else saved first) shows both versions side by side and keeps every
  * character typed; bad input shows the server's message beside its field. Delete asks first.
  * @event console-unauthorized - the server no longer takes the token
  */
@@ -49,7 +57,11 @@ export class ConsoleServiceView extends LitElement {
   @state() private loadError: string | undefined;
   @state() private staff: StaffMember[] = [];
   @state() private categories: Category[] = [];
+  @state() private plans: PricingPlan[] = [];
   @state() private policies: BookingPolicy[] = [];
+  @state() private places: ServiceLocation[] = [];
+  /** The lowest price typed in the options editor: the preview's "from" price. */
+  @state() private lowestVariant: Money | undefined;
   @state() private currency = 'USD';
   @state() private saving = false;
   @state() private errors: Errors = {};
@@ -80,13 +92,16 @@ export class ConsoleServiceView extends LitElement {
     this.formError = undefined;
     this.status = '';
     try {
-      const [service, list, staff, site, policies] = await Promise.all([
+      const [service, list, staff, site, plans, policies] = await Promise.all([
         this.isNew ? Promise.resolve(undefined) : this.client.services.getService(this.serviceId as string),
         this.client.catalogue.queryAllServices({ paging: { limit: 100, offset: 0 } }),
         this.client.staffMembers.listStaffMembers(),
         this.client.services.getSiteProperties(),
+        this.client.pricingPlans.listPlans(),
         this.client.bookingPolicies.queryBookingPolicies(),
       ]);
+      this.plans = plans.plans;
+      this.places = knownPlaces(list.services.flatMap((s) => s.locations));
       this.service = service;
       this.draft = service ? draftOf(service) : { ...EMPTY_DRAFT };
       const byId = new Map(list.services.flatMap((s) => (s.category ? [[s.category.id, s.category] as const] : [])));
@@ -124,45 +139,62 @@ export class ConsoleServiceView extends LitElement {
     }
     if (busy) return html`<progress aria-label=${T.loading}></progress>`;
     const theirs = this.theirs;
-    return html`${
-        theirs
-          ? conflictPanel(
-              draftOf(theirs),
-              this.draft,
-              this.staff,
-              {
+    const places = this.places.flatMap((l) => (l.business ? [[`BUSINESS:${l.business.id}`, l.business.name] as const] : []));
+    const named = [...this.staff, ...this.plans, ...this.policies].map((x) => [x.id, x.name ?? x.id] as const);
+    const names = new Map([...named, ...places]);
+    const props: FieldsProps = {
+      draft: this.draft,
+      errors: this.errors,
+      staff: this.staff,
+      categories: this.categories,
+      plans: this.plans,
+      places: this.places,
+      policies: this.policies,
+      change: (field, value) => {
+        this.draft = { ...this.draft, [field]: value };
+        this.status = '';
+      },
+    };
+    const typed = previewService(this.draft, { base: this.service, currency: this.currency, lowestVariant: this.lowestVariant });
+    return html`<div class="layout">
+      <div class="main">
+        ${
+          theirs
+            ? conflictPanel(draftOf(theirs), this.draft, names, {
                 keepMine: () => void this.save(theirs),
                 useTheirs: () => this.useTheirs(theirs),
-              },
-              this.policies,
-            )
-          : nothing
-      }
-      <form novalidate @submit=${this.submit}>
-        ${serviceFields({
-          draft: this.draft,
-          errors: this.errors,
-          staff: this.staff,
-          categories: this.categories,
-          policies: this.policies,
-          change: (field, value) => {
-            this.draft = { ...this.draft, [field]: value };
-            this.status = '';
-          },
-        })}
-        ${this.formError ? html`<p class="error" role="alert" id="form-error">${this.formError}</p>` : nothing}
-        <div class="actions">
-          <button class="primary" type="submit" ?disabled=${this.saving}>${this.saving ? T.saving : T.save}</button>
-          ${this.isNew ? nothing : html`<button type="button" class="danger" ?disabled=${this.saving} @click=${this.askDelete}>${T.delete}</button>`}
-        </div>
-      </form>
-      <console-confirm-dialog
-        heading=${T.deleteHeading}
-        body=${T.deleteBody}
-        confirm-label=${T.delete}
-        keep-label=${T.keep}
-        @dialog-confirm=${() => void this.deleteService()}
-      ></console-confirm-dialog>`;
+              })
+            : nothing
+        }
+        <form novalidate @submit=${this.submit}>
+          ${serviceFields(props)} ${locationField(props)} ${paymentFields(props)}
+          ${this.formError ? html`<p class="error" role="alert" id="form-error">${this.formError}</p>` : nothing}
+          <div class="actions">
+            <button class="primary" type="submit" ?disabled=${this.saving}>${this.saving ? T.saving : T.save}</button>
+            ${this.isNew ? nothing : html`<button type="button" class="danger" ?disabled=${this.saving} @click=${this.askDelete}>${T.delete}</button>`}
+          </div>
+        </form>
+        <console-confirm-dialog
+          heading=${T.deleteHeading}
+          body=${T.deleteBody}
+          confirm-label=${T.delete}
+          keep-label=${T.keep}
+          @dialog-confirm=${() => void this.deleteService()}
+        ></console-confirm-dialog>
+        ${
+          this.service
+            ? html`<console-variant-editor
+                .client=${this.client}
+                .service=${this.service}
+                .staff=${this.staff}
+                currency=${this.currency}
+                @variant-prices=${(e: CustomEvent<{ lowest: Money | undefined }>) => (this.lowestVariant = e.detail.lowest)}
+              ></console-variant-editor>`
+            : html`<p class="hint">${T.optionsAfterCreate}</p>`
+        }
+      </div>
+      <console-service-preview .service=${typed}></console-service-preview>
+    </div>`;
   }
 
   private submit(e: Event): void {
@@ -177,12 +209,12 @@ export class ConsoleServiceView extends LitElement {
     this.formError = undefined;
     if (Object.keys(problems).length > 0) return this.showErrors();
     this.saving = true;
-    const input = serviceInput(this.draft, { base, categories: this.categories, currency: this.currency, newId: uuid });
+    const ctx = { base, categories: this.categories, currency: this.currency, newId: uuid, places: this.places };
+    const input = serviceInput(this.draft, ctx);
     try {
       const saved = base
         ? await this.client.catalogue.updateService(base.id, base.revision, input)
-        : // A new service's price is FIXED or free (the form offers nothing else), so its payment is always there.
-          await this.client.catalogue.createService({ ...input, payment: input.payment ?? { rateType: 'NO_FEE' } });
+        : await this.client.catalogue.createService(input);
       this.service = saved;
       this.draft = draftOf(saved);
       this.theirs = undefined;

@@ -1,25 +1,26 @@
 /**
  * The service form's rules, pure: a service as the text the owner edits (the draft), the draft back as the fields
  * the server takes, the server's field violations placed beside the inputs, and what differs between two drafts
- * (the conflict panel). A VARIED or CUSTOM price is set by options and variants, so the form leaves it alone.
+ * (the conflict panel). The payment's part is services/payment-draft.ts.
  */
 import type { ServiceInput } from '../../api/services-calls.js';
 import type { FieldViolation } from '../../model/errors.js';
-import type { Category, Service, ServiceType } from '../../model/service.js';
+import type { Category, Service, ServiceLocation, ServiceType } from '../../model/service.js';
+import { locationDraftOf, locationsInput, type LocationDraft } from './location-draft.js';
+import { paymentDraftOf, paymentInput, type PaymentDraft } from './payment-draft.js';
 
-export type PriceKind = 'FIXED' | 'NO_FEE' | 'VARIED' | 'CUSTOM';
+export type { PriceKind } from './payment-draft.js';
 
-export interface ServiceDraft {
+export interface ServiceDraft extends PaymentDraft, LocationDraft {
   name: string;
+  /** One line under the name on the widget's card. */
+  tagLine: string;
   description: string;
   category: string;
   type: ServiceType;
   capacity: string;
   /** Minutes, comma separated: "30, 60". */
   durations: string;
-  priceKind: PriceKind;
-  price: string;
-  deposit: string;
   manualApproval: boolean;
   staffMemberIds: string[];
   onlineEnabled: boolean;
@@ -35,6 +36,7 @@ export type DraftField = keyof ServiceDraft;
 /** Every field in the form's order: the conflict panel lists differences in it. */
 export const DRAFT_FIELDS: readonly DraftField[] = [
   'name',
+  'tagLine',
   'description',
   'category',
   'type',
@@ -43,16 +45,25 @@ export const DRAFT_FIELDS: readonly DraftField[] = [
   'priceKind',
   'price',
   'deposit',
+  'fullUpfront',
+  'customPrice',
+  'payOnline',
+  'payInPerson',
+  'acceptPlans',
+  'planIds',
   'manualApproval',
   'staffMemberIds',
   'onlineEnabled',
   'hidden',
   'imageUrl',
   'policyId',
+  'location',
+  'locationAddress',
 ];
 
 export const EMPTY_DRAFT: ServiceDraft = {
   name: '',
+  tagLine: '',
   description: '',
   category: '',
   type: 'CLASS',
@@ -61,12 +72,20 @@ export const EMPTY_DRAFT: ServiceDraft = {
   priceKind: 'FIXED',
   price: '',
   deposit: '',
+  fullUpfront: true,
+  customPrice: '',
+  payOnline: true,
+  payInPerson: false,
+  acceptPlans: false,
+  planIds: [],
   manualApproval: false,
   staffMemberIds: [],
   onlineEnabled: true,
   hidden: false,
   imageUrl: '',
   policyId: '',
+  location: '',
+  locationAddress: '',
 };
 
 export function imageUrlOf(service: Service): string {
@@ -74,35 +93,39 @@ export function imageUrlOf(service: Service): string {
 }
 
 export function draftOf(service: Service): ServiceDraft {
-  const p = service.payment;
-  const terms = p.fixed ?? p.varied;
   return {
     name: service.name,
+    tagLine: service.tagLine ?? '',
     description: service.description ?? '',
     category: service.category?.name ?? '',
     type: service.type,
     capacity: String(service.defaultCapacity),
     durations: service.schedule.availabilityConstraints.sessionDurations.join(', '),
-    priceKind: p.rateType,
-    price: p.fixed?.price.value ?? '',
-    deposit: terms?.deposit?.value ?? '',
+    ...paymentDraftOf(service.payment),
     manualApproval: service.onlineBooking.requireManualApproval,
     staffMemberIds: [...service.staffMemberIds],
     onlineEnabled: service.onlineBooking.enabled,
     hidden: service.hidden ?? false,
     imageUrl: imageUrlOf(service),
     policyId: service.bookingPolicy.id,
+    ...locationDraftOf(service.locations),
   };
 }
 
 /** Problems the form finds before sending (text that is no number); the server checks everything else. */
-export function draftProblems(d: ServiceDraft, text: { whole: string; minutes: string; amount: string; required: string }) {
+export function draftProblems(
+  d: ServiceDraft,
+  text: { whole: string; minutes: string; amount: string; required: string; describe: string; needAddress: string },
+) {
   const problems: Partial<Record<DraftField, string>> = {};
   if (!d.name.trim()) problems.name = text.required;
   if (d.type !== 'APPOINTMENT' && !/^\s*\d+\s*$/.test(d.capacity)) problems.capacity = text.whole;
   if (!/^\s*\d+(\s*,\s*\d+)*\s*$/.test(d.durations)) problems.durations = text.minutes;
-  if (d.priceKind === 'FIXED' && !/^\s*\d+(\.\d{1,2})?\s*$/.test(d.price)) problems.price = text.amount;
-  if (d.priceKind === 'FIXED' && d.deposit.trim() && !/^\s*\d+(\.\d{1,2})?\s*$/.test(d.deposit)) problems.deposit = text.amount;
+  const priced = d.priceKind === 'FIXED' || d.priceKind === 'VARIED';
+  if (priced && !/^\s*\d+(\.\d{1,2})?\s*$/.test(d.price)) problems.price = text.amount;
+  if (priced && d.deposit.trim() && !/^\s*\d+(\.\d{1,2})?\s*$/.test(d.deposit)) problems.deposit = text.amount;
+  if (d.priceKind === 'CUSTOM' && !d.customPrice.trim()) problems.customPrice = text.describe;
+  if (d.location === 'CUSTOM' && !d.locationAddress.trim()) problems.locationAddress = text.needAddress;
   return problems;
 }
 
@@ -114,47 +137,41 @@ function categoryInput(name: string, known: readonly Category[], newId: () => st
   return found ? { id: found.id } : { id: newId(), name: wanted };
 }
 
-function paymentInput(d: ServiceDraft, base: Service | undefined, currency: string): ServiceInput['payment'] | undefined {
-  if (d.priceKind === 'VARIED' || d.priceKind === 'CUSTOM') return undefined; // options and variants own it
-  // Keep the options the owner set through the API (pricing plans, in person): the server resets unsent ones.
-  const options = { ...base?.payment.options };
-  if (d.priceKind === 'NO_FEE') return { rateType: 'NO_FEE', options: { ...options, deposit: false } };
-  const deposit = d.deposit.trim();
-  const money = (value: string) => ({ value: value.trim(), currency });
-  const fixed = base?.payment.fixed;
-  return {
-    rateType: 'FIXED',
-    fixed: {
-      price: money(d.price),
-      ...(deposit ? { deposit: money(deposit) } : {}),
-      ...(fixed?.fullUpfrontPaymentAllowed !== undefined ? { fullUpfrontPaymentAllowed: fixed.fullUpfrontPaymentAllowed } : {}),
-    },
-    options: { ...options, deposit: deposit !== '' },
-  };
-}
-
 /** The fields to send for the draft; `base` is the service as read (undefined for a new one). */
 export function serviceInput(
   d: ServiceDraft,
-  ctx: { base: Service | undefined; categories: readonly Category[]; currency: string; newId: () => string },
-): Omit<ServiceInput, 'payment'> & Partial<Pick<ServiceInput, 'payment'>> {
+  ctx: {
+    base: Service | undefined;
+    categories: readonly Category[];
+    currency: string;
+    newId: () => string;
+    /** The business's places (location-draft.ts `knownPlaces`). */
+    places?: readonly ServiceLocation[];
+  },
+): ServiceInput {
   const { base } = ctx;
   const category = categoryInput(d.category, ctx.categories, ctx.newId);
-  const payment = paymentInput(d, base, base?.payment.fixed?.price.currency ?? ctx.currency);
+  const payment = paymentInput(d, (base?.payment.fixed?.price ?? base?.payment.varied?.defaultPrice)?.currency ?? ctx.currency);
   const url = d.imageUrl.trim();
-  const input: Omit<ServiceInput, 'payment'> & Partial<Pick<ServiceInput, 'payment'>> = {
+  const input: ServiceInput = {
     type: d.type,
     name: d.name.trim(),
+    tagLine: d.tagLine,
     description: d.description,
     hidden: d.hidden,
     ...(d.type !== 'APPOINTMENT' ? { defaultCapacity: Number(d.capacity) } : {}),
     ...(category ? { category } : {}),
-    ...(payment ? { payment } : {}),
+    payment,
     onlineBooking: { enabled: d.onlineEnabled, requireManualApproval: d.manualApproval },
     schedule: { availabilityConstraints: { sessionDurations: d.durations.split(',').map((m) => Number(m.trim())) } },
     staffMemberIds: d.staffMemberIds,
     ...(d.policyId ? { bookingPolicy: { id: d.policyId } } : {}),
   };
+  // Only a changed place is sent, so what the API set beyond the form (an address's other fields) stays.
+  const was = base ? locationDraftOf(base.locations) : { location: '', locationAddress: '' };
+  if (d.location !== was.location || (d.location === 'CUSTOM' && d.locationAddress !== was.locationAddress)) {
+    input.locations = locationsInput(d, ctx.places ?? []);
+  }
   // Only a changed address is sent: the service's other pictures stay as they are.
   if (!base || url !== imageUrlOf(base)) {
     const item = { image: { url } };
@@ -174,7 +191,12 @@ export function fieldOfViolation(field: string): DraftField | undefined {
     [/^type/, 'type'],
     [/^defaultCapacity/, 'capacity'],
     [/^schedule/, 'durations'],
+    [/^tagLine/, 'tagLine'],
     [/^payment\.(fixed\.|varied\.|options\.)?deposit/, 'deposit'],
+    [/^payment\.(fixed|varied)\.fullUpfront/, 'fullUpfront'],
+    [/^payment\.custom/, 'customPrice'],
+    [/^payment\.pricingPlanIds/, 'planIds'],
+    [/^payment\.options/, 'payOnline'],
     [/^payment/, 'price'],
     [/^onlineBooking\.requireManualApproval/, 'manualApproval'],
     [/^onlineBooking/, 'onlineEnabled'],
@@ -182,6 +204,8 @@ export function fieldOfViolation(field: string): DraftField | undefined {
     [/^staffMemberIds/, 'staffMemberIds'],
     [/^media/, 'imageUrl'],
     [/^bookingPolicy/, 'policyId'],
+    [/^locations.*custom/, 'locationAddress'],
+    [/^locations/, 'location'],
   ];
   return rules.find(([re]) => re.test(path))?.[1];
 }

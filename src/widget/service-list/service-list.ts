@@ -1,6 +1,6 @@
 import { html, nothing, css } from 'lit';
-import { msg, formatMoney } from '../../i18n/index.js';
-import { depositOf, fromPrice } from '../../flow/price.js';
+import { msg } from '../../i18n/index.js';
+import { cardDeposit, cardPrice } from '../../i18n/service-card.js';
 import type { Service } from '../../model/service.js';
 import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
@@ -95,8 +95,7 @@ export class ServiceList extends StepElement {
   }
 
   private card(s: Service) {
-    const price = fromPrice(s);
-    const deposit = depositOf(s);
+    const deposit = cardDeposit(s, this.locale);
     const minutes = s.schedule.availabilityConstraints.sessionDurations;
     return html`<button
       class="card"
@@ -109,10 +108,8 @@ export class ServiceList extends StepElement {
       ${s.tagLine ? html`<span class="muted">${s.tagLine}</span>` : nothing}
       <span class="meta">
         ${minutes.length && s.type !== 'COURSE' ? html`<span>${minutes.map((m) => msg('minutes', { n: m })).join(' / ')}</span>` : nothing}
-        <span
-          >${price ? (price.from ? msg('fromPrice', { price: formatMoney(price.price, this.locale) }) : formatMoney(price.price, this.locale)) : s.payment.rateType === 'NO_FEE' ? msg('free') : (s.payment.custom?.description ?? '')}</span
-        >
-        ${deposit ? html`<span class="badge">${msg('depositBadge', { price: formatMoney(deposit, this.locale) })}</span>` : nothing}
+        <span>${cardPrice(s, this.locale)}</span>
+        ${deposit ? html`<span class="badge">${deposit}</span>` : nothing}
       </span>
     </button>`;
   }

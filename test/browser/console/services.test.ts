@@ -1,6 +1,6 @@
 /**
  * The service form's pure rules in the browser: a service as a draft and back as the fields the server takes
- * (payment options kept, a varied price left alone, a known category by id, a new one with its name, the image only
+ * (the payment as typed, a varied price's default, a known category by id, a new one with its name, the image only
  * when changed), the checks before sending, server violations placed beside their fields, and the conflict's rows.
  */
 import { expect } from '@open-wc/testing';
@@ -61,8 +61,9 @@ describe('the service form', () => {
     const input = serviceInput({ ...draftOf(base), price: ' 25 ', deposit: '5' }, ctx(base));
     expect(input.payment).to.deep.equal({
       rateType: 'FIXED',
-      fixed: { price: usd('25'), deposit: usd('5') },
+      fixed: { price: usd('25'), deposit: usd('5'), fullUpfrontPaymentAllowed: true },
       options: { online: true, inPerson: true, deposit: true, pricingPlan: true },
+      pricingPlanIds: [],
     });
     expect(input.media).to.equal(undefined);
     expect(input.category).to.deep.equal({ id: 'c1' });
@@ -71,12 +72,12 @@ describe('the service form', () => {
     expect(serviceInput({ ...draftOf(base), policyId: 'shared' }, ctx(base)).bookingPolicy).to.deep.equal({ id: 'shared' });
   });
 
-  it('leaves a varied price to its variants, names a new category, and clears a removed picture', () => {
+  it('sends a varied price with its default, names a new category, and clears a removed picture', () => {
     const base = aService({
       payment: { ...aService().payment, rateType: 'VARIED', varied: { defaultPrice: usd('45.00') } },
     });
     const input = serviceInput({ ...draftOf(base), category: 'Strength', imageUrl: '', durations: '30, 60' }, ctx(base));
-    expect(input.payment).to.equal(undefined);
+    expect(input.payment).to.deep.include({ rateType: 'VARIED', varied: { defaultPrice: usd('45.00'), fullUpfrontPaymentAllowed: true } });
     expect(input.category).to.deep.equal({ id: 'new-id', name: 'Strength' });
     expect(input.media).to.deep.equal({ items: [] });
     expect(input.schedule?.availabilityConstraints?.sessionDurations).to.deep.equal([30, 60]);
@@ -84,7 +85,11 @@ describe('the service form', () => {
 
   it('makes a free new appointment without a capacity (the server keeps it at 1)', () => {
     const input = serviceInput({ ...EMPTY_DRAFT, name: 'Massage', type: 'APPOINTMENT', priceKind: 'NO_FEE' }, ctx(undefined));
-    expect(input.payment).to.deep.equal({ rateType: 'NO_FEE', options: { deposit: false } });
+    expect(input.payment).to.deep.equal({
+      rateType: 'NO_FEE',
+      options: { online: true, inPerson: false, deposit: false, pricingPlan: false },
+      pricingPlanIds: [],
+    });
     expect(input).not.to.have.property('defaultCapacity');
     expect(input).not.to.have.property('media');
   });

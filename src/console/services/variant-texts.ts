@@ -1,0 +1,47 @@
+/** The options-and-variants editor's texts. */
+import type { ServiceOptionType } from '../../model/service.js';
+
+export const OPTION_KIND_NAMES: Record<ServiceOptionType, string> = {
+  CUSTOM: 'Custom choices (e.g. sizes or levels)',
+  DURATION: 'Duration',
+  STAFF_MEMBER: 'Staff member',
+};
+
+export const VARIANT_TEXT = {
+  title: 'Options and variants',
+  intro: 'Give customers a choice with its own price. The widget asks for the choice and charges its price.',
+  newFirst: 'Save the service first; then add its options here.',
+  loading: 'Loading options…',
+  none: 'No options yet: every booking costs the service’s price.',
+  add: 'Add options',
+  kind: 'Option type',
+  name: 'Option name',
+  choice: (n: number) => `Choice ${n}`,
+  minutes: (n: number) => `Minutes ${n}`,
+  priceOf: (what: string) => `Price for ${what}`,
+  addChoice: 'Add a choice',
+  remove: (what: string) => `Remove ${what}`,
+  save: 'Save options',
+  saving: 'Saving options…',
+  saved: 'Options saved.',
+  delete: 'Delete options',
+  deleted: 'Options deleted.',
+  deleteHeading: 'Delete these options?',
+  deleteBody: 'Customers will no longer choose an option; every booking costs the service’s price.',
+  keep: 'Keep them',
+  range: (min: string, max: string) => (min === max ? `Every choice costs ${min}.` : `Prices from ${min} to ${max}.`),
+  needName: 'Enter the option’s name, for example “Size”.',
+  needChoice: 'Enter the choice’s name.',
+  needMinutes: 'Enter minutes as a whole number.',
+  amount: 'Enter an amount like 25 or 25.50.',
+  twice: 'This choice is there twice.',
+  noStaff: 'The service has no staff yet: tick its staff above and save first.',
+  fixHint: 'Some options need a change; each says what beside it.',
+  conflictTitle: 'Someone else saved these options first',
+  conflictBody: 'Nothing you typed is lost: compare and choose.',
+  theirs: 'Saved by someone else',
+  yours: 'What you typed',
+  keepMine: 'Save my options over theirs',
+  useTheirs: 'Use their options',
+  deletedMeanwhile: 'Someone else deleted these options meanwhile; Save options adds yours again.',
+} as const;
