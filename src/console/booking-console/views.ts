@@ -16,6 +16,7 @@ import '../outbox-view/outbox-view.js';
 import '../services-view/services-view.js';
 import '../service-view/service-view.js';
 import '../staff-view/staff-view.js';
+import '../schedule-view/schedule-view.js';
 import '../settings-view/settings-view.js';
 import '../webhooks-view/webhooks-view.js';
 
@@ -100,6 +101,12 @@ export const VIEWS: ViewEntry[] = [
     label: 'Staff',
     ownerOnly: true,
     render: ({ client }) => html`<console-staff-view .client=${client}></console-staff-view>`,
+  },
+  {
+    view: 'schedule',
+    label: 'Schedules',
+    ownerOnly: true,
+    render: ({ client, query }) => html`<console-schedule-view .client=${client} .query=${query}></console-schedule-view>`,
   },
   {
     view: 'notifications',
