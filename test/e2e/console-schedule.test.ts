@@ -110,7 +110,7 @@ describe("the console's schedules", () => {
     await view.locator('#session-panel').getByRole('button', { name: 'Cancel session' }).click();
     const dialog = view.getByRole('dialog');
     await dialog
-      .getByText('This cancels 2 bookings. Each is refunded as the cancellation policy says, and each customer is emailed.')
+      .getByText('2 places are booked. Each booking is cancelled, refunded as the cancellation policy says, and its customer emailed.')
       .waitFor(WAIT);
     assert.equal(await dialog.getByLabel('Notify customers').isChecked(), true);
     await dialog.getByLabel('Message to customers (optional)').fill('The studio is closed for repairs.');

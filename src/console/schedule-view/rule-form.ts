@@ -48,7 +48,8 @@ export class ConsoleRuleForm extends LitElement {
   private revision: string | undefined;
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('rule') || (changed.has('day') && !this.rule)) {
+    // Read once per rule: a new week (`day`) while typing a new rule keeps what was typed.
+    if (changed.has('rule') || !this.hasUpdated) {
       this.draft = draftOf(this.rule, this.day || new Date().toISOString().slice(0, 10));
       this.revision = this.rule?.revision;
     }

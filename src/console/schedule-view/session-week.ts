@@ -100,19 +100,30 @@ export class ConsoleSessionWeek extends LitElement {
   @query('console-confirm-dialog.drop-dialog') private dropDialog!: ConsoleConfirmDialog;
   @query('console-week-calendar') private calendar: ConsoleWeekCalendar | undefined;
   private readSerial = 0;
+  private readKey = '';
+  private sessionsWeek = '';
 
   override updated(changed: Map<string, unknown>): void {
-    if (['week', 'serviceIds', 'rules'].some((p) => changed.has(p)) && this.week) void this.read();
+    // The services come as a new array on every render of the view: read again only when they are other ones.
+    const key = `${this.week}|${this.serviceIds.join(',')}`;
+    if (this.week && (key !== this.readKey || changed.has('rules'))) {
+      this.readKey = key;
+      void this.read();
+    }
   }
 
   private async read(): Promise<void> {
     const serial = ++this.readSerial;
+    const week = this.week;
     this.error = undefined;
-    if (this.sessions?.[0] && mondayOf(this.sessions[0].localStartDate.slice(0, 10)) !== this.week) this.sessions = undefined;
+    // Another week shows its skeleton; the same week keeps its sessions on screen while they are read again.
+    if (this.sessionsWeek !== week) this.sessions = undefined;
     try {
       const ids = this.serviceIds;
-      const events = ids.length ? await this.client.schedule.listEvents({ ...weekRange(this.week), serviceId: [...ids] }) : [];
-      if (serial === this.readSerial) this.sessions = events;
+      const events = ids.length ? await this.client.schedule.listEvents({ ...weekRange(week), serviceId: [...ids] }) : [];
+      if (serial !== this.readSerial) return;
+      this.sessions = events;
+      this.sessionsWeek = week;
     } catch (error) {
       if (serial === this.readSerial) this.error = errorText(error);
     }

@@ -103,10 +103,10 @@ export const SCHEDULE_TEXT = {
   sameTime: 'That is its time already: pick another.',
   // Cancel and restore.
   cancelTitle: (title: string, when: string) => `Cancel ${title}, ${when}?`,
-  cancelBody: (n: number) =>
-    n === 0
+  cancelBody: (places: number) =>
+    places === 0
       ? 'No one has booked this session: it is taken off the timetable.'
-      : `This cancels ${plural(n, 'booking', 'bookings')}. Each is refunded as the cancellation policy says, and each customer is emailed.`,
+      : `${plural(places, 'place is', 'places are')} booked. Each booking is cancelled, refunded as the cancellation policy says, and its customer emailed.`,
   cancelConfirm: 'Cancel session',
   cancelKeep: 'Keep session',
   notify: 'Notify customers',
