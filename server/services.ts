@@ -7,6 +7,7 @@ import type { Storage } from './storage/types.js';
 import { CatalogueService } from './domain/catalogue/catalogue-service.js';
 import { AvailabilityService } from './domain/availability/service.js';
 import { ScheduleAdmin } from './domain/availability/admin.js';
+import { SessionCancel } from './domain/sessions/session-cancel.js';
 import { createSlotResolver } from './domain/availability/resolver.js';
 import type { SlotResolver } from './domain/availability/slot-resolver.js';
 import { TokenService } from './domain/identity/tokens.js';
@@ -57,6 +58,8 @@ export interface Services {
   availability: AvailabilityService;
   /** The owner's staff, session rules, cancelled sessions and time zone. */
   schedule: ScheduleAdmin;
+  /** One session's cancel (with its bookings), list and move. */
+  sessions: SessionCancel;
   /** Resolves a booked entity to a concrete occupancy and counts its room (the availability/bookings seam). */
   slots: SlotResolver;
   /** Visitor (and member) access and refresh tokens. */
@@ -110,6 +113,7 @@ export function createServices(options: ServiceOptions): { services: Services; c
     catalogue: new CatalogueService(storage),
     availability: new AvailabilityService(storage, clock),
     schedule: new ScheduleAdmin(storage),
+    sessions: new SessionCancel(storage, mutations),
     slots,
     tokens,
     bookingEvents,

@@ -10,6 +10,7 @@ import type { StaffMember } from '../../src/model/business.js';
 import { CountRequestSchema, IdParamsSchema, PagedQueryRequestSchema } from '../http/schemas/common.js';
 import { compileFilter, type QuerySpec } from '../domain/query.js';
 import { runPagedQuery } from '../domain/cursor-query.js';
+import { sessionRoutes } from './sessions.js';
 import {
   CreateSessionRuleRequestSchema,
   CreateStaffRequestSchema,
@@ -19,7 +20,6 @@ import {
 } from '../http/schemas/availability.js';
 import { answers, EmptySchema, QueryPagingMetadataSchema } from '../http/schemas/responses/common.js';
 import {
-  EventStatusResponseSchema,
   SessionRuleResponseSchema,
   SessionRulesResponseSchema,
   StaffMemberResponseSchema,
@@ -44,8 +44,6 @@ const StaffQueryResponseSchema = Type.Object({
   staffMembers: StaffMembersResponseSchema.properties.staffMembers,
   pagingMetadata: QueryPagingMetadataSchema,
 });
-
-const EventParams = Type.Object({ eventId: Type.String({ minLength: 1, maxLength: 400 }) });
 
 export const scheduleRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const admin = ctx.schedule;
@@ -136,20 +134,8 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     return {};
   });
 
-  app.post(
-    '/calendar/v3/events/:eventId/cancel',
-    { schema: { params: EventParams, response: answers(EventStatusResponseSchema) } },
-    async (request) => ({
-      event: await admin.setEventCancelled(request.params.eventId, true),
-    }),
-  );
-  app.post(
-    '/calendar/v3/events/:eventId/restore',
-    { schema: { params: EventParams, response: answers(EventStatusResponseSchema) } },
-    async (request) => ({
-      event: await admin.setEventCancelled(request.params.eventId, false),
-    }),
-  );
+  // One session: cancel with its bookings, restore, list, move (routes/sessions.ts), owner-only by the hook above.
+  await app.register(sessionRoutes, { ctx });
 
   app.patch(
     '/site-properties/v4/properties',

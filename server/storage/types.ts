@@ -169,6 +169,14 @@ export interface BookingChange {
   fromStatus: import('../../src/model/booking.js').BookingStatus | null;
   actor: { kind: ActorKind; id?: string };
   at: string;
+  /** The business's word to the customer with this change (a cancelled or moved session); absent: the defaults. */
+  notification?: ChangeNotification;
+}
+
+/** Whether the customer hears of a change (default: yes) and the business's message in that email. */
+export interface ChangeNotification {
+  notifyParticipants?: boolean;
+  message?: string;
 }
 
 export interface BookingHistoryEntry extends BookingChange {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Booking } from '../../../src/model/booking.js';
-import type { BookingChange, Storage, StoredBooking } from '../../storage/types.js';
+import type { BookingChange, ChangeNotification, Storage, StoredBooking } from '../../storage/types.js';
 import { revisionMismatch } from '../errors.js';
 import { appendBookingEvent } from '../outbox/events.js';
 
@@ -34,7 +34,13 @@ export class BookingChanges {
 
   /** `prev` with `patch` as its following revision: revision +1, updatedDate now, history line, and a
    * notification when it has just become a double booking. A patch field set to `undefined` removes it. */
-  async save(prev: StoredBooking, patch: Partial<Booking>, actor: BookingChange['actor'], action: string): Promise<StoredBooking> {
+  async save(
+    prev: StoredBooking,
+    patch: Partial<Booking>,
+    actor: BookingChange['actor'],
+    action: string,
+    notification?: ChangeNotification,
+  ): Promise<StoredBooking> {
     const merged: Booking = {
       ...prev.booking,
       ...patch,
@@ -51,6 +57,7 @@ export class BookingChanges {
       fromStatus: prev.booking.status,
       actor,
       at: this.now.toISOString(),
+      ...(notification ? { notification } : {}),
     });
     // Unreachable inside the transaction that read `prev`; kept so a lost update can never pass silently.
     if (!ok) throw revisionMismatch('booking', prev.booking.revision, '(changed meanwhile)', 'BOOKING_REVISION_MISMATCH');

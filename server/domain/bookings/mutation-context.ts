@@ -9,7 +9,7 @@ import type { Service } from '../../../src/model/service.js';
 import { decideTransition, type LifecycleEvent, type TransitionDecision } from '../../../src/lifecycle/index.js';
 import { participantsOf } from '../../../src/pricing/participants.js';
 import type { Identity } from '../identity/identity.js';
-import type { BookingChange, Storage, StoredBooking } from '../../storage/types.js';
+import type { BookingChange, ChangeNotification, Storage, StoredBooking } from '../../storage/types.js';
 import type { ResolvedSlot } from '../availability/slot-resolver.js';
 import { DomainError, revisionMismatch } from '../errors.js';
 import { actorOf, bookingNotFound, visibleRecord } from './access.js';
@@ -74,6 +74,31 @@ export class BookingMutations {
     return latest;
   }
 
+  /**
+   * Run `work` on each booking `select` names (read inside the transaction; no revision check) in ONE
+   * transaction with whatever `select` wrote, so either every booking changes or, when one fails, nothing does;
+   * published after commit. Answers the bookings written.
+   */
+  async runEach(
+    caller: Caller,
+    select: () => Promise<readonly string[]>,
+    work: (ctx: MutationContext) => Promise<void>,
+  ): Promise<Booking[]> {
+    const now = this.clock();
+    const changes = await this.storage.transaction(async () => {
+      const changes = new BookingChanges(this.storage, now, this.hooks);
+      for (const id of await select()) {
+        const record = await readableBy(this.storage, caller, id, await this.storage.bookings.get(id));
+        const service = await this.storage.catalogue.getService(serviceIdOf(record.booking));
+        if (!service) throw new DomainError('SERVICE_NOT_FOUND', `The service of booking ${JSON.stringify(id)} no longer exists.`);
+        await work(new MutationContext(record, service, changes, this.capacity, actorFor(caller, record), now));
+      }
+      return changes;
+    });
+    this.publish(changes);
+    return [...changes.written.values()];
+  }
+
   /** Send the bookings a committed transaction wrote to their live streams. */
   publish(changes: BookingChanges): void {
     for (const booking of changes.written.values()) this.events.publish(booking);
@@ -103,14 +128,18 @@ export class MutationContext {
     this.decide(event);
   }
 
-  /** Ask the lifecycle machine, save the new status with `patch`, and record the history line, in one step. */
-  async transition(event: LifecycleEvent, patch: BookingPatch = {}): Promise<Allowed> {
+  /**
+   * Ask the lifecycle machine, save the new status with `patch`, and record the history line, in one step;
+   * `notification` (the business's word to the customer) goes on that line for the emails.
+   */
+  async transition(event: LifecycleEvent, patch: BookingPatch = {}, notification?: ChangeNotification): Promise<Allowed> {
     const decision = this.decide(event);
     this.current = await this.changes.save(
       this.current,
       { status: decision.status, doubleBooked: decision.doubleBooked, ...patch },
       this.actor,
       event.type,
+      notification,
     );
     return decision;
   }

@@ -101,6 +101,7 @@ export function mailHandler(options: MailChannelOptions): (claimed: ClaimedDeliv
       recipient,
       ...(manage ? { manageUrl: manage } : {}),
       ...(previous ? { previousStartDate: previous } : {}),
+      ...(target.role === 'customer' && change?.message ? { note: change.message } : {}),
       ...(attachments.length > 0 ? { attachments } : {}),
     });
     const sent = await mailer.send(email);

@@ -13,6 +13,8 @@ import type { BookingChangeFacts } from './plan.js';
 export interface LoadedChange extends BookingChangeFacts {
   /** Reschedules up to and including this change: the calendar file's `SEQUENCE` at that moment. */
   reschedules: number;
+  /** The business's message to the customer with this change, for the email. */
+  message?: string;
 }
 
 export function isBookingEvent(event: OutboxEvent): boolean {
@@ -36,6 +38,8 @@ export async function loadChange(storage: Storage, event: OutboxEvent): Promise<
     after,
     action: line.action,
     actorKind: line.actor.kind,
+    ...(line.notification?.notifyParticipants === false ? { notifyParticipants: false } : {}),
+    ...(line.notification?.message ? { message: line.notification.message } : {}),
     reschedules: history.slice(0, index + 1).filter((entry) => entry.action === RESCHEDULE_ACTION).length,
   };
 }

@@ -18,6 +18,8 @@ export interface BookingChangeFacts {
   action: string;
   /** Who made it: the owner does not need an email about its own cancellation. */
   actorKind: string;
+  /** The business said not to tell the customer (a session cancelled or moved quietly): no customer email. */
+  notifyParticipants?: boolean;
 }
 
 export type PlannedEmail = { kind: CustomerEmailKind; role: 'customer' } | { kind: BusinessEmailKind; role: 'business' };
@@ -26,10 +28,12 @@ const RESCHEDULE = 'RESCHEDULE';
 /** Statuses a booking can be in before its customer has heard anything from the business. */
 const UNANSWERED: readonly (BookingStatus | null)[] = [null, 'CREATED', 'PENDING'];
 
-export function plannedEmails({ before, after, action, actorKind }: BookingChangeFacts): PlannedEmail[] {
+export function plannedEmails({ before, after, action, actorKind, notifyParticipants }: BookingChangeFacts): PlannedEmail[] {
   const planned: PlannedEmail[] = [];
   const from = before?.status ?? null;
-  const customer = (kind: CustomerEmailKind) => planned.push({ kind, role: 'customer' });
+  const customer = (kind: CustomerEmailKind) => {
+    if (notifyParticipants !== false) planned.push({ kind, role: 'customer' });
+  };
   const business = (kind: BusinessEmailKind) => planned.push({ kind, role: 'business' });
 
   if (action === RESCHEDULE && before && after.status !== 'CANCELED' && after.status !== 'DECLINED') {

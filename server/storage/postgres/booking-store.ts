@@ -5,7 +5,15 @@
  * the same millisecond, as SQLite's implicit rowid does.
  */
 import type { Booking } from '../../../src/model/booking.js';
-import type { BookingAccessToken, BookingChange, BookingHistoryEntry, BookingStore, SessionKey, StoredBooking } from '../types.js';
+import type {
+  BookingAccessToken,
+  BookingChange,
+  BookingHistoryEntry,
+  BookingStore,
+  ChangeNotification,
+  SessionKey,
+  StoredBooking,
+} from '../types.js';
 import { participantsOf } from '../../../src/pricing/participants.js';
 import type { Param, PostgresExecutor } from './executor.js';
 import { iso, json, num } from './rows.js';
@@ -86,9 +94,20 @@ const MAX_INT = 2_147_483_647;
 
 async function appendHistory(x: PostgresExecutor, b: Booking, change: BookingChange): Promise<void> {
   await x.query(
-    `INSERT INTO booking_history (booking_id, revision, action, from_status, to_status, actor_kind, actor_id, changed_date, booking_json)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [b.id, Number(b.revision), change.action, change.fromStatus, b.status, change.actor.kind, change.actor.id ?? null, change.at, json(b)],
+    `INSERT INTO booking_history (booking_id, revision, action, from_status, to_status, actor_kind, actor_id, changed_date, booking_json,
+       notification) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      b.id,
+      Number(b.revision),
+      change.action,
+      change.fromStatus,
+      b.status,
+      change.actor.kind,
+      change.actor.id ?? null,
+      change.at,
+      json(b),
+      change.notification ? json(change.notification) : null,
+    ],
   );
 }
 
@@ -102,6 +121,7 @@ interface HistoryRow {
   actor_id: string | null;
   changed_date: Date;
   booking_json: Booking;
+  notification: ChangeNotification | null;
 }
 
 export class PostgresBookingStore implements BookingStore {
@@ -184,6 +204,7 @@ export class PostgresBookingStore implements BookingStore {
       actor: { kind: r.actor_kind, ...(r.actor_id ? { id: r.actor_id } : {}) },
       at: iso(r.changed_date),
       booking: r.booking_json,
+      ...(r.notification ? { notification: r.notification } : {}),
     }));
   }
 

@@ -4,7 +4,15 @@
  * and the document never disagree. Each write appends a `booking_history` line in the same statement batch.
  */
 import type { Booking } from '../../../src/model/booking.js';
-import type { BookingAccessToken, BookingChange, BookingHistoryEntry, BookingStore, SessionKey, StoredBooking } from '../types.js';
+import type {
+  BookingAccessToken,
+  BookingChange,
+  BookingHistoryEntry,
+  BookingStore,
+  ChangeNotification,
+  SessionKey,
+  StoredBooking,
+} from '../types.js';
 import { participantsOf } from '../../../src/pricing/participants.js';
 import { bool, fromJson, int, toJson, type Db, type SqliteExecutor } from './database.js';
 import { atomically, prepared } from './statements.js';
@@ -57,8 +65,8 @@ const COLUMNS = `id, service_id, schedule_id, event_id, resource_id, start_utc, 
 function appendHistory(db: Db, b: Booking, change: BookingChange): void {
   prepared(
     db,
-    `INSERT INTO booking_history (booking_id, revision, action, from_status, to_status, actor_kind, actor_id, changed_date, booking_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO booking_history (booking_id, revision, action, from_status, to_status, actor_kind, actor_id, changed_date, booking_json,
+       notification) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     b.id,
     Number(b.revision),
@@ -69,6 +77,7 @@ function appendHistory(db: Db, b: Booking, change: BookingChange): void {
     change.actor.id ?? null,
     change.at,
     toJson(b),
+    change.notification ? JSON.stringify(change.notification) : null,
   );
 }
 
@@ -175,6 +184,7 @@ export class SqliteBookingStore implements BookingStore {
           actor_id: string | null;
           changed_date: string;
           booking_json: string;
+          notification: string | null;
         }[]
       ).map((r) => ({
         bookingId: r.booking_id,
@@ -185,6 +195,7 @@ export class SqliteBookingStore implements BookingStore {
         actor: { kind: r.actor_kind, ...(r.actor_id ? { id: r.actor_id } : {}) },
         at: r.changed_date,
         booking: fromJson<Booking>(r.booking_json, {} as Booking),
+        ...(r.notification ? { notification: fromJson<ChangeNotification>(r.notification, {}) } : {}),
       })),
     );
   }
