@@ -120,7 +120,7 @@ export class ConsoleSessionWeek extends LitElement {
     if (this.sessionsWeek !== week) this.sessions = undefined;
     try {
       const ids = this.serviceIds;
-      const events = ids.length ? await this.client.schedule.listEvents({ ...weekRange(week), serviceId: [...ids] }) : [];
+      const events = ids.length ? await this.client.schedule.listEvents({ ...weekRange(week), serviceIds: [...ids] }) : [];
       if (serial !== this.readSerial) return;
       this.sessions = events;
       this.sessionsWeek = week;

@@ -6,19 +6,13 @@
 import { addDays } from '../shared/studio-time.js';
 import { weekdayOf } from './rule-words.js';
 import { WEEKDAYS } from '../../model/business.js';
+import type { SessionEvent } from '../../model/sessions.js';
 
-/** What the calendar needs of a session from the events list. */
-export interface WeekSession {
-  id: string;
-  title?: string;
-  serviceId: string;
-  localStartDate: string;
-  localEndDate: string;
-  capacity: number;
-  bookedCount: number;
-  status: 'CONFIRMED' | 'CANCELLED';
-  movedFrom?: string;
-}
+/** What the calendar needs of a session from the events list (`client.schedule.listEvents`). */
+export type WeekSession = Pick<
+  SessionEvent,
+  'id' | 'title' | 'serviceId' | 'localStartDate' | 'localEndDate' | 'capacity' | 'bookedCount' | 'status' | 'movedFrom'
+>;
 
 export const SNAP_MINUTES = 15;
 
