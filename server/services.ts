@@ -8,6 +8,7 @@ import { CatalogueService } from './domain/catalogue/catalogue-service.js';
 import { AvailabilityService } from './domain/availability/service.js';
 import { ScheduleAdmin } from './domain/availability/admin.js';
 import { SessionCancel } from './domain/sessions/session-cancel.js';
+import { SessionMover } from './domain/sessions/session-move.js';
 import { createSlotResolver } from './domain/availability/resolver.js';
 import type { SlotResolver } from './domain/availability/slot-resolver.js';
 import { TokenService } from './domain/identity/tokens.js';
@@ -58,8 +59,10 @@ export interface Services {
   availability: AvailabilityService;
   /** The owner's staff, session rules, cancelled sessions and time zone. */
   schedule: ScheduleAdmin;
-  /** One session's cancel (with its bookings), list and move. */
+  /** One session cancelled with its bookings. */
   sessions: SessionCancel;
+  /** One session moved, its bookings rescheduled with it. */
+  sessionMoves: SessionMover;
   /** Resolves a booked entity to a concrete occupancy and counts its room (the availability/bookings seam). */
   slots: SlotResolver;
   /** Visitor (and member) access and refresh tokens. */
@@ -114,6 +117,7 @@ export function createServices(options: ServiceOptions): { services: Services; c
     availability: new AvailabilityService(storage, clock),
     schedule: new ScheduleAdmin(storage),
     sessions: new SessionCancel(storage, mutations),
+    sessionMoves: new SessionMover(storage, mutations, clock),
     slots,
     tokens,
     bookingEvents,

@@ -8,7 +8,17 @@ import { Type } from 'typebox';
 import type { AppContext } from '../http/context.js';
 import { answers } from '../http/schemas/responses/common.js';
 import { EventStatusResponseSchema } from '../http/schemas/responses/business.js';
-import { CancelEventRequestSchema, CancelEventResponseSchema, EventParamsSchema } from '../http/schemas/sessions.js';
+import {
+  CancelEventRequestSchema,
+  CancelEventResponseSchema,
+  EventParamsSchema,
+  ListEventsQuerySchema,
+  ListEventsResponseSchema,
+  MoveEventRequestSchema,
+  MoveEventResponseSchema,
+} from '../http/schemas/sessions.js';
+import { listSessions } from '../domain/sessions/session-list.js';
+import { serviceIdsOf } from '../domain/sessions/session-move.js';
 
 export const sessionRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.post(
@@ -27,6 +37,28 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
     { schema: { params: EventParamsSchema, response: answers(EventStatusResponseSchema) } },
     async (request) => ({
       event: await ctx.schedule.setEventCancelled(request.params.eventId, false),
+    }),
+  );
+  // Several services: one comma-separated `serviceId` (ids have no commas), so the query stays one key.
+  app.get(
+    '/calendar/v3/events',
+    { schema: { querystring: ListEventsQuerySchema, response: answers(ListEventsResponseSchema) } },
+    async (request) => {
+      const serviceIds = serviceIdsOf(request.query.serviceId);
+      return {
+        events: await listSessions(ctx.storage, {
+          fromLocalDate: request.query.fromLocalDate,
+          toLocalDate: request.query.toLocalDate,
+          ...(serviceIds ? { serviceIds } : {}),
+        }),
+      };
+    },
+  );
+  app.patch(
+    '/calendar/v3/events/:eventId',
+    { schema: { params: EventParamsSchema, body: MoveEventRequestSchema, response: answers(MoveEventResponseSchema) } },
+    async (request) => ({
+      event: await ctx.sessionMoves.move(request.params.eventId, request.body.event),
     }),
   );
 };

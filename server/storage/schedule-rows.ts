@@ -3,6 +3,7 @@
  * are the migrations' own): the SQLite and PostgreSQL schedule stores differ only in how they run statements.
  */
 import type { SessionRule, Weekday } from '../../src/model/business.js';
+import type { SessionMove } from './types.js';
 
 export interface RuleRow {
   id: string;
@@ -59,3 +60,17 @@ export function ruleParams(r: SessionRule): (string | number | null)[] {
     Number(r.revision),
   ];
 }
+
+export interface MoveRow {
+  rule_id: string;
+  local_start: string;
+  moved_start: string;
+  duration_minutes: number;
+}
+
+export const rowToMove = (r: MoveRow): SessionMove => ({
+  ruleId: r.rule_id,
+  localStart: r.local_start,
+  movedStart: r.moved_start,
+  durationInMinutes: r.duration_minutes,
+});

@@ -53,6 +53,14 @@ export interface StaffStore {
   delete(id: string): Promise<boolean>;
 }
 
+/** One session moved off its rule's time: keyed by the rule's own start (its event id), local date-times. */
+export interface SessionMove {
+  ruleId: string;
+  localStart: string;
+  movedStart: string;
+  durationInMinutes: number;
+}
+
 /** Class and course sessions: recurring rules and single sessions, plus cancelled occurrences. */
 export interface ScheduleStore {
   listRules(filter?: { serviceId?: string; serviceIds?: string[]; staffMemberId?: string }): Promise<SessionRule[]>;
@@ -63,6 +71,10 @@ export interface ScheduleStore {
   /** Local start date-times of the rule's occurrences that were cancelled. */
   listCancelledOccurrences(ruleIds: string[]): Promise<{ ruleId: string; localStart: string }[]>;
   setOccurrenceCancelled(ruleId: string, localStart: string, cancelled: boolean): Promise<void>;
+  /** Sessions of these rules moved off their rule's time (migration 15). */
+  listMoves(ruleIds: string[]): Promise<SessionMove[]>;
+  /** Move the session whose rule start is `localStart`, or (`null`) put it back at its rule's time. */
+  setMove(ruleId: string, localStart: string, move: { movedStart: string; durationInMinutes: number } | null): Promise<void>;
 }
 
 export interface ContactStore {

@@ -22,8 +22,9 @@ export async function eventTimeSlot(
   if (!ref || !rule) throw missing();
   const service = await storage.catalogue.getService(rule.serviceId);
   if (!service || service.hidden || service.type !== 'CLASS') throw missing();
-  // A day either side of the session's local start covers any zone the caller reads it in.
-  const day = Temporal.PlainDateTime.from(ref.localStart).toPlainDate();
+  // A day either side of the session's local start (where it was moved to, if it was) covers any zone the caller reads it in.
+  const move = (await storage.schedules.listMoves([rule.id])).find((m) => m.localStart === ref.localStart);
+  const day = Temporal.PlainDateTime.from(move?.movedStart ?? ref.localStart).toPlainDate();
   const local = (d: Temporal.PlainDate) => `${d.toString()}T00:00:00`;
   try {
     const answer = await availability.eventSlots({

@@ -6,6 +6,7 @@ import type { BookingStatus } from '../../../src/model/booking.js';
 import type { Service } from '../../../src/model/service.js';
 import type { BookingOccupancy, Storage } from '../../storage/types.js';
 import { expandRules, occurrenceKey } from './sessions.js';
+import { applyMoves } from './session-moves.js';
 import type { Interval } from './appointments.js';
 import { DAY_MS, utcText } from './time.js';
 import { setupOf } from './setup-facts.js';
@@ -67,10 +68,11 @@ export async function staffBusy(
   if (zone === null) return busy;
   const timeOff = await setup.timeOff();
   for (const [id, list] of busy) list.push(...timeOffIntervals(timeOff.get(id) ?? [], zone, fromMs - DAY_MS, toMs + DAY_MS));
-  const { rules, cancelled } = await setup.taught(staffIds);
+  const { rules, ruleById, cancelled, moves } = await setup.taught(staffIds);
   if (rules.length === 0) return sortBusy(busy);
   const staffOf = new Map(rules.map((r) => [r.id, r.staffMemberId as string]));
-  for (const o of expandRules(rules, zone, fromMs - DAY_MS, toMs + DAY_MS)) {
+  const [from, to] = [fromMs - DAY_MS, toMs + DAY_MS];
+  for (const o of applyMoves(expandRules(rules, zone, from, to), moves, ruleById, zone, from, to)) {
     if (cancelled.has(occurrenceKey(o.ruleId, o.localStart))) continue;
     busy.get(staffOf.get(o.ruleId) ?? '')?.push({ startMs: o.startMs, endMs: o.endMs });
   }

@@ -9,6 +9,7 @@ import type { ResolvedSlot, SlotResolver } from './slot-resolver.js';
 import { DomainError, ValidationError } from '../errors.js';
 import { decodeEventId } from './event-id.js';
 import { allOccurrences, isOccurrence, occurrenceKey } from './sessions.js';
+import { applyMoves, movedOccurrence } from './session-moves.js';
 import { collides, workingSlots, type Interval } from './appointments.js';
 import { policyViolations } from './policy.js';
 import { countSpots, staffBusy, BLOCKING } from './occupancy.js';
@@ -108,7 +109,12 @@ export function createSlotResolver(storage: Storage): SlotResolver {
     const start = existingInstant(local, zone);
     if (!start || !isOccurrence(rule, local)) throw sessionNotFound(eventId);
     const cancelled = (await storage.schedules.listCancelledOccurrences([rule.id])).some((c) => c.localStart === ref.localStart);
-    const iv = { startMs: start.epochMilliseconds, endMs: start.epochMilliseconds + rule.durationInMinutes * MINUTE_MS };
+    // A session moved off its rule's time (same event id) is booked at its new time.
+    const move = (await storage.schedules.listMoves([rule.id])).find((m) => m.localStart === ref.localStart);
+    const moved = move ? movedOccurrence(rule, move, zone) : null;
+    const iv = moved
+      ? { startMs: moved.startMs, endMs: moved.endMs }
+      : { startMs: start.epochMilliseconds, endMs: start.epochMilliseconds + rule.durationInMinutes * MINUTE_MS };
     return base(service, zone, iv, now, {
       kind: 'CLASS',
       eventId,
@@ -131,7 +137,10 @@ export function createSlotResolver(storage: Storage): SlotResolver {
     const cancelled = new Set(
       (await storage.schedules.listCancelledOccurrences(rules.map((r) => r.id))).map((c) => occurrenceKey(c.ruleId, c.localStart)),
     );
-    const sessions = allOccurrences(rules, zone).filter((o) => !cancelled.has(occurrenceKey(o.ruleId, o.localStart)));
+    const moves = await storage.schedules.listMoves(rules.map((r) => r.id));
+    const sessions = applyMoves(allOccurrences(rules, zone), moves, new Map(rules.map((r) => [r.id, r])), zone).filter(
+      (o) => !cancelled.has(occurrenceKey(o.ruleId, o.localStart)),
+    );
     const first = sessions[0];
     const last = sessions.reduce((a, o) => (o.endMs > a ? o.endMs : a), 0);
     if (!first) throw notFound;

@@ -9,6 +9,7 @@ import type { AppointmentSlotsQuery, CourseQuery, EventSlotsQuery } from './comm
 import { DomainError, ValidationError, notFound } from '../errors.js';
 import { freeAppointmentSlots, type StaffHours } from './appointments.js';
 import { allOccurrences, expandRules, occurrenceKey } from './sessions.js';
+import { applyMoves } from './session-moves.js';
 import { policyViolations } from './policy.js';
 import { countSpots, staffBusy, SPOT_STATUSES, type SpotCount } from './occupancy.js';
 import { businessZone, defaultDuration } from './catalogue-facts.js';
@@ -147,8 +148,8 @@ export class AvailabilityService {
     const byId = new Map(services.map((s) => [s.id, s]));
     const zone = await this.setup.zone();
     const { range, print, after } = this.range(request, zone);
-    const { rules, ruleById, cancelled } = await this.setup.classRules([...byId.keys()]);
-    const occurrences = expandRules(rules, zone, range.fromMs, range.toMs);
+    const { rules, ruleById, cancelled, moves } = await this.setup.classRules([...byId.keys()]);
+    const occurrences = applyMoves(expandRules(rules, zone, range.fromMs, range.toMs), moves, ruleById, zone, range.fromMs, range.toMs);
     const eventIds = occurrences.map((o) => encodeEventId(o));
     const spots =
       eventIds.length === 0
@@ -233,7 +234,10 @@ export class AvailabilityService {
     const cancelled = new Set(
       (await this.storage.schedules.listCancelledOccurrences(rules.map((r) => r.id))).map((c) => occurrenceKey(c.ruleId, c.localStart)),
     );
-    const sessions = allOccurrences(rules, businessTz).filter((o) => !cancelled.has(occurrenceKey(o.ruleId, o.localStart)));
+    const moves = await this.storage.schedules.listMoves(rules.map((r) => r.id));
+    const sessions = applyMoves(allOccurrences(rules, businessTz), moves, new Map(rules.map((r) => [r.id, r])), businessTz).filter(
+      (o) => !cancelled.has(occurrenceKey(o.ruleId, o.localStart)),
+    );
     const first = sessions[0];
     if (!first) throw new DomainError('COURSE_NOT_SCHEDULED', `${service.name} has no sessions scheduled yet.`, { serviceId: service.id });
     const lastEnd = Math.max(...sessions.map((s) => s.endMs));

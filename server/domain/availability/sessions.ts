@@ -14,6 +14,8 @@ export interface Occurrence {
   localStart: string;
   startMs: number;
   endMs: number;
+  /** The local start it was moved to (a per-session override); `localStart` stays its rule's, so its event id. */
+  movedTo?: string;
 }
 
 /** Rules without `count` or `until` run forever; a course's schedule is read at most this far from its start. */

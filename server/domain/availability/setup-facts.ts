@@ -6,7 +6,7 @@
  */
 import type { Service } from '../../../src/model/service.js';
 import type { SessionRule, TimeOff } from '../../../src/model/business.js';
-import type { Storage } from '../../storage/types.js';
+import type { SessionMove, Storage } from '../../storage/types.js';
 import { SetupCache } from '../../storage/setup-cache.js';
 import { businessZone, offeredDurations } from './catalogue-facts.js';
 import { occurrenceKey } from './sessions.js';
@@ -25,11 +25,15 @@ export interface RuleFacts {
   ruleById: Map<string, SessionRule>;
   /** `occurrenceKey`s of the cancelled sessions of `rules`. */
   cancelled: Set<string>;
+  /** Sessions of `rules` moved off their rule's time (session-moves.ts applies them). */
+  moves: SessionMove[];
 }
 
 async function ruleFacts(storage: Storage, rules: SessionRule[]): Promise<RuleFacts> {
   const cancelled = rules.length === 0 ? [] : await storage.schedules.listCancelledOccurrences(rules.map((r) => r.id));
+  const moves = rules.length === 0 ? [] : await storage.schedules.listMoves(rules.map((r) => r.id));
   return {
+    moves,
     rules,
     ruleById: new Map(rules.map((r) => [r.id, r])),
     cancelled: new Set(cancelled.map((c) => occurrenceKey(c.ruleId, c.localStart))),

@@ -144,6 +144,14 @@ export class MutationContext {
     return decision;
   }
 
+  /**
+   * A change outside the lifecycle (its session moved while it is CREATED or on the waiting list): same status,
+   * `patch` saved with a history line named `action`.
+   */
+  async update(patch: BookingPatch, action: string): Promise<void> {
+    this.current = await this.changes.save(this.current, patch, this.actor, action);
+  }
+
   /** The payment status follows the order (paid in person, refunded): no lifecycle event, a history line still. */
   async setPaymentStatus(paymentStatus: PaymentStatus): Promise<void> {
     if (this.current.booking.paymentStatus === paymentStatus) return;

@@ -1,7 +1,7 @@
 /** Session rules of classes and courses in PostgreSQL, and the single sessions the owner cancelled. */
 import type { SessionRule } from '../../../src/model/business.js';
-import { rowToRule, ruleParams, type RuleRow } from '../schedule-rows.js';
-import type { ScheduleStore } from '../types.js';
+import { rowToMove, rowToRule, ruleParams, type MoveRow, type RuleRow } from '../schedule-rows.js';
+import type { ScheduleStore, SessionMove } from '../types.js';
 import type { Param, PostgresExecutor } from './executor.js';
 import { expectedRevision } from './service-rows.js';
 
@@ -81,6 +81,30 @@ export class PostgresScheduleStore implements ScheduleStore {
         );
       } else {
         await this.x.query('DELETE FROM session_exceptions WHERE rule_id = $1 AND local_start = $2', [ruleId, localStart]);
+      }
+    });
+  }
+
+  async listMoves(ruleIds: string[]): Promise<SessionMove[]> {
+    if (ruleIds.length === 0) return [];
+    const rows = await this.x.query<MoveRow>(
+      `SELECT rule_id, local_start, moved_start, duration_minutes FROM session_moves WHERE rule_id = ANY($1::text[])
+       ORDER BY rule_id COLLATE "C", local_start COLLATE "C"`,
+      [ruleIds],
+    );
+    return rows.map(rowToMove);
+  }
+
+  setMove(ruleId: string, localStart: string, move: { movedStart: string; durationInMinutes: number } | null): Promise<void> {
+    return this.x.writeSetup(async () => {
+      await this.x.query('DELETE FROM session_moves WHERE rule_id = $1 AND local_start = $2', [ruleId, localStart]);
+      if (move) {
+        await this.x.query('INSERT INTO session_moves (rule_id, local_start, moved_start, duration_minutes) VALUES ($1, $2, $3, $4)', [
+          ruleId,
+          localStart,
+          move.movedStart,
+          move.durationInMinutes,
+        ]);
       }
     });
   }

@@ -1,7 +1,7 @@
 /** Session rules of classes and courses in SQLite, and the single sessions the owner cancelled. */
 import type { SessionRule } from '../../../src/model/business.js';
-import { rowToRule, ruleParams, type RuleRow } from '../schedule-rows.js';
-import type { ScheduleStore } from '../types.js';
+import { rowToMove, rowToRule, ruleParams, type MoveRow, type RuleRow } from '../schedule-rows.js';
+import type { ScheduleStore, SessionMove } from '../types.js';
 import type { SqliteExecutor } from './database.js';
 import { prepared } from './statements.js';
 
@@ -80,6 +80,31 @@ export class SqliteScheduleStore implements ScheduleStore {
         );
       } else {
         prepared(db, 'DELETE FROM session_exceptions WHERE rule_id = ? AND local_start = ?').run(ruleId, localStart);
+      }
+    });
+  }
+  listMoves(ruleIds: string[]): Promise<SessionMove[]> {
+    return this.x.exec((db) => {
+      if (ruleIds.length === 0) return [];
+      return (
+        prepared(
+          db,
+          `SELECT rule_id, local_start, moved_start, duration_minutes FROM session_moves
+           WHERE rule_id IN (SELECT value FROM json_each(?)) ORDER BY rule_id, local_start`,
+        ).all(JSON.stringify(ruleIds)) as MoveRow[]
+      ).map(rowToMove);
+    });
+  }
+  setMove(ruleId: string, localStart: string, move: { movedStart: string; durationInMinutes: number } | null): Promise<void> {
+    return this.x.writeSetup((db) => {
+      prepared(db, 'DELETE FROM session_moves WHERE rule_id = ? AND local_start = ?').run(ruleId, localStart);
+      if (move) {
+        prepared(db, 'INSERT INTO session_moves (rule_id, local_start, moved_start, duration_minutes) VALUES (?, ?, ?, ?)').run(
+          ruleId,
+          localStart,
+          move.movedStart,
+          move.durationInMinutes,
+        );
       }
     });
   }
