@@ -120,6 +120,7 @@ export const weekCalendarStyles = css`
   .grid .session {
     height: 100%;
     min-height: 0;
+    user-select: none;
     padding: 0.15rem 0.3rem;
     font-size: 0.8rem;
   }

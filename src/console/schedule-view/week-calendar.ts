@@ -1,11 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { cssVars } from './css-vars.js';
 import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { DAY_NAMES, sessionWhen, shortDate, weekdayOf } from '../schedule/rule-words.js';
 import { SCHEDULE_TEXT as T } from '../schedule/schedule-texts.js';
-import { dropStart, hourRange, layoutDay, minuteOf, sessionsByDay, type WeekSession } from '../schedule/week-layout.js';
+import { dropStart, hourRange, layoutDay, minuteOf, sessionsByDay, type PlacedSession, type WeekSession } from '../schedule/week-layout.js';
 import { weekCalendarStyles } from './week-calendar.styles.js';
 
 /** A session dropped on another day or time. */
@@ -14,6 +15,14 @@ export interface SessionDrop {
   /** The new local start, `YYYY-MM-DDTHH:MM:00`. */
   to: string;
 }
+
+// Where a session sits, as custom properties (set through the CSSOM: the CSP refuses style attributes).
+const placement = (p: PlacedSession, firstHour: number) => ({
+  '--top': String(p.start - firstHour * 60),
+  '--height': String(p.end - p.start),
+  '--lane': String(p.lane),
+  '--lanes': String(p.lanes),
+});
 
 /** The calendar's width from which the week is drawn as day columns (below it, a day list). */
 const GRID_MIN_WIDTH = 700;
@@ -75,9 +84,9 @@ export class ConsoleWeekCalendar extends LitElement {
     const byDay = sessionsByDay(this.sessions, this.days);
     const hours = Array.from({ length: last - first }, (_, i) => first + i);
     return html`<p class="muted">${this.wide ? T.dragHint : nothing}</p>
-      <div class="week ${this.wide ? 'grid' : ''}" style="--span:${span}">
+      <div class="week ${this.wide ? 'grid' : ''}" ${cssVars({ '--span': span })}>
         <div class="gutter" aria-hidden="true">
-          ${hours.map((h) => html`<span style="--at:${(h - first) * 60}">${String(h).padStart(2, '0')}:00</span>`)}
+          ${hours.map((h) => html`<span ${cssVars({ '--at': (h - first) * 60 })}>${String(h).padStart(2, '0')}:00</span>`)}
         </div>
         ${this.days.map((day) => this.day(day, byDay.get(day) ?? [], first))}
       </div>
@@ -94,10 +103,7 @@ export class ConsoleWeekCalendar extends LitElement {
         ${repeat(
           layoutDay(sessions),
           (p) => p.session.id,
-          (p) =>
-            html`<li style="--top:${p.start - firstHour * 60};--height:${p.end - p.start};--lane:${p.lane};--lanes:${p.lanes}">
-              ${this.block(p.session)}
-            </li>`,
+          (p) => html`<li ${cssVars(placement(p, firstHour))}>${this.block(p.session)}</li>`,
         )}
       </ol>
     </section>`;
