@@ -1,7 +1,7 @@
 /**
  * The console's Schedules view (contract section 12, `data-view="schedule"`, issue 17), on the real server with
  * the demo seed at the fixed clock (Tuesday 1 December 2026): an owner gives a new class weekly sessions and the
- * widget offers them at once; cancelling a session with bookings cancels and emails each customer (and Restore
+ * widget offers them at once (and an edit crossing someone else's save shows both versions); cancelling a session with bookings cancels and emails each customer (and Restore
  * brings the session back, not the bookings); a session moved with the Move… dialog by keyboard and by a drag;
  * axe in light, dark and at 360 px, and the docs' pictures.
  */
@@ -64,7 +64,7 @@ describe("the console's schedules", () => {
     return { eventId, ids, emails };
   }
 
-  it('gives a new class weekly sessions, and the widget offers them at once', async () => {
+  it('gives a new class weekly sessions, and the widget offers them at once; a save in between shows both versions', async () => {
     const created = await server.call('POST', '/bookings/v2/services', {
       token: OWNER_KEY,
       body: { service: { type: 'CLASS', name: 'Sunrise Stretch', payment: { rateType: 'NO_FEE' }, defaultCapacity: 8 } },
@@ -101,6 +101,27 @@ describe("the console's schedules", () => {
     await demo.locator(`booking-widget [data-service-id="${serviceId}"]`).click();
     await demo.locator('booking-widget [data-step="slot"] [data-slot-start="2026-12-02T06:45:00"]').waitFor(WAIT);
     await visitor.close();
+
+    // Edited while someone else saves the same rule: theirs and yours both said, what was typed kept.
+    const rule = rules.locator('[data-rule-id]').first();
+    const ruleId = (await rule.getAttribute('data-rule-id')) as string;
+    await rule.getByRole('button', { name: /^Edit/ }).click();
+    await rules.getByLabel('Start time').fill('07:15');
+    const saved = await server.call('GET', `/calendar/v3/session-rules/${ruleId}`, { token: OWNER_KEY });
+    const theirs = await server.call('PATCH', `/calendar/v3/session-rules/${ruleId}`, {
+      token: OWNER_KEY,
+      body: { sessionRule: { durationInMinutes: 30, revision: saved.body.sessionRule.revision } },
+    });
+    assert.equal(theirs.status, 200, JSON.stringify(theirs.body));
+    await rules.getByRole('button', { name: 'Save' }).click();
+    const both = rules.locator('[data-theirs]');
+    await both.getByText('Wed 06:45 for 30 min, from 2 Dec, 4 sessions, 6 places').waitFor(WAIT);
+    await both.getByText('Wed 07:15 for 45 min, from 2 Dec, 4 sessions, 6 places').waitFor(WAIT);
+    assert.equal(await rules.getByLabel('Start time').inputValue(), '07:15');
+    await axe(page, 'schedule rule conflict');
+    await rules.getByRole('button', { name: 'Save' }).click();
+    await rules.getByRole('status').getByText('Sessions saved.').waitFor(WAIT);
+    await rules.getByText('Wed 07:15 for 45 min, from 2 Dec, 4 sessions, 6 places').waitFor(WAIT);
     assert.deepEqual(errors, []);
     await context.close();
   });
