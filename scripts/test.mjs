@@ -8,8 +8,8 @@
 // TEST_BACKEND, except a file with a line `// storage-agnostic: <why>` at its top level. Mark a file so only when
 // BOOKINGS_TEST_STORAGE changes nothing it proves: pure HTTP (headers, CSP, validation before any storage call), or
 // a file that opens SQLite and PostgreSQL itself. When in doubt, leave it unmarked: a second pass costs seconds.
-// Time: the server suite runs one file at a time (see below); the PostgreSQL suite runs two at once, as it mostly
-// waits on the database (each file makes databases of its own; scripts/postgres.mjs allows 200 connections).
+// Time: the server and PostgreSQL suites run two files at once (each file is its own process with its own database,
+// so they share nothing); the end-to-end suite runs one at a time (see below).
 // Dependency-free on purpose: it must work right after `npm ci`, before any build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -74,9 +74,11 @@ async function nodeSuite(name, dir, { env, only = () => true, concurrency = 1 } 
         '--import',
         'tsx',
         '--test',
-        // 1 by default, not 2: each file is its own child process with its own tsx transform and SQLite database;
-        // on a shared 2-core machine two at once only fight for the CPU and make timing-sensitive tests flaky.
-        // The PostgreSQL suite asks for 2: there a file mostly waits on the database server.
+        // 1 by default: an end-to-end file drives Chromium against a server of its own, and two at once on a 2-core
+        // machine saved little (37 s) while making its "within a second" tests tight. The server and PostgreSQL
+        // suites ask for 2: a file there is a tsx start-up (about 2 s) and work on one core, so two at once halve
+        // the wall time. Their few time bounds (a live event within 1 s, a webhook deadline) are generous: the whole
+        // suite passed two at a time with both cores also busy with other builds and browsers (load average 12).
         `--test-concurrency=${concurrency}`,
         '--test-reporter=spec',
         '--test-reporter-destination=stdout', // readable, to the terminal
@@ -110,7 +112,7 @@ async function postgresUrl() {
   return (await postgres).url;
 }
 
-const serverSuite = async () => nodeSuite('server', 'test/server', { env: { BOOKINGS_TEST_PG_URL: await postgresUrl() } });
+const serverSuite = async () => nodeSuite('server', 'test/server', { env: { BOOKINGS_TEST_PG_URL: await postgresUrl() }, concurrency: 2 });
 
 /** The server tests that run against a test server (test/server/helpers.ts) or read TEST_BACKEND, now over PostgreSQL. */
 const THROUGH_A_SERVER = /\bstart[A-Za-z]*(Server|World)\(|\bTestServer\b|\bTEST_BACKEND\b/;

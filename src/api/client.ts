@@ -34,6 +34,7 @@ import { staffCalls } from './staff-calls.js';
 import { servicesCalls } from './services-calls.js';
 import { settingsCalls } from './settings-calls.js';
 import { webhooksCalls } from './webhooks-calls.js';
+import { policyCalls } from './policy-calls.js';
 import { scheduleCalls } from './schedule-calls.js';
 
 export type ClientOptions = TransportOptions;
@@ -277,6 +278,7 @@ export function createClient(options: ClientOptions) {
     ...servicesCalls(t),
     ...settingsCalls(t),
     ...webhooksCalls(t),
+    ...policyCalls(t),
     ...scheduleCalls(t),
   };
 }

@@ -28,6 +28,8 @@ export interface ServiceInput {
   onlineBooking?: Partial<OnlineBooking>;
   schedule?: { availabilityConstraints?: Partial<AvailabilityConstraints> };
   staffMemberIds?: string[];
+  /** The booking policy by id; the service then carries a copy of it. */
+  bookingPolicy?: { id: string };
 }
 
 export function servicesCalls(t: Transport) {

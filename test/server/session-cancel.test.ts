@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import { startServer, TEST_BACKEND, type TestServer } from './helpers.js';
 import { classBooking, eventIdAt, NOW, OWNER_KEY, serviceNamed, type DemoService } from './bookings-fixtures.js';
-import { book, cart, count, getBooking, getOrder, paymentRows, until, visa } from './money-fixtures.js';
+import { book, cart, checkout, count, getBooking, getOrder, newMember, paymentRows, planNamed, until, visa } from './money-fixtures.js';
 import { startSmtpInbox, type SmtpInbox } from './smtp-inbox.js';
 import { parseCalendar } from './calendar-parse.js';
 import { createMailer } from '../../server/notifications/email/index.js';
@@ -149,6 +149,35 @@ describe('cancelling a session cancels its bookings', () => {
       quiet.id,
     );
     assert.equal(customerEmails, 0, 'no email to the customer');
+  });
+
+  it("takes the waiting list with it and gives a member's plan credit back", async () => {
+    const eventId = await eventIdAt(server, vinyasa, '2026-12-21T18:00:00');
+    const member = await newMember(server, 'session.cancel.member@example.com');
+    const bought = await server.call('POST', '/pricing-plans/v2/orders', {
+      token: member.token,
+      body: { planId: (await planNamed(server, '10-Class Pass')).id, payment: visa },
+    });
+    assert.equal(bought.status, 200, JSON.stringify(bought.body));
+    const withPlan = await book(server, member.token, classBooking(vinyasa, eventId, { selectedPaymentOption: 'MEMBERSHIP' }));
+    const co = await checkout(server, member.token, withPlan.id);
+    assert.equal((await server.call('POST', `/ecom/v1/checkouts/${co.id}/create-order`, { token: member.token, body: {} })).status, 200);
+    const credits = async () =>
+      (await server.call('GET', '/pricing-plans/v2/member/orders', { token: member.token })).body.orders[0].credits;
+    assert.equal((await credits()).remaining, 9);
+    // A waiting-list entry, written as the store keeps one (the demo class has no waiting list to join).
+    const stored = await server.storage.bookings.get((await phoneBooking(eventId)).id);
+    assert.ok(stored);
+    const waiting = { ...stored, booking: { ...stored.booking, id: crypto.randomUUID(), status: 'WAITING_LIST' as const, revision: '1' } };
+    await server.storage.bookings.insert(waiting, { action: 'CREATE', fromStatus: null, actor: { kind: 'owner' }, at: NOW.toISOString() });
+
+    const r = await cancelEvent(eventId, { participantNotification: { notifyParticipants: false } });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.equal(r.body.canceledBookingIds.length, 3);
+    assert.ok(r.body.canceledBookingIds.includes(waiting.booking.id), 'the waiting-list entry is canceled');
+    assert.equal((await getBooking(server, waiting.booking.id)).status, 'CANCELED');
+    assert.equal((await getBooking(server, withPlan.id)).status, 'CANCELED');
+    assert.equal((await credits()).remaining, 10, 'the credit is back');
   });
 
   it('a booking that cannot be canceled leaves the session and every booking as they were', async () => {

@@ -17,6 +17,7 @@ import {
   type DemoService,
 } from './bookings-fixtures.js';
 import { book } from './money-fixtures.js';
+import { createClient } from '../../src/api/client.js';
 
 interface Listed {
   id: string;
@@ -103,5 +104,29 @@ describe('the session list', () => {
     assert.equal(backwards.status, 400);
     assert.equal((await list(week, null)).status, 401);
     assert.equal((await list(week, await visitorToken(server))).status, 403);
+  });
+
+  it("the client's schedule calls: rules, list, move, cancel, restore", async () => {
+    const client = createClient({ apiBase: server.url, token: OWNER_KEY });
+    assert.equal((await client.schedule.listRules(vinyasa.id)).length, 2);
+    const rule = await client.schedule.createRule({ serviceId: vinyasa.id, start: '2026-12-26T12:00:00', durationInMinutes: 45 });
+    const renamed = await client.schedule.updateRule(rule.id, { title: 'Boxing Day Flow', revision: rule.revision });
+    assert.equal(renamed.title, 'Boxing Day Flow');
+    const [single] = await client.schedule.listEvents({
+      fromLocalDate: '2026-12-26T00:00:00',
+      toLocalDate: '2026-12-27T00:00:00',
+      serviceIds: [vinyasa.id],
+    });
+    assert.equal(single?.title, 'Boxing Day Flow');
+    assert.ok(single);
+    const moved = await client.schedule.moveEvent(single.id, { localStartDate: '2026-12-26T13:00:00' });
+    assert.deepEqual([moved.id, moved.localStartDate, moved.movedFrom], [single.id, '2026-12-26T13:00:00', '2026-12-26T12:00:00']);
+    assert.deepEqual(await client.schedule.cancelEvent(single.id, { notifyParticipants: false }), {
+      event: { eventId: single.id, status: 'CANCELLED' },
+      canceledBookingIds: [],
+    });
+    assert.equal((await client.schedule.restoreEvent(single.id)).event.status, 'CONFIRMED');
+    await client.schedule.deleteRule(rule.id);
+    assert.equal((await client.schedule.listRules(vinyasa.id)).length, 2);
   });
 });

@@ -12,11 +12,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Booking, BookingStatus } from '../../../src/model/booking.js';
 import type { SessionRule } from '../../../src/model/business.js';
-import type { Storage } from '../../storage/types.js';
+import type { SessionMove, Storage } from '../../storage/types.js';
 import type { CalendarFeed } from '../../storage/feed-types.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { decodeEventId, encodeEventId } from '../../domain/availability/event-id.js';
 import { expandRules } from '../../domain/availability/sessions.js';
+import { applyMoves } from '../../domain/availability/session-moves.js';
 import { serviceIdOf } from '../../domain/bookings/booked-service.js';
 import { calendarContextOf, RESCHEDULE_ACTION } from './context.js';
 import { feedCalendar, type FeedEntry } from './feed.js';
@@ -67,10 +68,19 @@ export async function feedForSecret(storage: Storage, secret: string): Promise<C
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The class sessions a staff member teaches in the window, as event ids (a session's bookings carry its id). */
-function taughtSessions(rules: readonly SessionRule[], staffId: string, zone: string, fromMs: number, toMs: number): string[] {
+function taughtSessions(
+  rules: readonly SessionRule[],
+  moves: readonly SessionMove[],
+  staffId: string,
+  zone: string,
+  fromMs: number,
+  toMs: number,
+): string[] {
   const taught = rules.filter((r) => r.staffMemberId === staffId);
-  // A day earlier: a session that began just before the window may still overlap it.
-  return expandRules(taught, zone, fromMs - DAY_MS, toMs).map((o) => encodeEventId(o));
+  // A day earlier: a session that began just before the window may still overlap it. Moved sessions where they are now.
+  const from = fromMs - DAY_MS;
+  const ruleById = new Map(taught.map((r) => [r.id, r]));
+  return applyMoves(expandRules(taught, zone, from, toMs), moves, ruleById, zone, from, toMs).map((o) => encodeEventId(o));
 }
 
 /** The feed's calendar text, as of `now`. */
@@ -85,6 +95,7 @@ export async function renderFeed(storage: Storage, feed: CalendarFeed, now: Date
   const fromMs = now.getTime() - FEED_PAST_DAYS * DAY_MS;
   const toMs = now.getTime() + FEED_FUTURE_DAYS * DAY_MS;
   const member = feed.staffMemberId ? staff.find((s) => s.id === feed.staffMemberId) : undefined;
+  const moves = feed.staffMemberId ? await storage.schedules.listMoves(rules.map((r) => r.id)) : [];
   const rows = await storage.feeds.listBookings({
     fromUtc: iso(fromMs),
     toUtc: iso(toMs),
@@ -92,7 +103,7 @@ export async function renderFeed(storage: Storage, feed: CalendarFeed, now: Date
     limit: FEED_MAX_EVENTS,
     rescheduleAction: RESCHEDULE_ACTION,
     ...(feed.staffMemberId
-      ? { staff: { resourceId: feed.staffMemberId, eventIds: taughtSessions(rules, feed.staffMemberId, zone, fromMs, toMs) } }
+      ? { staff: { resourceId: feed.staffMemberId, eventIds: taughtSessions(rules, moves, feed.staffMemberId, zone, fromMs, toMs) } }
       : {}),
   });
   const serviceById = new Map(services.map((s) => [s.id, s]));

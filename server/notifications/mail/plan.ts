@@ -18,7 +18,7 @@ export interface BookingChangeFacts {
   action: string;
   /** Who made it: the owner does not need an email about its own cancellation. */
   actorKind: string;
-  /** The business said not to tell the customer (a session cancelled or moved quietly): no customer email. */
+  /** The business said not to tell the customer (a session cancelled quietly): no customer email. */
   notifyParticipants?: boolean;
 }
 

@@ -15,6 +15,8 @@ import '../new-booking-view/new-booking-view.js';
 import '../outbox-view/outbox-view.js';
 import '../services-view/services-view.js';
 import '../service-view/service-view.js';
+import '../policies-view/policies-view.js';
+import '../policy-view/policy-view.js';
 import '../staff-view/staff-view.js';
 import '../schedule-view/schedule-view.js';
 import '../settings-view/settings-view.js';
@@ -95,6 +97,18 @@ export const VIEWS: ViewEntry[] = [
     parent: 'services',
     ownerOnly: true,
     render: ({ client, param }) => html`<console-service-view .client=${client} .serviceId=${param}></console-service-view>`,
+  },
+  {
+    view: 'policies',
+    label: 'Policies',
+    ownerOnly: true,
+    render: ({ client }) => html`<console-policies-view .client=${client}></console-policies-view>`,
+  },
+  {
+    view: 'policy',
+    parent: 'policies',
+    ownerOnly: true,
+    render: ({ client, param }) => html`<console-policy-view .client=${client} .policyId=${param}></console-policy-view>`,
   },
   {
     view: 'staff',

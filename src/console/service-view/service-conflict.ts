@@ -4,10 +4,17 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { StaffMember } from '../../model/business.js';
+import type { BookingPolicy } from '../../model/policy.js';
 import { differingFields, type DraftField, type ServiceDraft } from '../services/service-draft.js';
 import { FIELD_LABELS, PRICE_KIND_NAMES, SERVICE_TEXT as T, TYPE_NAMES } from '../services/service-texts.js';
 
-export function fieldText(field: DraftField, d: ServiceDraft, staff: readonly StaffMember[]): string {
+export function fieldText(
+  field: DraftField,
+  d: ServiceDraft,
+  staff: readonly StaffMember[],
+  policies: readonly BookingPolicy[] = [],
+): string {
+  if (field === 'policyId') return policies.find((p) => p.id === d.policyId)?.name ?? (d.policyId || '—');
   const value = d[field];
   if (typeof value === 'boolean') return value ? T.yes : T.no;
   if (Array.isArray(value)) return value.map((id) => staff.find((m) => m.id === id)?.name ?? id).join(', ') || '—';
@@ -21,6 +28,7 @@ export function conflictPanel(
   yours: ServiceDraft,
   staff: readonly StaffMember[],
   on: { keepMine: () => void; useTheirs: () => void },
+  policies: readonly BookingPolicy[] = [],
 ): TemplateResult {
   const rows = differingFields(theirs, yours);
   return html`<section class="conflict warning" role="alert" aria-labelledby="conflict-title" data-conflict>
@@ -40,8 +48,8 @@ export function conflictPanel(
             (f) =>
               html`<tr data-field=${f}>
                 <th scope="row">${FIELD_LABELS[f]}</th>
-                <td class="theirs">${fieldText(f, theirs, staff)}</td>
-                <td class="yours">${fieldText(f, yours, staff)}</td>
+                <td class="theirs">${fieldText(f, theirs, staff, policies)}</td>
+                <td class="yours">${fieldText(f, yours, staff, policies)}</td>
               </tr>`,
           )}
         </tbody>

@@ -4,6 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StaffMember } from '../../model/business.js';
+import type { BookingPolicy } from '../../model/policy.js';
+import { policyField } from './service-policy-field.js';
 import type { Category, ServiceType } from '../../model/service.js';
 import type { DraftField, PriceKind, ServiceDraft } from '../services/service-draft.js';
 import { FIELD_LABELS as L, PRICE_KIND_NAMES, SERVICE_TEXT as T, TYPE_NAMES } from '../services/service-texts.js';
@@ -13,6 +15,7 @@ export interface FieldsProps {
   errors: Partial<Record<DraftField, string>>;
   staff: readonly StaffMember[];
   categories: readonly Category[];
+  policies?: readonly BookingPolicy[];
   change: <K extends DraftField>(field: K, value: ServiceDraft[K]) => void;
 }
 
@@ -143,5 +146,6 @@ export function serviceFields(p: FieldsProps): TemplateResult {
     <datalist id="categories">${p.categories.map((c) => html`<option value=${c.name}></option>`)}</datalist>
     ${select(p, 'type', types)} ${p.draft.type === 'APPOINTMENT' ? nothing : textField(p, 'capacity', { inputmode: 'numeric' })}
     ${textField(p, 'durations', { inputmode: 'numeric' })} ${priceFields(p)} ${checkbox(p, 'manualApproval')} ${staffField(p)}
-    ${checkbox(p, 'onlineEnabled')} ${checkbox(p, 'hidden')} ${textField(p, 'imageUrl', { type: 'url', inputmode: 'url' })}`;
+    ${checkbox(p, 'onlineEnabled')} ${checkbox(p, 'hidden')} ${textField(p, 'imageUrl', { type: 'url', inputmode: 'url' })}
+    ${p.policies ? policyField({ draft: p.draft, error: p.errors.policyId, policies: p.policies, change: (id) => p.change('policyId', id) }) : nothing}`;
 }

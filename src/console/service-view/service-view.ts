@@ -4,6 +4,7 @@ import type { BookingClient } from '../../api/client.js';
 import { BookingApiError } from '../../api/errors.js';
 import { uuid } from '../../api/uuid.js';
 import type { StaffMember } from '../../model/business.js';
+import type { BookingPolicy } from '../../model/policy.js';
 import type { Category, Service } from '../../model/service.js';
 import { routeHref } from '../booking-console/route.js';
 import { panelStyles } from '../customers/panel.styles.js';
@@ -48,6 +49,7 @@ export class ConsoleServiceView extends LitElement {
   @state() private loadError: string | undefined;
   @state() private staff: StaffMember[] = [];
   @state() private categories: Category[] = [];
+  @state() private policies: BookingPolicy[] = [];
   @state() private currency = 'USD';
   @state() private saving = false;
   @state() private errors: Errors = {};
@@ -78,17 +80,19 @@ export class ConsoleServiceView extends LitElement {
     this.formError = undefined;
     this.status = '';
     try {
-      const [service, list, staff, site] = await Promise.all([
+      const [service, list, staff, site, policies] = await Promise.all([
         this.isNew ? Promise.resolve(undefined) : this.client.services.getService(this.serviceId as string),
         this.client.catalogue.queryAllServices({ paging: { limit: 100, offset: 0 } }),
         this.client.staffMembers.listStaffMembers(),
         this.client.services.getSiteProperties(),
+        this.client.bookingPolicies.queryBookingPolicies(),
       ]);
       this.service = service;
       this.draft = service ? draftOf(service) : { ...EMPTY_DRAFT };
       const byId = new Map(list.services.flatMap((s) => (s.category ? [[s.category.id, s.category] as const] : [])));
       this.categories = [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
       this.staff = staff;
+      this.policies = policies;
       this.currency = site.properties.paymentCurrency;
       this.loaded = true;
     } catch (e) {
@@ -122,10 +126,16 @@ export class ConsoleServiceView extends LitElement {
     const theirs = this.theirs;
     return html`${
         theirs
-          ? conflictPanel(draftOf(theirs), this.draft, this.staff, {
-              keepMine: () => void this.save(theirs),
-              useTheirs: () => this.useTheirs(theirs),
-            })
+          ? conflictPanel(
+              draftOf(theirs),
+              this.draft,
+              this.staff,
+              {
+                keepMine: () => void this.save(theirs),
+                useTheirs: () => this.useTheirs(theirs),
+              },
+              this.policies,
+            )
           : nothing
       }
       <form novalidate @submit=${this.submit}>
@@ -134,6 +144,7 @@ export class ConsoleServiceView extends LitElement {
           errors: this.errors,
           staff: this.staff,
           categories: this.categories,
+          policies: this.policies,
           change: (field, value) => {
             this.draft = { ...this.draft, [field]: value };
             this.status = '';

@@ -26,6 +26,8 @@ export interface ServiceDraft {
   /** Off the public catalogue (and the widget); the owner still sees it. */
   hidden: boolean;
   imageUrl: string;
+  /** The booking policy's id; blank on a new service: the server gives it the default policy. */
+  policyId: string;
 }
 
 export type DraftField = keyof ServiceDraft;
@@ -46,6 +48,7 @@ export const DRAFT_FIELDS: readonly DraftField[] = [
   'onlineEnabled',
   'hidden',
   'imageUrl',
+  'policyId',
 ];
 
 export const EMPTY_DRAFT: ServiceDraft = {
@@ -63,6 +66,7 @@ export const EMPTY_DRAFT: ServiceDraft = {
   onlineEnabled: true,
   hidden: false,
   imageUrl: '',
+  policyId: '',
 };
 
 export function imageUrlOf(service: Service): string {
@@ -87,6 +91,7 @@ export function draftOf(service: Service): ServiceDraft {
     onlineEnabled: service.onlineBooking.enabled,
     hidden: service.hidden ?? false,
     imageUrl: imageUrlOf(service),
+    policyId: service.bookingPolicy.id,
   };
 }
 
@@ -148,6 +153,7 @@ export function serviceInput(
     onlineBooking: { enabled: d.onlineEnabled, requireManualApproval: d.manualApproval },
     schedule: { availabilityConstraints: { sessionDurations: d.durations.split(',').map((m) => Number(m.trim())) } },
     staffMemberIds: d.staffMemberIds,
+    ...(d.policyId ? { bookingPolicy: { id: d.policyId } } : {}),
   };
   // Only a changed address is sent: the service's other pictures stay as they are.
   if (!base || url !== imageUrlOf(base)) {
@@ -175,6 +181,7 @@ export function fieldOfViolation(field: string): DraftField | undefined {
     [/^hidden/, 'hidden'],
     [/^staffMemberIds/, 'staffMemberIds'],
     [/^media/, 'imageUrl'],
+    [/^bookingPolicy/, 'policyId'],
   ];
   return rules.find(([re]) => re.test(path))?.[1];
 }

@@ -26,6 +26,7 @@ export const FIELD_LABELS: Record<DraftField, string> = {
   onlineEnabled: 'Bookable online',
   hidden: 'Hidden from the site',
   imageUrl: 'Image URL',
+  policyId: 'Booking policy',
 };
 
 export const SERVICES_TEXT = {

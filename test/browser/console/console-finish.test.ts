@@ -16,12 +16,14 @@ describe('console: the sidebar link a view lights', () => {
     expect(sidebarViewOf(viewFor('booking', owner))).to.equal('bookings');
     expect(sidebarViewOf(viewFor('new-booking', owner))).to.equal('bookings');
     expect(sidebarViewOf(viewFor('customer', owner))).to.equal('customers');
+    expect(sidebarViewOf(viewFor('policy', owner))).to.equal('policies');
   });
 
   it('lights a linked view itself, and the default for an address the account may not open', () => {
     expect(sidebarViewOf(viewFor('bookings', owner))).to.equal('bookings');
     expect(sidebarViewOf(viewFor('outbox', owner))).to.equal('outbox');
     expect(sidebarViewOf(viewFor('new-booking', staff))).to.equal('agenda');
+    expect(sidebarViewOf(viewFor('policies', staff))).to.equal('agenda');
     expect(sidebarViewOf(viewFor('nowhere', owner))).to.equal('agenda');
   });
 

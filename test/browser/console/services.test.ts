@@ -67,6 +67,8 @@ describe('the service form', () => {
     expect(input.media).to.equal(undefined);
     expect(input.category).to.deep.equal({ id: 'c1' });
     expect(input.schedule).to.deep.equal({ availabilityConstraints: { sessionDurations: [60] } });
+    expect(input.bookingPolicy).to.equal(undefined);
+    expect(serviceInput({ ...draftOf(base), policyId: 'shared' }, ctx(base)).bookingPolicy).to.deep.equal({ id: 'shared' });
   });
 
   it('leaves a varied price to its variants, names a new category, and clears a removed picture', () => {
@@ -110,8 +112,11 @@ describe('the service form', () => {
       { field: 'service.payment.deposit.value', description: 'cannot be more than the price' },
       { field: 'service.bookingPolicy.id', description: 'names no policy' },
     ]);
-    expect(placed.byField).to.deep.equal({ deposit: 'needs online payment enabled; cannot be more than the price' });
-    expect(placed.rest).to.deep.equal(['service.bookingPolicy.id names no policy']);
+    expect(placed.byField).to.deep.equal({
+      deposit: 'needs online payment enabled; cannot be more than the price',
+      policyId: 'names no policy',
+    });
+    expect(placed.rest).to.deep.equal([]);
   });
 
   it('lists the fields two versions differ in, in the form order', () => {

@@ -109,6 +109,8 @@ export const BookingHistoryResponseSchema = Type.Object({
       actor: Type.Object({ kind: Type.Enum(['owner', 'staff', 'visitor', 'member', 'anonymous', 'system'] as const), id: Opt(Str) }),
       at: TimestampSchema,
       booking: BookingSchema,
+      /** The business's word to the customer with this change (a cancelled session), when it said any. */
+      notification: Opt(Type.Object({ notifyParticipants: Opt(Type.Boolean()), message: Opt(Str) })),
     }),
   ),
 });
