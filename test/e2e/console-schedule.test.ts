@@ -1,9 +1,9 @@
 /**
  * The console's Schedules view (contract section 12, `data-view="schedule"`, issue 17), on the real server with
  * the demo seed at the fixed clock (Tuesday 1 December 2026): an owner gives a new class weekly sessions and the
- * widget offers them at once (and an edit crossing someone else's save shows both versions); cancelling a session with bookings cancels and emails each customer (and Restore
- * brings the session back, not the bookings); a session moved with the Move… dialog by keyboard and by a drag;
- * axe in light, dark and at 360 px, and the docs' pictures.
+ * widget offers them at once (an edit crossing someone else's save shows both versions); cancelling a session
+ * with bookings cancels and emails each customer (Restore brings the session back, not the bookings); a session
+ * moved with the Move… dialog by keyboard and by a drag; axe in light, dark and at 360 px, and the docs' pictures.
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
