@@ -126,7 +126,7 @@ export class ConsoleWeekCalendar extends LitElement {
       <span class="time">${s.localStartDate.slice(11, 16)}–${s.localEndDate.slice(11, 16)}</span>
       <span class="title">${s.title ?? ''}</span>
       <span class="booked"
-        >${T.booked(s.bookedCount, s.capacity)}${cancelled ? html` · <span class="state">${T.cancelled}</span>` : nothing}</span
+        >${T.booked(s.bookedCount, s.capacity)}${cancelled ? html` · <span class="state">${T.cancelled}</span>` : nothing}${s.movedFrom && !cancelled ? ` · ${T.movedShort}` : ''}</span
       >
     </button>`;
   }

@@ -82,6 +82,7 @@ export const SCHEDULE_TEXT = {
   booked: (booked: number, capacity: number) => `${booked}/${capacity} booked`,
   cancelled: 'Cancelled',
   moved: (from: string) => `moved from ${from}`,
+  movedShort: 'moved',
   move: 'Move…',
   moveLabel: (title: string, when: string) => `Move ${title}, ${when}`,
   cancelSession: 'Cancel session',
