@@ -18,6 +18,7 @@ import '../service-view/service-view.js';
 import '../policies-view/policies-view.js';
 import '../policy-view/policy-view.js';
 import '../staff-view/staff-view.js';
+import '../schedule-view/schedule-view.js';
 import '../settings-view/settings-view.js';
 import '../webhooks-view/webhooks-view.js';
 
@@ -114,6 +115,12 @@ export const VIEWS: ViewEntry[] = [
     label: 'Staff',
     ownerOnly: true,
     render: ({ client }) => html`<console-staff-view .client=${client}></console-staff-view>`,
+  },
+  {
+    view: 'schedule',
+    label: 'Schedules',
+    ownerOnly: true,
+    render: ({ client, query }) => html`<console-schedule-view .client=${client} .query=${query}></console-schedule-view>`,
   },
   {
     view: 'notifications',

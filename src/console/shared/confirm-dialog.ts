@@ -6,7 +6,8 @@ import { themeStyles } from './theme.styles.js';
 /**
  * A confirmation before a step that cannot be undone (Cancel, Decline), as the WAI-ARIA APG modal dialog: the
  * native `<dialog>` opened with `showModal()` makes the rest of the page inert (focus stays inside), Escape
- * closes it, and focus starts on the safe choice. The opener restores focus when it hears `dialog-close`.
+ * closes it, and focus starts on the safe choice. The opener restores focus when it hears `dialog-close`. Children
+ * (a message, a checkbox) are shown under the body.
  * @event dialog-confirm - the destructive choice was pressed
  * @event dialog-close - the dialog closed, by either button or Escape
  */
@@ -65,6 +66,7 @@ export class ConsoleConfirmDialog extends LitElement {
     return html`<dialog aria-labelledby="dialog-title" aria-describedby="dialog-body" @close=${this.closed}>
       <h2 id="dialog-title">${this.heading}</h2>
       <p id="dialog-body">${this.body}</p>
+      <slot></slot>
       <div class="buttons">
         <button class="keep" @click=${() => this.close()}>${this.keepLabel}</button>
         <button class="danger" @click=${this.confirm}>${this.confirmLabel}</button>
