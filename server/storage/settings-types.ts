@@ -26,6 +26,9 @@ export interface SettingsStore {
    * number in it, in one setup write. The caller checked that nothing with money is open and the digits match.
    */
   changeCurrency(currency: string): Promise<void>;
-  /** Bookings still to come (ending after `nowUtc`), not canceled or declined, with money unpaid (NOT_PAID, PARTIALLY_PAID). */
+  /**
+   * Bookings still to come (ending after `nowUtc`), not canceled or declined, of a priced service (fixed price or
+   * varied), whose money is not settled (payment status other than PAID, EXEMPT or REFUNDED).
+   */
   countOpenWithMoney(nowUtc: string): Promise<number>;
 }

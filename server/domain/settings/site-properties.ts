@@ -1,8 +1,8 @@
 /**
  * The business's details as Wix Site Properties (`GET/PATCH /site-properties/v4/properties`): name, time zone,
  * currency, email, phone, address and business hours. A currency change keeps every price's number in the new
- * currency (as Wix does when a site's currency changes); it is refused while bookings still to come have money
- * unpaid (their amounts were agreed in the old currency) and when the new currency has another number of decimal
+ * currency (as Wix does when a site's currency changes); it is refused while bookings still to come of priced services
+ * are not paid (their amounts were agreed in the old currency) and when the new currency has another number of decimal
  * places (the stored minor units would change meaning). docs/api-extensions.md, "Business settings".
  */
 import type { Business } from '../../../src/model/business.js';
@@ -101,7 +101,7 @@ export class SitePropertiesService {
     if (open > 0)
       throw new DomainError(
         'CURRENCY_CHANGE_BLOCKED',
-        `${open} upcoming booking(s) still have money to pay in ${business.currency}: mark them paid, cancel them, or wait until they are over, then change the currency.`,
+        `${open} upcoming booking(s) of priced services are not paid yet in ${business.currency}: mark them paid, cancel them, or wait until they are over, then change the currency.`,
         { openBookings: open },
       );
   }

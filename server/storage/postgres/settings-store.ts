@@ -35,8 +35,10 @@ export class PostgresSettingsStore implements SettingsStore {
 
   async countOpenWithMoney(nowUtc: string): Promise<number> {
     const row = await this.x.one<{ n: string }>(
-      `SELECT count(*) AS n FROM bookings WHERE end_utc > $1 AND status NOT IN ('CANCELED', 'DECLINED')
-       AND payment_status IN ('NOT_PAID', 'PARTIALLY_PAID')`,
+      `SELECT count(*) AS n FROM bookings b JOIN services s ON s.id = b.service_id
+             WHERE b.end_utc > $1 AND b.status NOT IN ('CANCELED', 'DECLINED')
+               AND b.payment_status NOT IN ('PAID', 'EXEMPT', 'REFUNDED')
+               AND (s.price_minor > 0 OR s.rate_type = 'VARIED')`,
       [nowUtc],
     );
     return Number(row?.n ?? 0);

@@ -42,8 +42,10 @@ export class SqliteSettingsStore implements SettingsStore {
         (
           prepared(
             db,
-            `SELECT count(*) AS n FROM bookings WHERE end_utc > ? AND status NOT IN ('CANCELED', 'DECLINED')
-             AND payment_status IN ('NOT_PAID', 'PARTIALLY_PAID')`,
+            `SELECT count(*) AS n FROM bookings b JOIN services s ON s.id = b.service_id
+             WHERE b.end_utc > ? AND b.status NOT IN ('CANCELED', 'DECLINED')
+               AND b.payment_status NOT IN ('PAID', 'EXEMPT', 'REFUNDED')
+               AND (s.price_minor > 0 OR s.rate_type = 'VARIED')`,
           ).get(nowUtc) as { n: number }
         ).n,
     );
