@@ -45,7 +45,10 @@ describe('notification settings', () => {
   it('answers the environment defaults, and refuses bad values beside their field', async () => {
     const read = await server.call('GET', PATH, { token: OWNER_KEY });
     assert.equal(read.status, 200);
-    assert.deepEqual(read.body, { notifications: { reminderHours: 0, mailFrom: ENV_FROM }, defaults: { reminderHours: 0, mailFrom: ENV_FROM } });
+    assert.deepEqual(read.body, {
+      notifications: { reminderHours: 0, mailFrom: ENV_FROM },
+      defaults: { reminderHours: 0, mailFrom: ENV_FROM },
+    });
     assert.equal((await patch({ reminderHours: 337 })).status, 400);
     assert.equal((await patch({ reminderHours: 1.5 })).status, 400);
     for (const mailFrom of ['Studio', 'Studio <a@b.example>\nBcc: x@y.example']) {

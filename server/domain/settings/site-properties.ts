@@ -29,8 +29,7 @@ export interface SiteProperties {
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-const notSetUp = () =>
-  new DomainError('BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
+const notSetUp = () => new DomainError('BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
 
 export class SitePropertiesService {
   constructor(
