@@ -1,7 +1,7 @@
 /**
  * The console's Settings, part 2 (issue 17): the owner sets business hours and the currency, which the API answers
  * and the widget's prices show, and a new staff member starts with those hours (each member shows its linked
- * account); a site added to the allowed origins can call the API at once, without a restart (a real page on
+ * account, and Link moves one); a site added to the allowed origins can call the API at once, without a restart (a real page on
  * another origin, through the browser's CORS preflight); reminders and the sender are saved, a bad sender is
  * refused beside its field with what was typed kept; axe, and the picture for docs/console.md.
  */
@@ -76,6 +76,18 @@ describe("the console's settings: hours, currency, origins, reminders", () => {
     const staff = page.locator('[data-view="staff"]');
     const alex = staff.locator('[data-staff-member-id]').filter({ hasText: 'Alex Rivera' });
     await alex.locator('[data-linked-accounts="alex@example.com"]').waitFor(WAIT);
+    // Link moves Alex's STAFF account to Sam through the accounts API.
+    const sam = staff.locator('[data-staff-member-id]').filter({ hasText: 'Sam Patel' });
+    await sam.getByLabel('Account to link to Sam Patel').selectOption({ label: 'alex@example.com' });
+    await sam.getByRole('button', { name: 'Link' }).click();
+    await sam.locator('[data-linked-accounts="alex@example.com"]').waitFor(WAIT);
+    const samId = await sam.getAttribute('data-staff-member-id');
+    const users = (await server.call('GET', '/business/v1/users', { token: OWNER_KEY })).body.users as {
+      email: string;
+      staffMemberId?: string;
+    }[];
+    assert.equal(users.find((u) => u.email === 'alex@example.com')?.staffMemberId, samId);
+    await axe(page, 'staff, linked accounts');
     await staff.getByRole('button', { name: 'Add staff member' }).click();
     assert.equal(await staff.getByLabel('Monday start 1').inputValue(), '09:00');
     assert.equal(await staff.getByLabel('Monday end 1').inputValue(), '18:00');
@@ -123,7 +135,10 @@ describe("the console's settings: hours, currency, origins, reminders", () => {
     await hours.fill('2');
     await sender.fill('Harbor Studio');
     await section.getByRole('button', { name: 'Save' }).click();
-    await section.locator('#notify-mailFrom-error').filter({ hasText: /address/ }).waitFor(WAIT);
+    await section
+      .locator('#notify-mailFrom-error')
+      .filter({ hasText: /address/ })
+      .waitFor(WAIT);
     assert.equal(await sender.getAttribute('aria-invalid'), 'true');
     assert.equal(await hours.inputValue(), '2', 'what was typed stays');
     await axe(page, 'settings part 2, a refused sender');

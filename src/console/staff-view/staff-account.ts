@@ -63,7 +63,12 @@ export class ConsoleStaffAccount extends LitElement {
                   @change=${(e: Event) => (this.chosen = (e.target as HTMLSelectElement).value)}
                 >
                   <option value="" ?selected=${!this.chosen}>${T.choose}</option>
-                  ${others.map((a) => html`<option value=${a.id} ?selected=${this.chosen === a.id}>${T.from(a.email, this.nameOf(a))}</option>`)}
+                  ${this.byMember(others).map(
+                    ([name, accounts]) =>
+                      html`<optgroup label=${T.nowOf(name)}>
+                        ${accounts.map((a) => html`<option value=${a.id} ?selected=${this.chosen === a.id}>${a.email}</option>`)}
+                      </optgroup>`,
+                  )}
                 </select>
               </div>
               <button type="button" ?disabled=${this.busy} @click=${() => void this.link()}>${this.busy ? T.linking : T.link}</button>
@@ -75,8 +80,14 @@ export class ConsoleStaffAccount extends LitElement {
     </div>`;
   }
 
-  private nameOf(a: BusinessUser): string {
-    return this.staff.find((s) => s.id === a.staffMemberId)?.name ?? '—';
+  /** The accounts grouped by the member they work for now (a group's label, not its text, names the member). */
+  private byMember(accounts: BusinessUser[]): [string, BusinessUser[]][] {
+    const groups = new Map<string, BusinessUser[]>();
+    for (const a of accounts) {
+      const name = this.staff.find((s) => s.id === a.staffMemberId)?.name ?? '—';
+      groups.set(name, [...(groups.get(name) ?? []), a]);
+    }
+    return [...groups];
   }
 
   private async link(): Promise<void> {

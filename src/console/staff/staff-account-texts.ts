@@ -4,7 +4,7 @@ export const ACCOUNT_TEXT = {
   none: 'No business account signs in as this staff member.',
   linkLabel: (name: string) => `Account to link to ${name}`,
   choose: 'Choose an account',
-  from: (email: string, name: string) => `${email} (now ${name})`,
+  nowOf: (name: string) => `Now working for ${name}`,
   link: 'Link',
   linking: 'Linking…',
   linked: (email: string, name: string) => `${email} now works on ${name}’s bookings.`,
