@@ -1,5 +1,5 @@
 /**
- * The owner's business settings (extension; docs/api-extensions.md, "Business settings"): the details at Wix's
+ * The owner's business settings (extension; docs/api.md, "Business settings"): the details at Wix's
  * `PATCH /site-properties/v4/properties` (read publicly in routes/business.ts), and the settings that override the
  * environment: `/business/v1/settings/notifications` (reminder hours, mail sender) and `/business/v1/settings/widget`
  * (allowed origins). All owner-only: the owner key or an OWNER account; a STAFF account hears 403.

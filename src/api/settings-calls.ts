@@ -1,7 +1,7 @@
 /**
  * The owner's settings (contract sections 3 and 12): the business details (`PATCH /site-properties/v4/properties`)
  * the business accounts (`/business/v1/users`) and the calendar feeds (`/calendar/v1/feeds`); owner only, so not in the widget's calls.
- * Business settings (docs/api-extensions.md): hours, currency and contact details, notifications, allowed origins.
+ * Business settings (docs/api.md): hours, currency and contact details, notifications, allowed origins.
  */
 import type { BusinessRole, BusinessUser } from '../model/business-user.js';
 import type { BusinessAddress, BusinessSchedule, NotificationSettings, WidgetSettings } from '../model/business-settings.js';

@@ -1,5 +1,5 @@
 /**
- * The settings that override the server's environment (extension; docs/api-extensions.md, "Business settings"):
+ * The settings that override the server's environment (extension; docs/api.md, "Business settings"):
  * reminder hours and the mail sender (over `REMINDER_HOURS` and `MAIL_FROM`), and the widget's allowed origins
  * (added to `BOOKINGS_ALLOWED_ORIGINS`). The environment stays the default and the fallback: a setting removed
  * (`null`) gives the environment's value back. Reads go through the setup read cache: a save moves the setup

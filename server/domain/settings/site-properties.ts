@@ -3,7 +3,7 @@
  * currency, email, phone, address and business hours. A currency change keeps every price's number in the new
  * currency (as Wix does when a site's currency changes); it is refused while bookings still to come of priced services
  * are not paid (their amounts were agreed in the old currency) and when the new currency has another number of decimal
- * places (the stored minor units would change meaning). docs/api-extensions.md, "Business settings".
+ * places (the stored minor units would change meaning). docs/api.md, "Business settings".
  */
 import type { Business } from '../../../src/model/business.js';
 import type { BusinessAddress, BusinessSchedule } from '../../../src/model/business-settings.js';

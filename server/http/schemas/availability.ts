@@ -99,7 +99,7 @@ export const UpdateBusinessRequestSchema = Type.Object({
   properties: Type.Object({
     timeZone: Type.Optional(Zone),
     siteDisplayName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-    // Business settings (server/http/schemas/settings.ts; docs/api-extensions.md, "Business settings").
+    // Business settings (server/http/schemas/settings.ts; docs/api.md, "Business settings").
     paymentCurrency: Type.Optional(Type.String({ minLength: 3, maxLength: 3 })),
     email: Type.Optional(Type.String({ maxLength: 200 })),
     phone: Type.Optional(Type.String({ maxLength: 50 })),

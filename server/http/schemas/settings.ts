@@ -1,4 +1,4 @@
-/** Request schemas of the business's settings (extension; docs/api-extensions.md, "Business settings"). */
+/** Request schemas of the business's settings (extension; docs/api.md, "Business settings"). */
 import { Type } from 'typebox';
 
 const Text = (maxLength: number) => Type.String({ maxLength });

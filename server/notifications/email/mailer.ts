@@ -32,7 +32,7 @@ export interface Mailer {
   readonly transport: 'smtp' | 'files';
   /** The configured `From` (MAIL_FROM), used when `send` is given none. */
   readonly from: string;
-  /** `from` overrides the configured sender for this email (the owner's stored sender, docs/api-extensions.md). */
+  /** `from` overrides the configured sender for this email (the owner's stored sender, docs/api.md). */
   send(email: RenderedEmail, from?: string): Promise<SentMail>;
   close(): void;
 }

@@ -1,4 +1,4 @@
-/** Response schemas of the business's settings (extension; docs/api-extensions.md, "Business settings"). */
+/** Response schemas of the business's settings (extension; docs/api.md, "Business settings"). */
 import { Type } from 'typebox';
 
 const Notifications = Type.Object({ reminderHours: Type.Integer({ minimum: 0, maximum: 336 }), mailFrom: Type.String() });
