@@ -66,6 +66,15 @@ describe("the console's settings: hours, currency, origins, reminders", () => {
     await section.getByRole('button', { name: 'Add hours on Monday' }).click();
     await section.getByLabel('Monday end 1').fill('18:00');
     await section.getByLabel('Currency').fill('EUR');
+    // Someone else saves a phone meanwhile: Save shows theirs beside the field, keeps what was typed, saves on the second.
+    const theirs = await server.call('PATCH', '/site-properties/v4/properties', {
+      token: OWNER_KEY,
+      body: { properties: { phone: '+1 555 0199' } },
+    });
+    assert.equal(theirs.status, 200);
+    await section.getByRole('button', { name: 'Save' }).click();
+    await section.locator('#site-phone-error').filter({ hasText: '+1 555 0199' }).waitFor(WAIT);
+    assert.equal(await section.getByLabel('Currency').inputValue(), 'EUR', 'what was typed stays');
     await section.getByRole('button', { name: 'Save' }).click();
     await section.getByText('Business hours, currency and contact saved.').waitFor(WAIT);
     const read = (await server.call('GET', '/site-properties/v4/properties')).body.properties;

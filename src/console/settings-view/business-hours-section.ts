@@ -8,7 +8,7 @@ import { detailsErrors, periodsOf, workingHoursOf } from '../settings/business-h
 import { MORE_TEXT as T } from '../settings/settings-more-texts.js';
 import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { hoursErrors, rowsOf, type HoursErrors, type HoursRow } from '../staff/working-hours-rules.js';
+import { hoursErrors, hoursSummary, rowsOf, type HoursErrors, type HoursRow } from '../staff/working-hours-rules.js';
 import '../staff-view/hours-editor.js';
 import { errorText } from '../texts.js';
 import { PartRead, textField } from './form-parts.js';
@@ -40,6 +40,10 @@ export class ConsoleBusinessHoursSection extends LitElement {
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private saving = false;
   @state() private message: { ok: boolean; text: string } | undefined;
+  /** What the form was read from (or last saved): a save first checks nobody changed it since. */
+  private loaded: SiteDetails | undefined;
+  /** Someone else's business hours, saved meanwhile, shown above the editor (what was typed stays). */
+  @state() private theirHours: string | undefined;
   private readonly reading = new PartRead(
     this,
     () => this.client.businessSettings.getSiteDetails(),
@@ -47,6 +51,7 @@ export class ConsoleBusinessHoursSection extends LitElement {
   );
 
   private show(p: SiteDetails): void {
+    this.loaded = p;
     this.rows = rowsOf(workingHoursOf(p.businessSchedule.periods));
     const a = p.address;
     this.typed = {
@@ -64,8 +69,9 @@ export class ConsoleBusinessHoursSection extends LitElement {
     const waiting = this.reading.waiting(T.loading);
     if (waiting) return waiting;
     return html`<form novalidate aria-busy=${this.saving ? 'true' : 'false'} @submit=${(e: Event) => void this.submit(e)}>
-      <fieldset>
+      <fieldset aria-describedby="their-hours">
         <legend>${T.hoursLegend}</legend>
+        <p class="error" id="their-hours">${this.theirHours ?? ''}</p>
         <console-hours-editor
           .rows=${this.rows}
           .errors=${this.hoursProblems}
@@ -101,11 +107,16 @@ export class ConsoleBusinessHoursSection extends LitElement {
     if (this.saving) return;
     this.message = undefined;
     this.errors = {};
+    this.theirHours = undefined;
     this.hoursProblems = hoursErrors(this.rows);
     if (this.hoursProblems.size) return this.refused(T.fixFields);
     this.saving = true;
     const t = this.typed;
     try {
+      // No revision here: read first, and if someone else saved since the form was read, show theirs beside the
+      // fields (what was typed stays) and save only when Save is pressed again.
+      const now = await this.client.businessSettings.getSiteDetails();
+      if (this.theirsMeanwhile(now)) return this.refused(T.conflict);
       const saved = await this.client.businessSettings.updateSiteDetails({
         businessSchedule: { periods: periodsOf(this.rows) },
         paymentCurrency: t.paymentCurrency.trim().toUpperCase(),
@@ -113,6 +124,8 @@ export class ConsoleBusinessHoursSection extends LitElement {
         phone: t.phone,
         address: { street: t.street, city: t.city, zip: t.zip, country: t.country },
       });
+      this.loaded = saved;
+      this.theirHours = undefined;
       this.typed = { ...this.typed, paymentCurrency: saved.paymentCurrency };
       this.message = { ok: true, text: T.detailsSaved };
     } catch (error) {
@@ -130,6 +143,28 @@ export class ConsoleBusinessHoursSection extends LitElement {
     } finally {
       this.saving = false;
     }
+  }
+
+  /** Marks each value someone else saved since `loaded`; true when there was one. The next Save keeps what was typed. */
+  private theirsMeanwhile(now: SiteDetails): boolean {
+    const before = this.loaded;
+    if (!before) return false;
+    const flat = (p: SiteDetails): Record<Field, string> => ({
+      paymentCurrency: p.paymentCurrency,
+      email: p.email,
+      phone: p.phone,
+      street: p.address.street ?? '',
+      city: p.address.city ?? '',
+      zip: p.address.zip ?? '',
+      country: p.address.country ?? '',
+    });
+    const [was, is] = [flat(before), flat(now)];
+    const changed = FIELDS.filter((f) => was[f] !== is[f]);
+    const hoursChanged = JSON.stringify(before.businessSchedule) !== JSON.stringify(now.businessSchedule);
+    this.loaded = now;
+    this.errors = Object.fromEntries(changed.map((f) => [f, T.theirs(is[f])]));
+    this.theirHours = hoursChanged ? T.theirHours(hoursSummary(workingHoursOf(now.businessSchedule.periods))) : undefined;
+    return changed.length > 0 || hoursChanged;
   }
 
   /** Says what to fix, and moves the keyboard to the first field marked. */

@@ -4,6 +4,10 @@ export const MORE_TEXT = {
   save: 'Save',
   saving: 'Saving…',
   fixFields: 'Check the fields marked below, then press Save again.',
+  conflict:
+    'Someone else saved these details meanwhile. Their values are shown beside your typing, which is kept: press Save again to keep yours.',
+  theirs: (value: string) => `Saved meanwhile by someone else: “${value}”.`,
+  theirHours: (summary: string) => `Saved meanwhile by someone else: ${summary}.`,
   hoursTitle: 'Business hours, currency and contact',
   hoursIntro:
     'When the business is open, in its time zone. A new staff member starts with these hours in their form; each staff member’s own working hours decide when they can be booked.',
