@@ -36,6 +36,8 @@ import { customerRoutes } from './routes/customers.js';
 import { bookingPolicyRoutes } from './routes/booking-policies.js';
 import { wixReadRoutes } from './routes/wix-reads.js';
 import { wixExtraRoutes } from './routes/wix-extras.js';
+import { settingsRoutes } from './routes/settings.js';
+import { businessSettings } from './domain/settings/defaults.js';
 import type { PaymentProvider } from './domain/payments/provider.js';
 import { createServices } from './services.js';
 import type { OutboxWorkerOptions } from './domain/outbox/worker.js';
@@ -165,8 +167,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     done();
   });
 
+  const clock = options.clock ?? (() => new Date());
+  // Setup reads (services, policies, staff, schedules, settings…) come from memory until an owner change.
+  const storage = withSetupReadCache(options.storage);
+  const settings = businessSettings(storage, options);
   await app.register(cors, {
-    origin: options.allowedOrigins === undefined || options.allowedOrigins === '*' ? '*' : options.allowedOrigins,
+    // The environment's origins and the owner's stored ones, read per request from the setup cache (no restart).
+    origin: async () => settings.effectiveOrigins(),
     methods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
     // If-None-Match / ETag: the widget revalidates its cached catalogue from any site (server/http/etag.ts).
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match'],
@@ -190,9 +197,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     (request) => `ip:${clientAddress(request)}`,
   );
 
-  const clock = options.clock ?? (() => new Date());
-  // Setup reads (services, policies, staff, schedules…) come from memory until an owner change.
-  const storage = withSetupReadCache(options.storage);
   const { services, close } = createServices({
     storage,
     clock,
@@ -202,7 +206,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     webhooks: options.webhooks,
   });
   options.outbox?.register?.(services.outbox);
-  const notifications = options.notifications ? connectNotifications(services, storage, clock, options.notifications) : undefined;
+  const notifications = options.notifications ? connectNotifications(services, storage, clock, options.notifications, settings) : undefined;
   app.addHook('onReady', async () => notifications?.start());
   app.addHook('onClose', async () => notifications?.close());
   // Delivery starts once the server is ready: channels registered after buildServer still see every event.
@@ -239,6 +243,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(bookingPolicyRoutes, { ctx });
   await app.register(wixReadRoutes, { ctx });
   await app.register(wixExtraRoutes, { ctx });
+  await app.register(settingsRoutes, { ctx, settings });
 
   app.get('/healthz', { schema: { response: { 200: HealthResponseSchema } } }, async () => ({ status: 'ok' as const }));
 

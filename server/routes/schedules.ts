@@ -1,7 +1,7 @@
 /**
  * The owner's schedule endpoints (extension): staff members with working hours (after Wix Staff Members),
- * session rules of classes and courses and cancelling one session (after Wix Calendar events), and the
- * business's time zone (after Wix Site Properties). All owner-only.
+ * session rules of classes and courses and cancelling one session (after Wix Calendar events). All owner-only;
+ * the business's details (Wix Site Properties) are in routes/settings.ts.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
@@ -14,7 +14,6 @@ import { sessionRoutes } from './sessions.js';
 import {
   CreateSessionRuleRequestSchema,
   CreateStaffRequestSchema,
-  UpdateBusinessRequestSchema,
   UpdateSessionRuleRequestSchema,
   UpdateStaffRequestSchema,
 } from '../http/schemas/availability.js';
@@ -24,7 +23,6 @@ import {
   SessionRulesResponseSchema,
   StaffMemberResponseSchema,
   StaffMembersResponseSchema,
-  UpdatedSitePropertiesResponseSchema,
 } from '../http/schemas/responses/business.js';
 
 const staffQuerySpec: QuerySpec<StaffMember> = {
@@ -136,13 +134,4 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
 
   // One session: cancel with its bookings, restore, list, move (routes/sessions.ts), owner-only by the hook above.
   await app.register(sessionRoutes, { ctx });
-
-  app.patch(
-    '/site-properties/v4/properties',
-    { schema: { body: UpdateBusinessRequestSchema, response: answers(UpdatedSitePropertiesResponseSchema) } },
-    async (request) => {
-      const business = await admin.updateBusiness(request.body.properties);
-      return { properties: { siteDisplayName: business.name, timeZone: business.timeZone } };
-    },
-  );
 };

@@ -17,6 +17,7 @@ const CACHED_READS = {
   staff: ['list', 'get'],
   schedules: ['listRules', 'getRule', 'listCancelledOccurrences'],
   plans: ['list', 'get'],
+  settings: ['get'],
 } as const satisfies { [S in keyof Storage]?: readonly (keyof Storage[S])[] };
 
 type SetupStoreName = keyof typeof CACHED_READS;

@@ -136,6 +136,8 @@ export interface Storage {
   readonly webhooks: import('./webhook-types.js').WebhookStore;
   /** Which bookings' reminders are scheduled already (storage/reminder-types.ts). */
   readonly reminders: import('./reminder-types.js').ReminderStore;
+  /** Business hours, contact details, reminder, sender and origin settings (storage/settings-types.ts). */
+  readonly settings: import('./settings-types.js').SettingsStore;
   /**
    * A number that rises with every write to the business's setup: business, catalogue, variants, policies,
    * staff and hours, schedules, plans. Read-side caches (server/storage/setup-cache.ts) key on it, so no owner

@@ -1,8 +1,10 @@
 /**
  * The owner's settings (contract sections 3 and 12): the business details (`PATCH /site-properties/v4/properties`)
  * the business accounts (`/business/v1/users`) and the calendar feeds (`/calendar/v1/feeds`); owner only, so not in the widget's calls.
+ * Business settings (docs/api.md): hours, currency and contact details, notifications, allowed origins.
  */
 import type { BusinessRole, BusinessUser } from '../model/business-user.js';
+import type { BusinessAddress, BusinessSchedule, NotificationSettings, WidgetSettings } from '../model/business-settings.js';
 import type { TimeZone } from '../model/common.js';
 import type { Transport } from './transport.js';
 
@@ -22,6 +24,20 @@ export interface CalendarFeed {
   staffMemberId?: string;
   createdDate: string;
 }
+
+/** Every site property, as `GET /site-properties/v4/properties` answers them. */
+export interface SiteDetails {
+  siteDisplayName: string;
+  timeZone: TimeZone;
+  paymentCurrency: string;
+  locale: { languageCode: string; country: string };
+  email: string;
+  phone: string;
+  address: BusinessAddress;
+  businessSchedule: BusinessSchedule;
+}
+
+export type SiteDetailsChange = Partial<Omit<SiteDetails, 'locale'>>;
 
 export function settingsCalls(t: Transport) {
   const siteProperties = {
@@ -50,5 +66,22 @@ export function settingsCalls(t: Transport) {
       }),
     revokeFeed: (id: string) => t.request<Record<string, never>>('DELETE', `/calendar/v1/feeds/${enc(id)}`),
   };
-  return { siteProperties, businessUsers, calendarFeeds };
+  const businessSettings = {
+    getSiteDetails: () =>
+      t.request<{ properties: SiteDetails }>('GET', '/site-properties/v4/properties', { anonymous: true }).then((r) => r.properties),
+    updateSiteDetails: (properties: SiteDetailsChange) =>
+      t.request<{ properties: SiteDetails }>('PATCH', '/site-properties/v4/properties', { body: { properties } }).then((r) => r.properties),
+    getNotificationSettings: () =>
+      t.request<{ notifications: NotificationSettings; defaults: NotificationSettings }>('GET', '/business/v1/settings/notifications'),
+    /** `null` goes back to the server's default (its environment). */
+    updateNotificationSettings: (change: { reminderHours?: number | null; mailFrom?: string | null }) =>
+      t.request<{ notifications: NotificationSettings; defaults: NotificationSettings }>('PATCH', '/business/v1/settings/notifications', {
+        body: change,
+      }),
+    getWidgetSettings: () =>
+      t.request<{ widget: WidgetSettings; environmentOrigins: '*' | string[] }>('GET', '/business/v1/settings/widget'),
+    updateWidgetSettings: (widget: WidgetSettings) =>
+      t.request<{ widget: WidgetSettings; environmentOrigins: '*' | string[] }>('PATCH', '/business/v1/settings/widget', { body: widget }),
+  };
+  return { siteProperties, businessUsers, calendarFeeds, businessSettings };
 }

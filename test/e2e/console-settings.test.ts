@@ -53,11 +53,13 @@ describe("the console's settings", () => {
     });
     assert.equal(other.status, 200, JSON.stringify(other.body));
     await name.fill('Harbor Yoga & Pilates');
-    await view.getByRole('button', { name: 'Save' }).click();
+    // Each settings section has its own Save: this one is the business details'.
+    const details = view.locator('console-business-details');
+    await details.getByRole('button', { name: 'Save' }).click();
     await view.locator('#siteDisplayName-error').filter({ hasText: 'Harbor Studio (theirs)' }).waitFor(WAIT);
     assert.equal(await name.inputValue(), 'Harbor Yoga & Pilates', 'what was typed stays');
-    await view.getByRole('button', { name: 'Save' }).click();
-    await view.getByText('Saved.').waitFor(WAIT);
+    await details.getByRole('button', { name: 'Save' }).click();
+    await details.getByText('Saved.').waitFor(WAIT);
     const read = await server.call('GET', '/site-properties/v4/properties');
     assert.equal(read.body.properties.siteDisplayName, 'Harbor Yoga & Pilates');
 

@@ -119,7 +119,7 @@ describe('reminders before the start', () => {
       confirmed('2026-12-10T13:00:00', '2026-12-10T14:00:00'),
     ]);
     const at = new Date(Date.parse('2026-12-10T14:00:00Z') - 12 * HOUR);
-    const scanners = [1, 2, 3].map(() => new ReminderScheduler(server.storage, { hoursBefore: 24, clock: () => at }));
+    const scanners = [1, 2, 3].map(() => new ReminderScheduler(server.storage, { hoursBefore: async () => 24, clock: () => at }));
     clock.now = at; // the server's own scanner joins in as a fourth
     const counts = await Promise.all(scanners.map((s) => s.runOnce()));
     const events = await server.storage.outbox.listEvents({ limit: 10_000 });

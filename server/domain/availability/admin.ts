@@ -1,16 +1,17 @@
 /**
  * The owner's schedule (extension, shaped after Wix Resources and Calendar events): staff members and their
- * working hours, class and course session rules, cancelling one session, and the business's time zone.
+ * working hours, class and course session rules and cancelling one session (the business's details:
+ * server/domain/settings/site-properties.ts).
  * Revision checks as elsewhere: a stale revision is 409 REVISION_MISMATCH and changes nothing.
  */
 import { Temporal } from 'temporal-polyfill';
-import type { Business, SessionRule, StaffMember, WorkingHours } from '../../../src/model/business.js';
+import type { SessionRule, StaffMember, WorkingHours } from '../../../src/model/business.js';
 import type { Storage } from '../../storage/types.js';
-import type { BusinessUpdate, SessionRuleFields, SessionRuleUpdate, StaffFields, StaffUpdate } from './commands.js';
-import { DomainError, ValidationError, notFound, revisionMismatch } from '../errors.js';
+import type { SessionRuleFields, SessionRuleUpdate, StaffFields, StaffUpdate } from './commands.js';
+import { ValidationError, notFound, revisionMismatch } from '../errors.js';
 import { decodeEventId } from './event-id.js';
 import { isOccurrence } from './sessions.js';
-import { isTimeZone, minuteOfDay, parseLocalDateTime } from './time.js';
+import { minuteOfDay, parseLocalDateTime } from './time.js';
 import { checkTimeOff } from './time-off.js';
 
 function checkHours(hours: readonly WorkingHours[], field: string): WorkingHours[] {
@@ -121,22 +122,6 @@ export class ScheduleAdmin {
       throw notFound('Event', eventId, 'EVENT_NOT_FOUND');
     await this.storage.schedules.setOccurrenceCancelled(rule.id, ref.localStart, cancelled);
     return { eventId, status: cancelled ? 'CANCELLED' : 'CONFIRMED' };
-  }
-
-  async updateBusiness(fields: BusinessUpdate): Promise<Business> {
-    const business = await this.storage.business.get();
-    if (!business)
-      throw new DomainError('BUSINESS_NOT_SET_UP', 'This server has no business yet: start it with --seed demo, or set one up.');
-    if (fields.timeZone !== undefined && !isTimeZone(fields.timeZone)) {
-      throw ValidationError.field('properties.timeZone', 'must be an IANA time zone such as "Europe/London"');
-    }
-    const next = {
-      ...business,
-      ...(fields.timeZone ? { timeZone: fields.timeZone } : {}),
-      ...(fields.siteDisplayName ? { name: fields.siteDisplayName } : {}),
-    };
-    await this.storage.business.save(next);
-    return next;
   }
 }
 

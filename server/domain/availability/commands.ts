@@ -3,6 +3,7 @@
  * test/server/schema-types.test.ts proves the HTTP schemas' static types equal these.
  */
 import type { SessionRule, TimeOff, WorkingHours } from '../../../src/model/business.js';
+import type { BusinessAddress, BusinessSchedule } from '../../../src/model/business-settings.js';
 
 export interface CursorPaging {
   limit?: number;
@@ -51,4 +52,10 @@ export type SessionRuleUpdate = Partial<SessionRuleFields> & { revision: string 
 export interface BusinessUpdate {
   timeZone?: string;
   siteDisplayName?: string;
+  /** The business settings' part (server/domain/settings/site-properties.ts). */
+  paymentCurrency?: string;
+  email?: string;
+  phone?: string;
+  address?: BusinessAddress;
+  businessSchedule?: BusinessSchedule;
 }

@@ -1,6 +1,7 @@
 /** Request schemas for availability (contract section 4) and the owner's schedule endpoints (extension). */
 import { Type, type Static } from 'typebox';
 import { RevisionSchema } from './common.js';
+import { BusinessAddressSchema, BusinessScheduleSchema } from './settings.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
 const Local = Type.String({ minLength: 1, maxLength: 40, description: 'a local date-time such as "2026-12-01T18:00:00"' });
@@ -95,5 +96,14 @@ export const UpdateSessionRuleRequestSchema = Type.Object({
 export type SessionRuleUpdate = Static<typeof UpdateSessionRuleRequestSchema>['sessionRule'];
 
 export const UpdateBusinessRequestSchema = Type.Object({
-  properties: Type.Object({ timeZone: Type.Optional(Zone), siteDisplayName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) }),
+  properties: Type.Object({
+    timeZone: Type.Optional(Zone),
+    siteDisplayName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    // Business settings (server/http/schemas/settings.ts; docs/api.md, "Business settings").
+    paymentCurrency: Type.Optional(Type.String({ minLength: 3, maxLength: 3 })),
+    email: Type.Optional(Type.String({ maxLength: 200 })),
+    phone: Type.Optional(Type.String({ maxLength: 50 })),
+    address: Type.Optional(BusinessAddressSchema),
+    businessSchedule: Type.Optional(BusinessScheduleSchema),
+  }),
 });

@@ -30,7 +30,10 @@ export interface SentMail {
 
 export interface Mailer {
   readonly transport: 'smtp' | 'files';
-  send(email: RenderedEmail): Promise<SentMail>;
+  /** The configured `From` (MAIL_FROM), used when `send` is given none. */
+  readonly from: string;
+  /** `from` overrides the configured sender for this email (the owner's stored sender, docs/api.md). */
+  send(email: RenderedEmail, from?: string): Promise<SentMail>;
   close(): void;
 }
 
@@ -55,9 +58,10 @@ export function createMailer(config: MailerConfig): Mailer {
     const transporter: Transporter = nodemailer.createTransport(config.smtpUrl);
     return {
       transport: 'smtp',
-      async send(email) {
+      from,
+      async send(email, sender = from) {
         const id = newMailId();
-        const info = (await transporter.sendMail(message(from, email, id))) as { messageId: string };
+        const info = (await transporter.sendMail(message(sender, email, id))) as { messageId: string };
         return { id, messageId: info.messageId };
       },
       close: () => transporter.close(),
@@ -67,9 +71,10 @@ export function createMailer(config: MailerConfig): Mailer {
   const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   return {
     transport: 'files',
-    async send(email) {
+    from,
+    async send(email, sender = from) {
       const id = newMailId();
-      const info = (await builder.sendMail(message(from, email, id))) as { messageId: string; message: Buffer };
+      const info = (await builder.sendMail(message(sender, email, id))) as { messageId: string; message: Buffer };
       const file = await writeMail(dir, id, info.message);
       return { id, messageId: info.messageId, file };
     },

@@ -25,6 +25,11 @@ export interface NotificationSettings {
   reminderScanMs?: number;
 }
 
+/** The owner's stored overrides of `reminderHours` and the sender (server/domain/settings/business-settings.ts). */
+export interface NotificationOverrides {
+  notifications(): Promise<{ reminderHours: number; mailFrom: string }>;
+}
+
 export interface ConnectedNotifications {
   readonly reminders: ReminderScheduler;
   readonly settings: NotificationSettings;
@@ -37,8 +42,18 @@ export function connectNotifications(
   storage: Storage,
   clock: () => Date,
   settings: NotificationSettings,
+  overrides?: NotificationOverrides,
 ): ConnectedNotifications {
-  const { mailer } = settings;
+  // Every email goes out with the sender in force when it is sent: a stored one, else MAIL_FROM.
+  const configured = settings.mailer;
+  const mailer: Mailer = overrides
+    ? {
+        transport: configured.transport,
+        from: configured.from,
+        send: async (email, from) => configured.send(email, from ?? (await overrides.notifications()).mailFrom),
+        close: () => configured.close(),
+      }
+    : configured;
   const unregister = services.outbox.registerChannel(
     EMAIL_CHANNEL,
     mailHandler({ storage, mailer, anonymousBookings: services.anonymousBookings, publicUrl: () => settings.publicUrl }),
@@ -51,7 +66,9 @@ export function connectNotifications(
   );
   const unsubscribeAccount = services.outbox.subscribe(accountSubscriber(storage));
   const reminders = new ReminderScheduler(storage, {
-    hoursBefore: settings.reminderHours ?? DEFAULT_REMINDER_HOURS,
+    hoursBefore: overrides
+      ? async () => (await overrides.notifications()).reminderHours
+      : () => Promise.resolve(settings.reminderHours ?? DEFAULT_REMINDER_HOURS),
     clock,
     onScheduled: () => services.outbox.wake(),
     ...(settings.reminderScanMs !== undefined ? { intervalMs: settings.reminderScanMs } : {}),

@@ -1,5 +1,6 @@
 /**
- * Reminders before the start (contract section 13; default 24 hours before, `REMINDER_HOURS`). Every minute the
+ * Reminders before the start (contract section 13; default 24 hours before, `REMINDER_HOURS`, or the owner's
+ * stored setting, read at every scan). Every minute the
  * scan finds CONFIRMED bookings starting within the window with no reminder row for their start, and for each,
  * in one transaction, writes the row and the reminder's outbox event. The row's key (booking, start) makes the
  * decision once across restarts and instances; the email goes out through the outbox like any other.
@@ -14,8 +15,8 @@ const SCAN_EVERY_MS = 60_000;
 const BATCH = 200;
 
 export interface ReminderOptions {
-  /** Hours before the start; 0 turns reminders off. */
-  hoursBefore: number;
+  /** Hours before the start, read at every scan (the owner may change it); 0 turns reminders off. */
+  hoursBefore: () => Promise<number>;
   /** "Now" for the window (the server's clock, the one booking times are judged by). */
   clock: () => Date;
   /** Called after a scan appended events, so the outbox delivers at once. */
@@ -35,8 +36,9 @@ export class ReminderScheduler {
     private readonly options: ReminderOptions,
   ) {}
 
+  /** Scans run even while reminders are off: the owner may turn them on without a restart. */
   start(): void {
-    if (this.options.hoursBefore <= 0 || this.timer) return;
+    if (this.timer) return;
     const tick = () => void this.runOnce().catch(() => undefined);
     this.timer = setInterval(tick, this.options.intervalMs ?? SCAN_EVERY_MS);
     this.timer.unref();
@@ -56,7 +58,7 @@ export class ReminderScheduler {
   }
 
   private async scan(): Promise<number> {
-    const leadMs = this.options.hoursBefore * 3_600_000;
+    const leadMs = (await this.options.hoursBefore()) * 3_600_000;
     if (leadMs <= 0) return 0;
     const now = this.options.clock();
     let scheduled = 0;

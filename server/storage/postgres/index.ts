@@ -30,6 +30,7 @@ import { PostgresCounterStore } from './counter-store.js';
 import { PostgresOutboxStore } from './outbox-store.js';
 import { PostgresWebhookStore } from './webhook-store.js';
 import { PostgresReminderStore } from './reminder-store.js';
+import { PostgresSettingsStore } from './settings-store.js';
 
 export interface PostgresStorage extends Storage {
   readonly executor: PostgresExecutor;
@@ -76,6 +77,7 @@ export async function createPostgresStorage(url: string, { poolSize }: PostgresS
     outbox: new PostgresOutboxStore(x),
     webhooks: new PostgresWebhookStore(x),
     reminders: new PostgresReminderStore(x),
+    settings: new PostgresSettingsStore(x),
     peers: postgresPeers(x, listener),
     setupVersion: () => x.setupVersion,
     transaction: (work) => x.transaction(work),

@@ -22,6 +22,7 @@ import { SqliteCounterStore } from './counter-store.js';
 import { SqliteOutboxStore } from './outbox-store.js';
 import { SqliteWebhookStore } from './webhook-store.js';
 import { SqliteReminderStore } from './reminder-store.js';
+import { SqliteSettingsStore } from './settings-store.js';
 import { MemoryCounterStore } from '../memory-counters.js';
 
 export interface SqliteStorage extends Storage {
@@ -63,6 +64,7 @@ export function createSqliteStorage(file: string, { counters = 'memory' }: Sqlit
     outbox: new SqliteOutboxStore(x),
     webhooks: new SqliteWebhookStore(x),
     reminders: new SqliteReminderStore(x),
+    settings: new SqliteSettingsStore(x),
     setupVersion: () => x.setupVersion,
     transaction: (work) => x.transaction(work),
     close: async () => {

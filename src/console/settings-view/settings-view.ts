@@ -10,12 +10,15 @@ import { themeStyles } from '../shared/theme.styles.js';
 import './business-accounts.js';
 import './business-details.js';
 import './calendar-feeds.js';
-import './embed-code.js';
+import './business-hours-section.js';
+import './notifications-section.js';
+import './widget-section.js';
+import { MORE_TEXT as M } from '../settings/settings-more-texts.js';
 
 /**
- * The owner's settings (`#settings`): the business details, the business accounts, the calendar feeds, a link to
- * the webhooks and the widget's embed code,
- * each a part that reads and saves its own API.
+ * The owner's settings (`#settings`): the business details, business hours with currency and contact, reminders
+ * and the email sender, the business accounts, the calendar feeds, a link to the webhooks, and the sites that may
+ * use the widget with its embed code; each a part that reads and saves its own API.
  */
 export class ConsoleSettingsView extends LitElement {
   static override styles = [
@@ -40,6 +43,16 @@ export class ConsoleSettingsView extends LitElement {
         <p class="muted">${T.detailsIntro}</p>
         <console-business-details .client=${this.client}></console-business-details>
       </section>
+      <section aria-labelledby="hours-title">
+        <h2 id="hours-title">${M.hoursTitle}</h2>
+        <p class="muted">${M.hoursIntro}</p>
+        <console-business-hours-section .client=${this.client}></console-business-hours-section>
+      </section>
+      <section aria-labelledby="notifications-title">
+        <h2 id="notifications-title">${M.notificationsTitle}</h2>
+        <p class="muted">${M.notificationsIntro}</p>
+        <console-notifications-section .client=${this.client}></console-notifications-section>
+      </section>
       <section aria-labelledby="accounts-title">
         <h2 id="accounts-title">${T.accountsTitle}</h2>
         <p class="muted">${T.accountsIntro}</p>
@@ -55,8 +68,9 @@ export class ConsoleSettingsView extends LitElement {
         <p><a href=${routeHref('webhooks')}>${T.webhooksOpen}</a></p>
       </section>
       <section aria-labelledby="embed-title">
-        <h2 id="embed-title">${T.embedTitle}</h2>
-        <console-embed-code></console-embed-code>
+        <h2 id="embed-title">${M.widgetTitle}</h2>
+        <p class="muted">${T.embedIntro}</p>
+        <console-widget-section .client=${this.client}></console-widget-section>
       </section>
     </section>`;
   }

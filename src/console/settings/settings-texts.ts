@@ -4,7 +4,8 @@ export const SETTINGS_TEXT = {
   loading: 'Loading the settings…',
   retry: 'Try again',
   detailsTitle: 'Business details',
-  detailsIntro: 'What customers see in the booking widget and in emails. Currency and language are set when the server is set up.',
+  detailsIntro:
+    'What customers see in the booking widget and in emails. The language is set when the server is set up; the currency is changed below.',
   name: 'Business name',
   timeZone: 'Time zone',
   timeZoneHint: 'An IANA zone, like America/New_York: every time in the console and the widget reads in it.',
@@ -64,7 +65,4 @@ export const SETTINGS_TEXT = {
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Copying was not allowed here: the code is selected, press Ctrl+C (⌘C on a Mac).',
-  originsTitle: 'Which sites may embed it',
-  origins:
-    'By default any site may call this server. To allow only yours, start the server with BOOKINGS_ALLOWED_ORIGINS set to your sites, comma-separated (for example https://www.example.com); see docs/security.md.',
 } as const;

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BookingClient } from '../../api/client.js';
 import { BookingApiError } from '../../api/errors.js';
-import type { StaffMember } from '../../model/business.js';
+import type { StaffMember, WorkingHours } from '../../model/business.js';
 import { panelStyles } from '../customers/panel.styles.js';
 import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -70,6 +70,8 @@ export class ConsoleStaffForm extends LitElement {
 
   @property({ attribute: false }) client!: BookingClient;
   @property({ attribute: false }) member: StaffMember | undefined;
+  /** The hours a new member starts with: the business hours (Settings). */
+  @property({ attribute: false }) defaultHours: WorkingHours[] = [];
   /** The studio's zone as shown beside the hours ("America/New_York, EST"). */
   @property() zone = '';
 
@@ -93,6 +95,7 @@ export class ConsoleStaffForm extends LitElement {
       this.timeOff = timeOffRows(this.member?.timeOff ?? []);
       this.revision = this.member?.revision;
     }
+    if (changed.has('defaultHours') && !this.member) this.rows = rowsOf(this.defaultHours);
   }
 
   override render() {

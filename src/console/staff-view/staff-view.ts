@@ -2,7 +2,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BookingClient } from '../../api/client.js';
-import type { StaffMember } from '../../model/business.js';
+import type { StaffMember, WorkingHours } from '../../model/business.js';
+import type { BusinessUser } from '../../model/business-user.js';
+import { workingHoursOf } from '../settings/business-hours-rules.js';
+import { ACCOUNT_TEXT } from '../staff/staff-account-texts.js';
 import type { Service } from '../../model/service.js';
 import { isUnauthorized, studioZone } from '../bookings/console-reads.js';
 import { panelStyles } from '../customers/panel.styles.js';
@@ -14,13 +17,14 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { STAFF_TEXT as T } from '../staff/staff-texts.js';
 import { hoursSummary, timeOffSummary } from '../staff/working-hours-rules.js';
 import { errorText } from '../texts.js';
+import './staff-account.js';
 import './staff-form.js';
 import type { StaffSaved } from './staff-form.js';
 import { readError } from '../shared/read-error.js';
 
 /**
- * The Staff view (OWNER): every staff member with email, the services they give and their week, and Add, Edit
- * and Remove. Edit opens the member's form in place of the list's card; Remove asks first, and a refusal is
+ * The Staff view (OWNER): every staff member with email, the services they give, their week and their linked
+ * business account (with Link), and Add, Edit and Remove; a new member starts with the business hours. Edit opens the member's form in place of the list's card; Remove asks first, and a refusal is
  * said beside the member.
  * @event console-unauthorized - the server no longer takes the token
  */
@@ -46,6 +50,9 @@ export class ConsoleStaffView extends LitElement {
   @state() private staff: StaffMember[] | undefined;
   @state() private services: Service[] = [];
   @state() private zone = '';
+  @state() private accounts: BusinessUser[] = [];
+  /** The business hours (Settings): the hours a new member's form starts with. */
+  @state() private businessHours: WorkingHours[] = [];
   @state() private error: string | undefined;
   /** The member being edited, or 'new'. */
   @state() private editing: string | undefined;
@@ -63,12 +70,16 @@ export class ConsoleStaffView extends LitElement {
     this.error = undefined;
     this.staff = undefined;
     try {
-      const [staff, services, zone] = await Promise.all([
+      const [staff, services, zone, accounts, site] = await Promise.all([
         this.client.staffMembers.listStaffMembers(),
         this.client.services.queryServices({ paging: { limit: 100 } }).then((r) => r.services),
         studioZone(this.client),
+        this.client.businessUsers.listUsers(),
+        this.client.businessSettings.getSiteDetails(),
       ]);
       this.services = services;
+      this.accounts = accounts;
+      this.businessHours = workingHoursOf(site.businessSchedule.periods);
       this.zone = zone ? `${zone}, ${shortZoneName(zone, Date.now())}` : '';
       this.staff = staff;
     } catch (error) {
@@ -119,6 +130,13 @@ export class ConsoleStaffView extends LitElement {
       <div>${T.services}: ${gives.length ? gives.join(', ') : T.noServices}</div>
       <div class="muted">${hoursSummary(m.workingHours)}</div>
       ${m.timeOff.length ? html`<div class="muted">${timeOffSummary(m.timeOff)}</div>` : nothing}
+      <console-staff-account
+        .client=${this.client}
+        .member=${m}
+        .accounts=${this.accounts}
+        .staff=${this.staff ?? []}
+        @account-linked=${(e: CustomEvent<BusinessUser>) => this.linked(e.detail)}
+      ></console-staff-account>
       ${refused ? html`<p class="error" role="alert">${refused}</p>` : nothing}
       <div class="actions">
         <button class="edit" aria-label="${T.edit} ${m.name}" @click=${() => this.edit(m.id)}>${T.edit}</button>
@@ -130,10 +148,17 @@ export class ConsoleStaffView extends LitElement {
     return html`<console-staff-form
       .client=${this.client}
       .member=${m}
+      .defaultHours=${this.businessHours}
       zone=${this.zone}
       @staff-saved=${(e: CustomEvent<StaffSaved>) => void this.saved(e.detail)}
       @staff-cancel=${() => void this.closeForm(m?.id)}
     ></console-staff-form>`;
+  }
+
+  private linked(user: BusinessUser): void {
+    this.accounts = this.accounts.map((a) => (a.id === user.id ? user : a));
+    const name = this.staff?.find((s) => s.id === user.staffMemberId)?.name ?? '';
+    this.said = ACCOUNT_TEXT.linked(user.email, name);
   }
 
   private async edit(id: string): Promise<void> {

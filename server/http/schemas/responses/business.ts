@@ -3,13 +3,14 @@
  * with working hours, session rules and calendar events (`src/model/business.ts`), and the health check.
  */
 import { Type } from 'typebox';
+import { BusinessAddressSchema, BusinessScheduleSchema } from '../settings.js';
 import { LocalDateTimeSchema, RevisionSchema, TimestampSchema, TimeZoneSchema } from './common.js';
 
 const Str = Type.String();
 const Opt = Type.Optional;
 const Weekday = Type.Enum(['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const);
 
-/** `GET /site-properties/v4/properties`: the public facts the widget needs first. */
+/** `GET /site-properties/v4/properties`: the public facts the widget needs first, and the business's details. */
 export const SitePropertiesResponseSchema = Type.Object({
   properties: Type.Object({
     siteDisplayName: Str,
@@ -18,13 +19,14 @@ export const SitePropertiesResponseSchema = Type.Object({
     // Always sent; optional only because the route reads it as `locale.split('-')[0]`, typed `string | undefined`.
     locale: Type.Object({ languageCode: Opt(Str), country: Str }),
     email: Str,
+    phone: Str,
+    address: BusinessAddressSchema,
+    businessSchedule: BusinessScheduleSchema,
   }),
 });
 
-/** The owner's `PATCH /site-properties/v4/properties` answers the two fields it may change. */
-export const UpdatedSitePropertiesResponseSchema = Type.Object({
-  properties: Type.Object({ siteDisplayName: Str, timeZone: TimeZoneSchema }),
-});
+/** The owner's `PATCH /site-properties/v4/properties` answers the properties as they now are. */
+export const UpdatedSitePropertiesResponseSchema = SitePropertiesResponseSchema;
 
 export const StaffMemberSchema = Type.Object({
   id: Str,

@@ -19,6 +19,7 @@ import { businessUsersMigration } from './012-business-users.js';
 import { customersMigration } from './013-customers.js';
 import { timeOffMigration } from './014-time-off.js';
 import { sessionChangesMigration } from './015-session-changes.js';
+import { businessSettingsMigration } from './016-business-settings.js';
 
 export type { Migration } from '../../sqlite/migrations/migration.js';
 
@@ -38,4 +39,5 @@ export const migrations: readonly Migration[] = [
   customersMigration,
   timeOffMigration,
   sessionChangesMigration,
+  businessSettingsMigration,
 ];
