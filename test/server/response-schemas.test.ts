@@ -21,7 +21,8 @@ import { OWNER_KEY } from './helpers.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const JSON_METHODS = new Set(['GET', 'POST', 'PATCH', 'DELETE', 'PUT']);
-const isStream = (url: string) => url.endsWith('/events');
+// The live streams end in /events; the calendar's /calendar/v3/events is a JSON list of sessions.
+const isStream = (url: string) => url.endsWith('/events') && !url.startsWith('/calendar/');
 const isStatic = (url: string) => url.includes('*');
 
 interface Built {
