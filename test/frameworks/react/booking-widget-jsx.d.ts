@@ -4,7 +4,6 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { BookingWidget, BookingWidgetAttributes, BookingWidgetEventProps } from 'booking-widget';
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace -- React's JSX namespace is merged into, not written
   namespace JSX {
     interface IntrinsicElements {
       'booking-widget': DetailedHTMLProps<HTMLAttributes<BookingWidget>, BookingWidget> & BookingWidgetAttributes & BookingWidgetEventProps;
