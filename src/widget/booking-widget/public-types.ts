@@ -2,7 +2,8 @@
  * `<booking-widget>` as hosts see it (contract section 9): the element's public properties and methods, its events
  * by name, its attributes. Types only: nothing here reaches the bundle. The package's types (dist-types/, made by
  * `npm run build:types` from this file alone) are these, so they stay small and name no internal module of the
- * widget; the element class `implements` the interface, so the two cannot drift apart. docs/frameworks.md uses them.
+ * widget; the element class `implements` the interface, so it cannot promise what the class lacks.
+ * docs/frameworks.md uses them.
  */
 import type { Booking } from '../../model/booking.js';
 import type { Member } from '../../model/members.js';
