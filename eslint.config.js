@@ -8,7 +8,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-server/**', 'node_modules/**', 'data/**', 'test/lint-fixtures/**'] },
+  { ignores: ['dist/**', 'dist-server/**', 'dist-types/**', 'node_modules/**', 'data/**', 'test/lint-fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -102,3 +102,9 @@ export class BookingStatus extends StepElement {
 export { canCancel };
 
 define('booking-widget-booking-status', BookingStatus);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-widget-booking-status': BookingStatus;
+  }
+}

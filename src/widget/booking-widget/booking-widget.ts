@@ -13,6 +13,7 @@ import { define } from '../shared/define.js';
 import { instanceKey } from './instance-key.js';
 import { styles } from './booking-widget.styles.js';
 import { properties } from './properties.js';
+import type { BookingWidget as PublicBookingWidget } from './public-types.js';
 import { chunkFor, flowChunk } from './chunks.js';
 import { PendingFlow } from './pending-flow.js';
 import { attributeEvents, flowInputOf, hostEvent, stepChange, untilPastBoot, type Boot } from './boot.js';
@@ -20,50 +21,52 @@ import { popupFrame, stepElement, stepPlaceholder, stepReady } from './step-view
 import '../service-list/service-list.js';
 
 /**
- * An embeddable booking widget: a customer books end to end (contract section 9).
- *
- * @attr api-base - the bookings API's origin (and path prefix); default: the page's origin
- * @attr client-id - the OAuth client id for visitor tokens
- * @attr service-id - start at this service (the service step is skipped)
- * @attr category-id - show only this category's services
- * @attr locale - language and formats (default: the page's)
- * @attr time-zone - the customer's IANA zone (default: the browser's)
- * @attr mode - inline | popup | floating
- * @attr open - the popup is open
- * @attr theme - light | dark | auto
- * @attr member-login - optional | required | off
- * @attr prefill-first-name @attr prefill-last-name @attr prefill-email @attr prefill-phone
- * @event booking-step-change - detail: { step }
- * @event booking-created - detail: { booking, summary }
- * @event booking-status-change - detail: { booking, previousStatus, summary }
- * @event booking-checkout-complete - detail: { orderId, booking, summary }
- * @event member-login - detail: { member }
- * @event member-logout
- * @event booking-error - detail: { code, message }
- * @csspart service @csspart variant @csspart day @csspart slot @csspart button @csspart primary-button
- * @csspart input @csspart summary @csspart status
- * @cssproperty --booking-accent @cssproperty --booking-accent-contrast @cssproperty --booking-bg
- * @cssproperty --booking-fg @cssproperty --booking-muted @cssproperty --booking-radius @cssproperty --booking-font-family
+ * An embeddable booking widget: a customer books end to end (contract section 9). Methods: show(), close(), reset().
+ * @tag booking-widget
+ * @fires {CustomEvent<{ step: Step }>} booking-step-change - the customer sees another step
+ * @fires {CustomEvent<{ booking: Booking; summary: BookingSummary }>} booking-created - the booking exists
+ * @fires {CustomEvent<{ booking: Booking; previousStatus: string | null; summary: BookingSummary }>} booking-status-change - also live
+ * @fires {CustomEvent<{ orderId: string; booking: Booking | undefined; summary: BookingSummary }>} booking-checkout-complete - paid
+ * @fires {CustomEvent<{ member: Member }>} member-login - a member logged in
+ * @fires {CustomEvent<{}>} member-logout - the member logged out
+ * @fires {CustomEvent<{ code: string; message: string }>} booking-error - e.g. NETWORK_ERROR, SLOT_NOT_AVAILABLE, a card decline
+ * @csspart service - a service card (button)
+ * @csspart variant - a variant's row (options and participants)
+ * @csspart day - a day of the month calendar
+ * @csspart slot - a time button
+ * @csspart button - every button
+ * @csspart primary-button - the step's main button (also has part `button`)
+ * @csspart input - a form field
+ * @csspart summary - the booking's summary (review and payment)
+ * @csspart status - the status panel
+ * @cssprop --booking-accent - buttons, selected days and times (set with --booking-accent-contrast)
+ * @cssprop --booking-accent-contrast - text on the accent colour
+ * @cssprop --booking-bg - the background
+ * @cssprop --booking-fg - the text colour
+ * @cssprop --booking-muted - secondary text
+ * @cssprop --booking-radius - corner radius (default 8px)
+ * @cssprop --booking-font-family - the font (default: the system's)
  */
-export class BookingWidget extends LitElement {
+export class BookingWidget extends LitElement implements PublicBookingWidget {
   static override styles = styles;
 
   static override properties = properties;
 
-  apiBase = '';
-  clientId = '';
-  serviceId = '';
-  categoryId = '';
-  locale = '';
-  timeZone = '';
+  /** @attr api-base - the bookings API's origin (and path prefix); default: the page's origin */ apiBase = '';
+  /** @attr client-id - the OAuth client id for visitor tokens */ clientId = '';
+  /** @attr service-id - start at this service (the service step is skipped) */ serviceId = '';
+  /** @attr category-id - show only this category's services */ categoryId = '';
+  /** @attr locale - language and formats (default: the page's `lang`, else the browser's) */ locale = '';
+  /** @attr time-zone - the customer's IANA zone (default: the browser's) */ timeZone = '';
+  /** @attr mode - inline, a popup dialog (show()), or floating (a "Book now" button that opens it) */
   mode: 'inline' | 'popup' | 'floating' = 'inline';
-  open = false;
-  theme: 'light' | 'dark' | 'auto' = 'light';
-  memberLogin: MemberLoginMode = 'optional';
-  prefillFirstName = '';
-  prefillLastName = '';
-  prefillEmail = '';
-  prefillPhone = '';
+  /** @attr open - the popup is open (reflected) */ open = false;
+  /** @attr theme - `auto` follows prefers-color-scheme */ theme: 'light' | 'dark' | 'auto' = 'light';
+  /** @attr member-login - member login on the details step */ memberLogin: MemberLoginMode = 'optional';
+  /** @attr prefill-first-name - details to start with */ prefillFirstName = '';
+  /** @attr prefill-last-name - details to start with */ prefillLastName = '';
+  /** @attr prefill-email - details to start with */ prefillEmail = '';
+  /** @attr prefill-phone - details to start with */ prefillPhone = '';
 
   private flow: FlowActor | undefined;
   private ui: UiSettings = { locale: 'en', dir: 'ltr' };
@@ -88,6 +91,7 @@ export class BookingWidget extends LitElement {
     this.open = true;
   }
 
+  /** Closes the popup. */
   close(): void {
     this.open = false;
   }
@@ -288,9 +292,3 @@ export class BookingWidget extends LitElement {
 }
 
 define('booking-widget', BookingWidget);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'booking-widget': BookingWidget;
-  }
-}

@@ -5,6 +5,7 @@ import type { ContactDetails } from '../../model/booking.js';
 import type { FlowContext, FlowEmitted, FlowEvent, FlowInput, MemberLoginMode, Step } from '../../flow/types.js';
 import type { FlowActor } from '../shared/context.js';
 import type { PendingFlow } from './pending-flow.js';
+import type { BookingWidgetEventMap } from './public-types.js';
 
 export interface Boot {
   generation: number;
@@ -72,16 +73,19 @@ export function flowInputOf(el: HostAttributes, boot: Boot): FlowInput {
   };
 }
 
-/** The flow's emitted event as the element's DOM event; booking events carry the booking's summary. */
+/**
+ * The flow's emitted event as the element's DOM event; booking events carry the booking's summary. Typed by the
+ * public event map, so an event the flow emits that the map lacks fails to compile.
+ */
 export function hostEvent(
   event: FlowEmitted,
   ctx: FlowContext | undefined,
   summary: ((ctx: FlowContext) => unknown) | undefined,
-): CustomEvent {
+): BookingWidgetEventMap[FlowEmitted['type']] {
   const { type, ...detail } = event;
   const withSummary =
     type.startsWith('booking-') && type !== 'booking-error' && ctx && summary ? { ...detail, summary: summary(ctx) } : detail;
-  return new CustomEvent(type, { detail: withSummary, bubbles: true, composed: true });
+  return new CustomEvent(type, { detail: withSummary, bubbles: true, composed: true }) as BookingWidgetEventMap[typeof type];
 }
 
 /** What a change of the element's attributes tells a running flow. */

@@ -97,3 +97,9 @@ export class CardEntry extends StepElement {
 }
 
 define('booking-widget-card-entry', CardEntry);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-widget-card-entry': CardEntry;
+  }
+}

@@ -166,3 +166,9 @@ export class DetailsForm extends StepElement {
 }
 
 define('booking-widget-details-form', DetailsForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-widget-details-form': DetailsForm;
+  }
+}

@@ -195,3 +195,9 @@ export class MonthCalendar extends LitElement {
 }
 
 define('booking-widget-month-calendar', MonthCalendar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-widget-month-calendar': MonthCalendar;
+  }
+}

@@ -142,3 +142,9 @@ export class ReviewSummary extends StepElement {
 }
 
 define('booking-widget-review-summary', ReviewSummary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-widget-review-summary': ReviewSummary;
+  }
+}

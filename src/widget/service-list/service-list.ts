@@ -116,3 +116,9 @@ export class ServiceList extends StepElement {
 }
 
 define('booking-widget-service-list', ServiceList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-widget-service-list': ServiceList;
+  }
+}

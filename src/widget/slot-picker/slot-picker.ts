@@ -153,3 +153,9 @@ export class SlotPicker extends StepElement {
 }
 
 define('booking-widget-slot-picker', SlotPicker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-widget-slot-picker': SlotPicker;
+  }
+}

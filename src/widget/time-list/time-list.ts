@@ -77,3 +77,9 @@ export class TimeList extends LitElement {
 }
 
 define('booking-widget-time-list', TimeList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-widget-time-list': TimeList;
+  }
+}

@@ -133,3 +133,9 @@ export class VariantPicker extends StepElement {
 }
 
 define('booking-widget-variant-picker', VariantPicker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-widget-variant-picker': VariantPicker;
+  }
+}
