@@ -17,6 +17,7 @@ import { notificationsMigration } from './011-notifications.js';
 import { businessUsersMigration } from './012-business-users.js';
 import { customersMigration } from './013-customers.js';
 import { timeOffMigration } from './014-time-off.js';
+import { passwordResetsMigration } from './017-password-resets.js';
 
 export type { Migration } from './migration.js';
 
@@ -35,4 +36,5 @@ export const migrations: readonly Migration[] = [
   businessUsersMigration,
   customersMigration,
   timeOffMigration,
+  passwordResetsMigration,
 ];
