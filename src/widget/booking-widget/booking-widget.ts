@@ -33,6 +33,7 @@ import '../service-list/service-list.js';
  * @attr theme - light | dark | auto
  * @attr member-login - optional | required | off
  * @attr prefill-first-name @attr prefill-last-name @attr prefill-email @attr prefill-phone
+ * @attr reset-token - a password-reset link's token: the widget starts at "set a new password" (docs/widget.md)
  * @event booking-step-change - detail: { step }
  * @event booking-created - detail: { booking, summary }
  * @event booking-status-change - detail: { booking, previousStatus, summary }
@@ -64,6 +65,7 @@ export class BookingWidget extends LitElement {
   prefillLastName = '';
   prefillEmail = '';
   prefillPhone = '';
+  resetToken = '';
 
   private flow: FlowActor | undefined;
   private ui: UiSettings = { locale: 'en', dir: 'ltr' };
@@ -121,9 +123,10 @@ export class BookingWidget extends LitElement {
     this.key = instanceKey(this, { apiBase, serviceId: this.serviceId, categoryId: this.categoryId });
     const parked = !fresh && this.parked?.key === this.key ? this.parked.snapshot : undefined;
     const feed = parked ? undefined : catalogueFeed({ apiBase });
-    const reading = loadSavedFlow(this.key, { resume: !fresh && !parked });
+    const reading = loadSavedFlow(this.key, { resume: !fresh && !parked && !this.resetToken });
     const boot: Boot = { generation, apiBase, snapshot: parked, visitor: undefined, feed, pending: undefined };
-    const pending = feed && !this.serviceId ? new PendingFlow(flowInputOf(this, boot), () => this.restart(false)) : undefined;
+    const pending =
+      feed && !this.serviceId && !this.resetToken ? new PendingFlow(flowInputOf(this, boot), () => this.restart(false)) : undefined;
     this.announce = !pending; // a stand-in's step is announced once storage has no flow to resume instead
     if (pending && feed) {
       pending.showFrom(feed);
@@ -250,7 +253,7 @@ export class BookingWidget extends LitElement {
       this.ui = { locale, dir: directionOf(locale) };
     }
     if (!this.hasUpdated) return;
-    if (changed.has('apiBase') || changed.has('clientId') || changed.has('serviceId') || changed.has('categoryId')) {
+    if (['apiBase', 'clientId', 'serviceId', 'categoryId', 'resetToken'].some((p) => changed.has(p as keyof BookingWidget))) {
       this.restart(false);
       return;
     }
