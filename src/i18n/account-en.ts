@@ -1,6 +1,6 @@
 /**
  * The texts of a member's account forms (sign up, forgot password, set a new password): kept apart from en.ts so
- * they load with those forms (the details step's chunk and the account chunk), not in the widget's first script.
+ * they load with those forms (in the flow chunk, src/widget/booking-widget/flow-chunk.ts), not in the first script.
  */
 export const accountEn = {
   createAccount: 'Create an account',

@@ -34,11 +34,7 @@ export class Chunk<M> {
 /** XState, the flow machine and every step after the service list: needed from the customer's first choice. */
 export const flowChunk = new Chunk(() => import('./flow-chunk.js'));
 
-/** A member's sign-up, forgot-password and set-a-new-password forms: only when the customer opens one. */
-export const accountChunk = new Chunk(() => import('../member-account/account-chunk.js'));
-
 /** The chunk that defines a step's element, or undefined for the service step (in the first script). */
 export function chunkFor(step: Step): Chunk<unknown> | undefined {
-  if (step === 'reset-password') return accountChunk;
   return step === 'service' ? undefined : flowChunk;
 }

@@ -6,8 +6,6 @@ import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
 import { accountMsg } from '../../i18n/account-en.js';
-import { accountChunk } from '../booking-widget/chunks.js';
-import { stepPlaceholder } from '../booking-widget/step-view.js';
 
 const TYPES: Record<DetailsField, { type: string; autocomplete: string }> = {
   firstName: { type: 'text', autocomplete: 'given-name' },
@@ -18,7 +16,7 @@ const TYPES: Record<DetailsField, { type: string; autocomplete: string }> = {
 
 /**
  * The details step: first and last name, email, phone, validated inline; "remember me"; member login when the
- * `member-login` attribute allows it, with "Create an account" and "Forgot password?" (their forms load on demand).
+ * `member-login` attribute allows it, with "Create an account" and "Forgot password?" (member-forms.ts).
  * @csspart input - a field
  */
 export class DetailsForm extends StepElement {
@@ -162,10 +160,8 @@ export class DetailsForm extends StepElement {
         </details>`;
   }
 
-  /** Sign-up or forgot-password: its chunk loads first (a skeleton meanwhile, Try again if it fails). */
+  /** Sign-up or forgot-password, in place of the login form (member-forms.ts). */
   private renderAccountForm(mode: 'register' | 'forgot') {
-    if (!customElements.get('booking-widget-member-forms'))
-      return stepPlaceholder(accountChunk.state === 'failed' ? 'failed' : 'loading', () => this.openAccountForm(mode));
     return html`<booking-widget-member-forms
       .mode=${mode}
       exportparts="button, primary-button, input"
@@ -177,11 +173,6 @@ export class DetailsForm extends StepElement {
     this.send({ type: 'CLEAR_ACCOUNT_NOTICE' });
     this.accountForm = mode;
     if (mode === 'login') void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#login-email')?.focus());
-    else
-      void accountChunk.load().then(
-        () => this.requestUpdate(),
-        () => this.requestUpdate(),
-      );
   }
 
   private login(e: Event): void {
