@@ -69,7 +69,10 @@ export class MemberForms extends StepElement {
     const busy = !!this.snapshot?.matches({ details: register ? 'registering' : 'requestingReset' });
     const problems = this.problems();
     const server = busy ? undefined : ctx.error;
-    const errorOf = (f: Field) => (this.submitted || this.touched.has(f) ? problems[f] : undefined) ?? server?.fields?.[f];
+    // Before a submit, only a field left with something wrong in it shows its error: an empty one passed by on the
+    // way to the button must not push the button away under the pointer.
+    const shown = (f: Field) => this.submitted || (this.touched.has(f) && this.values[f] !== '');
+    const errorOf = (f: Field) => (shown(f) ? problems[f] : undefined) ?? server?.fields?.[f];
     const field = (f: Field, label: string, type: 'text' | 'email' | 'password', autocomplete: string, extra = {}) =>
       accountField({
         id: `account-${f}`,
