@@ -23,6 +23,13 @@ export function doorRules(limits: RateLimitSettings, doors: DoorLimits): DoorRul
       preValidation: [async (request) => (grantOf(request) === 'password' ? login(request) : undefined)],
     },
     { method: 'POST', url: '/members/v1/members/register', onRequest: [doors.counter('registration', limits.registration, byAddress)] },
+    // Each ask may send an email, as a registration may; each confirm tries a link and hashes a password, as a sign-in does.
+    {
+      method: 'POST',
+      url: '/members/v1/members/password-reset',
+      onRequest: [doors.counter('password reset', limits.registration, byAddress)],
+    },
+    { method: 'POST', url: '/members/v1/members/password-reset/confirm', onRequest: [login] },
     {
       method: 'GET',
       url: '/v1/anonymous-bookings/:bookingId/token',

@@ -27,6 +27,12 @@ const RegisterSchema = Type.Object({
   lastName: Type.Optional(Type.String({ maxLength: 100 })),
 });
 
+const PasswordResetSchema = Type.Object({ email: Type.String({ minLength: 3, maxLength: 320 }) });
+const PasswordResetConfirmSchema = Type.Object({
+  token: Type.String({ minLength: 1, maxLength: 200 }),
+  password: Type.String({ minLength: 1, maxLength: 200 }),
+});
+
 /**
  * What identifies a registration for its Idempotency-Key. The password enters only through scrypt salted by the
  * key, so the stored request hash is no cheaper to attack than the member's own password hash.
@@ -60,6 +66,26 @@ export const memberRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asyn
       // A member's email appended an email to the outbox; a new one did not. Woken either way, so it tells nothing.
       ctx.outbox.wake();
       return sendAnswer(reply, answer);
+    },
+  );
+
+  app.post(
+    '/members/v1/members/password-reset',
+    // 202 whether or not the address is a member's: the answer must not tell which (docs/security.md).
+    { schema: { body: PasswordResetSchema, response: { 202: Type.Object({}), '4xx': ErrorBodySchema } } },
+    async (request, reply) => {
+      await ctx.members.requestPasswordReset(request.body.email);
+      ctx.outbox.wake();
+      return reply.code(202).send({});
+    },
+  );
+
+  app.post(
+    '/members/v1/members/password-reset/confirm',
+    { schema: { body: PasswordResetConfirmSchema, response: answers(Type.Object({})) } },
+    async (request) => {
+      await ctx.members.resetPassword(request.body.token, request.body.password);
+      return {};
     },
   );
 

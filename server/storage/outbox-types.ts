@@ -18,7 +18,9 @@ export type OutboxEventType =
   // Internal, never sent to a webhook: a booking's reminder is due (server/notifications/reminders.ts).
   | 'bookings.booking_reminder_due'
   // Internal, never sent to a webhook: someone registered with a member's email (server/domain/members/registration-event.ts).
-  | 'members.registration_for_known_email';
+  | 'members.registration_for_known_email'
+  // Internal, never sent to a webhook: a member asked for a password-reset link (server/domain/members/password-reset.ts).
+  | 'members.password_reset_requested';
 
 export interface NewOutboxEvent {
   /** The event's stable id: every delivery of it carries this one, so a receiver can drop duplicates. */

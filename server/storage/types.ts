@@ -100,6 +100,20 @@ export interface MemberStore {
   get(id: string): Promise<MemberRecord | null>;
   insert(member: MemberRecord): Promise<void>;
   setPasswordHash(memberId: string, passwordHash: string, at: string): Promise<void>;
+  /** Stores a password-reset link (contract section 15): only the sha256 of its token. */
+  insertPasswordReset(reset: PasswordResetRecord): Promise<void>;
+  /** The link with this token hash, used or not, expired or not; null when there is none. */
+  findPasswordReset(tokenHash: string): Promise<PasswordResetRecord | null>;
+  /** Marks every unused link of the member used at `at`; true when `tokenHash` was among them (it was unused). */
+  usePasswordResets(memberId: string, tokenHash: string, at: string): Promise<boolean>;
+}
+
+export interface PasswordResetRecord {
+  tokenHash: string;
+  memberId: string;
+  expiresAt: string;
+  usedAt?: string;
+  createdDate: string;
 }
 
 export interface Storage {

@@ -25,7 +25,7 @@ import type {
 import type { Checkout, EcomOrder, PaymentInput } from '../model/checkout.js';
 import type { BusinessUser } from '../model/business-user.js';
 import type { EmailListResponse } from '../model/email.js';
-import type { Member, MemberPlanOrder, MemberRegistration, PricingPlan, TokenResponse } from '../model/members.js';
+import type { Member, MemberPlanOrder, PricingPlan, TokenResponse } from '../model/members.js';
 import { Transport, newIdempotencyKey, type TransportOptions } from './transport.js';
 import { bookingCalls } from './booking-calls.js';
 import { customersCalls } from './customers-calls.js';
@@ -37,6 +37,7 @@ import { settingsCalls } from './settings-calls.js';
 import { webhooksCalls } from './webhooks-calls.js';
 import { policyCalls } from './policy-calls.js';
 import { scheduleCalls } from './schedule-calls.js';
+import { memberAccountCalls } from './member-account-calls.js';
 
 export type ClientOptions = TransportOptions;
 
@@ -166,6 +167,7 @@ function widgetCalls(t: Transport) {
 
   const members = {
     getMyMember: () => t.request<{ member: Member }>('GET', '/members/v1/members/my').then((r) => r.member),
+    ...memberAccountCalls(t),
   };
 
   return { bookings, services, timeSlots, pricing, checkout, members, auth };
@@ -219,16 +221,7 @@ export function createClient(options: ClientOptions) {
     markAsPaid: (orderId: string) => t.request<{ order: EcomOrder }>('POST', `/ecom/v1/orders/${enc(orderId)}/mark-as-paid`, { body: {} }),
   };
 
-  const members = {
-    ...w.members,
-    /** 202 `{ registration }` whether the email is new or a member's (that address gets an email); then sign in. */
-    register: (details: { email: string; password: string; firstName?: string; lastName?: string }, opts: Options = {}) =>
-      t.request<{ registration: MemberRegistration }>('POST', '/members/v1/members/register', {
-        body: details,
-        anonymous: true,
-        idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey(),
-      }),
-  };
+  const members = w.members;
 
   const pricingPlans = {
     listPlans: () => t.request<{ plans: PricingPlan[] }>('GET', '/pricing-plans/v2/plans', { anonymous: true }),

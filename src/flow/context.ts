@@ -48,5 +48,7 @@ export function initialContext(input: FlowInput): FlowContext {
     raceLost: false,
     paymentError: undefined,
     error: undefined,
+    resetToken: input.resetToken || undefined,
+    accountNotice: undefined,
   };
 }

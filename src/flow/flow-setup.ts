@@ -23,6 +23,7 @@ import type {
   FlowInput,
   OrderRequest,
   PriceLines,
+  RegisterDetails,
   SlotsQuery,
   SlotsResult,
 } from './types.js';
@@ -47,6 +48,9 @@ export const flowSetup = setup({
     previewPrice: notProvided<PriceInfo, { lines: PriceLines }>('previewPrice'),
     login: notProvided<Member, { email: string; password: string }>('login'),
     logout: notProvided<void>('logout'),
+    register: notProvided<Member, RegisterDetails>('register'),
+    requestPasswordReset: notProvided<void, { email: string }>('requestPasswordReset'),
+    resetPassword: notProvided<void, { token: string; password: string }>('resetPassword'),
     placeBooking: placeBookingMachine,
     createOrder: notProvided<{ orderId: string }, OrderRequest>('createOrder'),
     fetchBooking: notProvided<Booking, BookingRef>('fetchBooking'),
@@ -83,6 +87,10 @@ export const flowSetup = setup({
       enqueue.assign({ member: undefined });
       enqueue.emit({ type: 'member-logout' });
     }),
+    resetRequested: assign({ accountNotice: 'reset-sent' as const }),
+    passwordSet: assign({ accountNotice: 'password-set' as const, resetToken: undefined }),
+    clearAccountNotice: assign({ accountNotice: undefined }),
+    forgetResetToken: assign({ resetToken: undefined, accountNotice: undefined, error: undefined }),
 
     estimate: assign(booking.estimate),
     rememberPrice: assign(booking.rememberPrice),

@@ -25,6 +25,9 @@ export const countsValid = ({ context }: Args): boolean => {
 
 export const variantShown = ({ context }: Args): boolean => context.variantShown;
 
+/** The widget was opened with a password-reset link's token: it starts at "set a new password". */
+export const resetLinkOpened = ({ context }: Args): boolean => !!context.resetToken;
+
 /** A widget started at a `service-id` has no service step to go back to. */
 export const canLeaveServiceStep = ({ context }: Args): boolean => !context.presetServiceId;
 
@@ -51,6 +54,7 @@ export const flowGuards = {
   countsValid,
   variantShown,
   canLeaveServiceStep,
+  resetLinkOpened,
   nothingOpenThisMonth,
   hasSlot,
   detailsOk,

@@ -3,6 +3,7 @@
  * not retry itself (a POST query) gets the same patience as a GET. Answers from the server are never retried here.
  */
 import { BookingApiError } from '../api/errors.js';
+import type { FlowError } from './types.js';
 
 export interface RetryOptions {
   retries?: number;
@@ -24,7 +25,11 @@ export async function withRetry<T>(run: () => Promise<T>, { retries = 3, baseMs 
 }
 
 /** The machine's error value for anything thrown by an actor. */
-export function toFlowError(e: unknown): { code: string; message: string } {
-  if (e instanceof BookingApiError) return { code: e.code, message: e.message };
+export function toFlowError(e: unknown): FlowError {
+  if (e instanceof BookingApiError) {
+    const violations = e.validationError?.fieldViolations ?? [];
+    const fields = Object.fromEntries(violations.map((v) => [v.field.split('.').pop() ?? v.field, v.description]));
+    return { code: e.code, message: e.message, ...(violations.length > 0 ? { fields } : {}) };
+  }
   return { code: 'UNKNOWN', message: e instanceof Error ? e.message : String(e) };
 }

@@ -18,6 +18,8 @@ export function stepOf(value: unknown, ctx: Pick<FlowContext, 'presetServiceId'>
       return top;
     case 'placing':
       return 'review';
+    case 'resetPassword':
+      return 'reset-password';
     default:
       return ctx.presetServiceId ? 'variant' : 'service';
   }

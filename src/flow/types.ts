@@ -6,7 +6,7 @@ import type { Service, ServiceOptionsAndVariants } from '../model/service.js';
 import type { Member } from '../model/members.js';
 import type { WidgetClient } from '../api/client.js';
 
-export type Step = 'service' | 'variant' | 'slot' | 'details' | 'review' | 'checkout' | 'status';
+export type Step = 'service' | 'variant' | 'slot' | 'details' | 'review' | 'checkout' | 'status' | 'reset-password';
 export type MemberLoginMode = 'optional' | 'required' | 'off';
 
 export interface Business {
@@ -18,6 +18,19 @@ export interface Business {
 export interface FlowError {
   code: string;
   message: string;
+  /** The server's words about single fields (a 400's field violations), by field name. */
+  fields?: Record<string, string> | undefined;
+}
+
+/** What a member's account forms tell after their call: the reset email is on its way; the new password is set. */
+export type AccountNotice = 'reset-sent' | 'password-set';
+
+/** Sign-up in the widget: the member's name, email and password. */
+export interface RegisterDetails {
+  firstName: string;
+  lastName: string;
+  email: string;
+  password: string;
 }
 
 /** Keys for the create-type calls of one attempt: a retry reuses them, so nothing is created twice. */
@@ -113,6 +126,9 @@ export interface FlowContext {
   raceLost: boolean;
   paymentError: string | undefined;
   error: FlowError | undefined;
+  /** The password-reset link's token the widget was opened with (`reset-token`), until the password is set. */
+  resetToken?: string | undefined;
+  accountNotice?: AccountNotice | undefined;
 }
 
 export interface FlowInput {
@@ -126,6 +142,8 @@ export interface FlowInput {
   remembered?: boolean | undefined;
   /** "Today" in the customer's zone, `YYYY-MM-DD`; tests fix it. */
   today?: string | undefined;
+  /** Open the "set a new password" step with this password-reset token (the `reset-token` attribute). */
+  resetToken?: string | undefined;
 }
 
 export type FlowEvent =
@@ -147,6 +165,11 @@ export type FlowEvent =
   | { type: 'SET_MEMBER_LOGIN'; mode: MemberLoginMode }
   | { type: 'LOGIN'; email: string; password: string }
   | { type: 'LOGOUT' }
+  | { type: 'REGISTER'; details: RegisterDetails }
+  | { type: 'FORGOT_PASSWORD'; email: string }
+  | { type: 'SET_NEW_PASSWORD'; password: string }
+  | { type: 'CLEAR_ACCOUNT_NOTICE' }
+  | { type: 'START_BOOKING' }
   | { type: 'SET_PAYMENT'; payment: SelectedPaymentOption; depositSelected: boolean }
   | { type: 'CONFIRM' }
   | { type: 'PAY'; cardToken: string }

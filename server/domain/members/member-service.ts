@@ -12,6 +12,7 @@ import { DomainError, ValidationError } from '../errors.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { registrationForKnownEmail } from './registration-event.js';
 import { checkPassword, type PasswordHasher } from './password-login.js';
+import { confirmPasswordReset, requestPasswordReset } from './password-reset.js';
 
 export interface RegisterInput {
   email: string;
@@ -105,6 +106,16 @@ export class MemberService {
       password,
     );
     return this.tokens.issue({ kind: 'member', id: member.id }, clientId);
+  }
+
+  /** Emails a one-hour, single-use link when `email` is a member's; answers alike either way (password-reset.ts). */
+  requestPasswordReset(email: string): Promise<void> {
+    return requestPasswordReset({ storage: this.storage, passwords: this.passwords, clock: this.clock }, email);
+  }
+
+  /** Sets a new password from a live link; the link is used up and the member's sessions end. */
+  resetPassword(token: string, password: string): Promise<void> {
+    return confirmPasswordReset({ storage: this.storage, passwords: this.passwords, clock: this.clock }, token, password);
   }
 
   async get(memberId: string): Promise<Member> {

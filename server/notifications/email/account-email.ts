@@ -1,6 +1,6 @@
 /**
- * `renderAccountEmail(kind, context)`: the emails about a member's account rather than a booking (so far one:
- * someone tried to register with an address that already has an account). Same layout as the booking emails
+ * `renderAccountEmail(kind, context)`: the emails about a member's account rather than a booking: someone tried
+ * to register with an address that already has an account; a member asked for a password-reset link. Same layout as the booking emails
  * (layout.ts: table HTML with every value escaped, and the same words as plain text), in the business's
  * language; texts keyed by locale like the booking catalogue, English for what is missing.
  */
@@ -19,6 +19,8 @@ export interface AccountEmailContext {
   recipient: { email: string; name?: string };
   /** Where the member signs in (the business's site); without it the email has no button. */
   signInUrl?: string;
+  /** The password-reset link (the `password-reset` email's button). */
+  resetUrl?: string;
 }
 
 const CATALOGUES = ACCOUNT_CATALOGUES;
@@ -30,7 +32,8 @@ function accountCatalogueFor(locale: string): AccountCatalogue {
 }
 
 export function renderAccountEmail(kind: AccountEmailKind, context: AccountEmailContext): RenderedEmail {
-  const { business, recipient, signInUrl } = context;
+  const { business, recipient } = context;
+  const actionUrl = kind === 'password-reset' ? context.resetUrl : context.signInUrl;
   if (!recipient.email) throw new EmailRenderError(`the ${kind} email has no recipient address`);
   const locale = safeLocale(business.locale || 'en');
   const words = accountCatalogueFor(locale);
@@ -45,7 +48,7 @@ export function renderAccountEmail(kind: AccountEmailKind, context: AccountEmail
     paragraphs: message.paragraphs,
     details: [],
     nextStep: message.nextStep,
-    ...(signInUrl ? { action: { label: message.action, url: signInUrl } } : {}),
+    ...(actionUrl ? { action: { label: message.action, url: actionUrl } } : {}),
     footer: words.footer(business.name),
   };
   return {

@@ -6,7 +6,7 @@ import type { Storage } from '../../storage/types.js';
 import type { Services } from '../../services.js';
 import type { Mailer } from '../email/mailer.js';
 import { EMAIL_CHANNEL, mailHandler, mailSubscriber } from './channel.js';
-import { ACCOUNT_EXISTS_CHANNEL, accountHandler, accountSubscriber } from './account-channel.js';
+import { ACCOUNT_EXISTS_CHANNEL, accountHandler, accountSubscriber, PASSWORD_RESET_CHANNEL } from './account-channel.js';
 import { DEFAULT_REMINDER_HOURS, ReminderScheduler } from './reminders.js';
 
 export interface NotificationSettings {
@@ -64,6 +64,10 @@ export function connectNotifications(
     ACCOUNT_EXISTS_CHANNEL,
     accountHandler({ storage, mailer, publicUrl: () => settings.publicUrl }),
   );
+  const unregisterReset = services.outbox.registerChannel(
+    PASSWORD_RESET_CHANNEL,
+    accountHandler({ storage, mailer, publicUrl: () => settings.publicUrl }),
+  );
   const unsubscribeAccount = services.outbox.subscribe(accountSubscriber(storage));
   const reminders = new ReminderScheduler(storage, {
     hoursBefore: overrides
@@ -83,6 +87,7 @@ export function connectNotifications(
       unregister();
       unsubscribeAccount();
       unregisterAccount();
+      unregisterReset();
       mailer.close();
     },
   };

@@ -1,5 +1,5 @@
 /** Members' accounts in PostgreSQL: login email (citext), password hash and profile. */
-import type { MemberRecord, MemberStore } from '../types.js';
+import type { MemberRecord, MemberStore, PasswordResetRecord } from '../types.js';
 import type { PostgresExecutor } from './executor.js';
 import { iso } from './rows.js';
 
@@ -61,4 +61,42 @@ export class PostgresMemberStore implements MemberStore {
   async setPasswordHash(memberId: string, passwordHash: string, at: string): Promise<void> {
     await this.x.query('UPDATE members SET password_hash = $1, updated_date = $2 WHERE id = $3', [passwordHash, at, memberId]);
   }
+
+  async insertPasswordReset(reset: PasswordResetRecord): Promise<void> {
+    await this.x.query(
+      'INSERT INTO member_password_resets (token_hash, member_id, expires_at, used_at, created_date) VALUES ($1, $2, $3, $4, $5)',
+      [reset.tokenHash, reset.memberId, reset.expiresAt, reset.usedAt ?? null, reset.createdDate],
+    );
+  }
+
+  async findPasswordReset(tokenHash: string): Promise<PasswordResetRecord | null> {
+    const r = await this.x.one<ResetRow>('SELECT * FROM member_password_resets WHERE token_hash = $1', [tokenHash]);
+    return r
+      ? {
+          tokenHash: r.token_hash,
+          memberId: r.member_id,
+          expiresAt: iso(r.expires_at),
+          ...(r.used_at ? { usedAt: iso(r.used_at) } : {}),
+          createdDate: iso(r.created_date),
+        }
+      : null;
+  }
+
+  async usePasswordResets(memberId: string, tokenHash: string, at: string): Promise<boolean> {
+    // The row lock of the first UPDATE makes a second, concurrent use of the same link find it used.
+    const own = await this.x.query(
+      'UPDATE member_password_resets SET used_at = $1 WHERE token_hash = $2 AND member_id = $3 AND used_at IS NULL RETURNING 1',
+      [at, tokenHash, memberId],
+    );
+    await this.x.query('UPDATE member_password_resets SET used_at = $1 WHERE member_id = $2 AND used_at IS NULL', [at, memberId]);
+    return own.length === 1;
+  }
+}
+
+interface ResetRow {
+  token_hash: string;
+  member_id: string;
+  expires_at: Date;
+  used_at: Date | null;
+  created_date: Date;
 }

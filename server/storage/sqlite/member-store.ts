@@ -1,5 +1,5 @@
 /** Members' accounts in SQLite: login email, password hash and profile. */
-import type { MemberRecord, MemberStore } from '../types.js';
+import type { MemberRecord, MemberStore, PasswordResetRecord } from '../types.js';
 import type { SqliteExecutor } from './database.js';
 import { prepared } from './statements.js';
 
@@ -62,4 +62,44 @@ export class SqliteMemberStore implements MemberStore {
       prepared(db, 'UPDATE members SET password_hash = ?, updated_date = ? WHERE id = ?').run(passwordHash, at, memberId);
     });
   }
+  insertPasswordReset(reset: PasswordResetRecord): Promise<void> {
+    return this.x.exec((db) => {
+      prepared(
+        db,
+        'INSERT INTO member_password_resets (token_hash, member_id, expires_at, used_at, created_date) VALUES (?, ?, ?, ?, ?)',
+      ).run(reset.tokenHash, reset.memberId, reset.expiresAt, reset.usedAt ?? null, reset.createdDate);
+    });
+  }
+  findPasswordReset(tokenHash: string): Promise<PasswordResetRecord | null> {
+    return this.x.exec((db) => {
+      const r = prepared(db, 'SELECT * FROM member_password_resets WHERE token_hash = ?').get(tokenHash) as ResetRow | undefined;
+      return r ? rowToReset(r) : null;
+    });
+  }
+  usePasswordResets(memberId: string, tokenHash: string, at: string): Promise<boolean> {
+    return this.x.exec((db) => {
+      const own = prepared(
+        db,
+        'UPDATE member_password_resets SET used_at = ? WHERE token_hash = ? AND member_id = ? AND used_at IS NULL',
+      ).run(at, tokenHash, memberId);
+      prepared(db, 'UPDATE member_password_resets SET used_at = ? WHERE member_id = ? AND used_at IS NULL').run(at, memberId);
+      return own.changes === 1;
+    });
+  }
 }
+
+interface ResetRow {
+  token_hash: string;
+  member_id: string;
+  expires_at: string;
+  used_at: string | null;
+  created_date: string;
+}
+
+const rowToReset = (r: ResetRow): PasswordResetRecord => ({
+  tokenHash: r.token_hash,
+  memberId: r.member_id,
+  expiresAt: r.expires_at,
+  ...(r.used_at ? { usedAt: r.used_at } : {}),
+  createdDate: r.created_date,
+});

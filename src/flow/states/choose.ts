@@ -8,6 +8,7 @@ export const boot = flowSetup.createStateConfig({
   invoke: {
     src: 'loadCatalogue',
     onDone: [
+      { guard: 'resetLinkOpened', target: 'resetPassword', actions: { type: 'rememberCatalogue', params: outputOf } },
       {
         guard: { type: 'presetOffered', params: outputOf },
         target: 'variant',

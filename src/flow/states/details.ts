@@ -1,4 +1,4 @@
-/** The details step: contact details (validated before moving on), and a member's sign-in and sign-out. */
+/** The details step: contact details (validated before moving on); a member's sign-in, sign-up, reset and sign-out. */
 import { assertEvent } from 'xstate';
 import { flowErrorOf, outputOf } from '../event-data.js';
 import { flowSetup } from '../flow-setup.js';
@@ -19,6 +19,34 @@ export const details = flowSetup.createStateConfig({
         ],
         LOGIN: 'loggingIn',
         LOGOUT: 'loggingOut',
+        REGISTER: 'registering',
+        FORGOT_PASSWORD: 'requestingReset',
+        CLEAR_ACCOUNT_NOTICE: { actions: ['clearAccountNotice', 'clearError'] },
+      },
+    },
+    // Signs the new member in at once; a known email's owner was emailed instead (the server does not say which).
+    registering: {
+      entry: 'clearError',
+      invoke: {
+        src: 'register',
+        input: ({ event }) => {
+          assertEvent(event, 'REGISTER');
+          return event.details;
+        },
+        onDone: { target: 'editing', actions: { type: 'signIn', params: outputOf } },
+        onError: { target: 'editing', actions: { type: 'showError', params: flowErrorOf } },
+      },
+    },
+    requestingReset: {
+      entry: 'clearError',
+      invoke: {
+        src: 'requestPasswordReset',
+        input: ({ event }) => {
+          assertEvent(event, 'FORGOT_PASSWORD');
+          return { email: event.email };
+        },
+        onDone: { target: 'editing', actions: 'resetRequested' },
+        onError: { target: 'editing', actions: { type: 'showError', params: flowErrorOf } },
       },
     },
     loggingIn: {

@@ -67,6 +67,7 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
   /** @attr prefill-last-name - details to start with */ prefillLastName = '';
   /** @attr prefill-email - details to start with */ prefillEmail = '';
   /** @attr prefill-phone - details to start with */ prefillPhone = '';
+  /** @attr reset-token - a password-reset link's token: the widget starts at "set a new password" */ resetToken = '';
 
   private flow: FlowActor | undefined;
   private ui: UiSettings = { locale: 'en', dir: 'ltr' };
@@ -125,9 +126,10 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
     this.key = instanceKey(this, { apiBase, serviceId: this.serviceId, categoryId: this.categoryId });
     const parked = !fresh && this.parked?.key === this.key ? this.parked.snapshot : undefined;
     const feed = parked ? undefined : catalogueFeed({ apiBase });
-    const reading = loadSavedFlow(this.key, { resume: !fresh && !parked });
+    const reading = loadSavedFlow(this.key, { resume: !fresh && !parked && !this.resetToken });
     const boot: Boot = { generation, apiBase, snapshot: parked, visitor: undefined, feed, pending: undefined };
-    const pending = feed && !this.serviceId ? new PendingFlow(flowInputOf(this, boot), () => this.restart(false)) : undefined;
+    const pending =
+      feed && !this.serviceId && !this.resetToken ? new PendingFlow(flowInputOf(this, boot), () => this.restart(false)) : undefined;
     this.announce = !pending; // a stand-in's step is announced once storage has no flow to resume instead
     if (pending && feed) {
       pending.showFrom(feed);
@@ -254,7 +256,7 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
       this.ui = { locale, dir: directionOf(locale) };
     }
     if (!this.hasUpdated) return;
-    if (changed.has('apiBase') || changed.has('clientId') || changed.has('serviceId') || changed.has('categoryId')) {
+    if (['apiBase', 'clientId', 'serviceId', 'categoryId', 'resetToken'].some((p) => changed.has(p as keyof BookingWidget))) {
       this.restart(false);
       return;
     }

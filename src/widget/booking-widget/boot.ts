@@ -59,6 +59,7 @@ type HostAttributes = Parameters<typeof prefillOf>[0] & {
   categoryId: string;
   memberLogin: MemberLoginMode;
   timeZone: string;
+  resetToken: string;
 };
 
 /** The flow's input from the element's attributes (read when the flow starts) and what storage remembered. */
@@ -70,6 +71,7 @@ export function flowInputOf(el: HostAttributes, boot: Boot): FlowInput {
     timeZone: validZone(el.timeZone),
     prefill: { ...boot.visitor, ...prefillOf(el) },
     remembered: !!boot.visitor,
+    resetToken: el.resetToken || undefined,
   };
 }
 

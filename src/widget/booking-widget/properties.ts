@@ -16,6 +16,7 @@ export const properties: PropertyDeclarations = {
   prefillLastName: { attribute: 'prefill-last-name' },
   prefillEmail: { attribute: 'prefill-email' },
   prefillPhone: { attribute: 'prefill-phone' },
+  resetToken: { attribute: 'reset-token' },
   flow: { state: true },
   ui: { state: true },
 };

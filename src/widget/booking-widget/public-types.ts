@@ -36,6 +36,8 @@ export interface BookingWidget extends HTMLElement {
   prefillLastName: string;
   prefillEmail: string;
   prefillPhone: string;
+  /** `reset-token`: a password-reset link's token; the widget starts at "set a new password". */
+  resetToken: string;
   /** Opens the popup (popup and floating modes). */
   show(): void;
   /** Closes the popup. */
@@ -78,6 +80,7 @@ export interface BookingWidgetAttributes {
   'prefill-last-name'?: string;
   'prefill-email'?: string;
   'prefill-phone'?: string;
+  'reset-token'?: string;
 }
 
 /**

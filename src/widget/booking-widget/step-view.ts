@@ -17,6 +17,7 @@ const TAGS: Record<Step, string> = {
   review: 'booking-widget-review-summary',
   checkout: 'booking-widget-card-entry',
   status: 'booking-widget-booking-status',
+  'reset-password': 'booking-widget-reset-password',
 };
 
 /** Whether the step can show: its element is defined and the flow machine runs (not its stand-in). */
@@ -39,6 +40,8 @@ export function stepElement(step: Step): TemplateResult {
       return html`<booking-widget-card-entry data-step="checkout" exportparts=${PARTS}></booking-widget-card-entry>`;
     case 'status':
       return html`<booking-widget-booking-status data-step="status" exportparts=${PARTS}></booking-widget-booking-status>`;
+    case 'reset-password':
+      return html`<booking-widget-reset-password data-step="reset-password" exportparts=${PARTS}></booking-widget-reset-password>`;
   }
 }
 

@@ -5,6 +5,7 @@ import type { ContactDetails } from '../../model/booking.js';
 import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
+import { accountMsg } from '../../i18n/account-en.js';
 
 const TYPES: Record<DetailsField, { type: string; autocomplete: string }> = {
   firstName: { type: 'text', autocomplete: 'given-name' },
@@ -15,7 +16,7 @@ const TYPES: Record<DetailsField, { type: string; autocomplete: string }> = {
 
 /**
  * The details step: first and last name, email, phone, validated inline; "remember me"; member login when the
- * `member-login` attribute allows it.
+ * `member-login` attribute allows it, with "Create an account" and "Forgot password?" (member-forms.ts).
  * @csspart input - a field
  */
 export class DetailsForm extends StepElement {
@@ -51,12 +52,15 @@ export class DetailsForm extends StepElement {
     remember: { state: true },
     touched: { state: true },
     submitted: { state: true },
+    accountForm: { state: true },
   };
 
   private values: ContactDetails = {};
   private remember = false;
   private touched = new Set<DetailsField>();
   private submitted = false;
+  /** Which member form shows: the login, or one of the account chunk's (member-forms.ts). */
+  private accountForm: 'login' | 'register' | 'forgot' = 'login';
   private seeded = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -64,6 +68,7 @@ export class DetailsForm extends StepElement {
     // Take the flow's details (prefill, remembered visitor, a logged-in member) whenever they change.
     const ctx = this.ctx;
     const seed = JSON.stringify([ctx?.details, ctx?.remember]);
+    if (ctx?.member) this.accountForm = 'login'; // signed in (or up): a later log out shows the login form
     if (ctx && seed !== this.seeded) {
       this.seeded = seed;
       this.values = { ...ctx.details };
@@ -127,18 +132,25 @@ export class DetailsForm extends StepElement {
         <button part="button" type="button" @click=${() => this.send({ type: 'LOGOUT' })}>${msg('logOut')}</button>
       </p>`;
     }
-    const form = html`<form @submit=${this.login} novalidate>
-      ${ctx.error && !busy ? html`<p class="error" role="alert">${ctx.error.message}</p>` : nothing}
-      <div class="field">
-        <label for="login-email">${msg('email')}</label
-        ><input id="login-email" name="email" part="input" type="email" autocomplete="username" />
-      </div>
-      <div class="field">
-        <label for="login-password">${msg('password')}</label
-        ><input id="login-password" name="password" part="input" type="password" autocomplete="current-password" />
-      </div>
-      <button part="button" type="submit" ?disabled=${busy}>${msg('logIn')}</button>
-    </form>`;
+    const form =
+      this.accountForm !== 'login'
+        ? this.renderAccountForm(this.accountForm)
+        : html`<form @submit=${this.login} novalidate>
+            ${ctx.error && !busy ? html`<p class="error" role="alert">${ctx.error.message}</p>` : nothing}
+            <div class="field">
+              <label for="login-email">${msg('email')}</label
+              ><input id="login-email" name="email" part="input" type="email" autocomplete="username" />
+            </div>
+            <div class="field">
+              <label for="login-password">${msg('password')}</label
+              ><input id="login-password" name="password" part="input" type="password" autocomplete="current-password" />
+            </div>
+            <div class="actions">
+              <button part="button" type="submit" ?disabled=${busy}>${msg('logIn')}</button>
+              <button part="button" type="button" @click=${() => this.openAccountForm('register')}>${accountMsg('createAccount')}</button>
+              <button part="button" type="button" @click=${() => this.openAccountForm('forgot')}>${accountMsg('forgotPassword')}</button>
+            </div>
+          </form>`;
     return ctx.memberLogin === 'required'
       ? html`<p>${msg('memberLoginRequired')}</p>
           ${form}`
@@ -146,6 +158,21 @@ export class DetailsForm extends StepElement {
           <summary>${msg('memberLogin')}</summary>
           ${form}
         </details>`;
+  }
+
+  /** Sign-up or forgot-password, in place of the login form (member-forms.ts). */
+  private renderAccountForm(mode: 'register' | 'forgot') {
+    return html`<booking-widget-member-forms
+      .mode=${mode}
+      exportparts="button, primary-button, input"
+      @member-forms-close=${() => this.openAccountForm('login')}
+    ></booking-widget-member-forms>`;
+  }
+
+  private openAccountForm(mode: 'login' | 'register' | 'forgot'): void {
+    this.send({ type: 'CLEAR_ACCOUNT_NOTICE' });
+    this.accountForm = mode;
+    if (mode === 'login') void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#login-email')?.focus());
   }
 
   private login(e: Event): void {

@@ -20,6 +20,7 @@ import { customersMigration } from './013-customers.js';
 import { timeOffMigration } from './014-time-off.js';
 import { sessionChangesMigration } from './015-session-changes.js';
 import { businessSettingsMigration } from './016-business-settings.js';
+import { passwordResetsMigration } from './017-password-resets.js';
 
 export type { Migration } from '../../sqlite/migrations/migration.js';
 
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   timeOffMigration,
   sessionChangesMigration,
   businessSettingsMigration,
+  passwordResetsMigration,
 ];

@@ -1,0 +1,34 @@
+/**
+ * The texts of a member's account forms (sign up, forgot password, set a new password): kept apart from en.ts so
+ * they load with those forms (in the flow chunk, src/widget/booking-widget/flow-chunk.ts), not in the first script.
+ */
+export const accountEn = {
+  createAccount: 'Create an account',
+  forgotPassword: 'Forgot password?',
+  backToLogIn: 'Back to log in',
+  registerTitle: 'Create an account',
+  registerSubmit: 'Create account',
+  registering: 'Creating your account…',
+  newPasswordHint: 'At least 10 characters.',
+  passwordTooShort: 'Please use at least 10 characters.',
+  registeredNotSignedIn:
+    'We could not log you in with this email and password. If the email already has an account, we have emailed it: log in, or use "Forgot password?".',
+  forgotTitle: 'Forgot your password?',
+  forgotIntro: 'Enter the email of your account. We will email you a link to set a new password.',
+  forgotSubmit: 'Email me a link',
+  forgotSending: 'Sending…',
+  forgotSent: 'If an account exists for {email}, we emailed a link to set a new password. It works once, within an hour.',
+  resetTitle: 'Set a new password',
+  newPassword: 'New password',
+  resetSubmit: 'Save new password',
+  resetSaving: 'Saving…',
+  passwordSet: 'Your new password is saved. Log in with it when you book.',
+  continueToBooking: 'Continue to booking',
+} as const;
+
+export type AccountMessageKey = keyof typeof accountEn;
+
+/** The text for `key` with `{name}` placeholders filled in (as msg() does for the widget's other texts). */
+export function accountMsg(key: AccountMessageKey, vars: Record<string, string> = {}): string {
+  return accountEn[key].replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`);
+}
