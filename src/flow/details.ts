@@ -12,9 +12,10 @@ const PHONE = /^\+?[\d\s\-().]{6,20}$/;
 export function validateDetails(d: ContactDetails): Partial<Record<DetailsField, string>> {
   const errors: Partial<Record<DetailsField, string>> = {};
   const val = (f: DetailsField) => (d[f] ?? '').trim();
-  if (!val('firstName')) errors.firstName = msg('required', { field: msg('firstName').toLowerCase() });
-  if (!val('lastName')) errors.lastName = msg('required', { field: msg('lastName').toLowerCase() });
-  if (!val('email')) errors.email = msg('required', { field: msg('email').toLowerCase() });
+  // One text per field, not "Please enter your {field}": other languages decline and capitalise the field's name.
+  if (!val('firstName')) errors.firstName = msg('requiredFirstName');
+  if (!val('lastName')) errors.lastName = msg('requiredLastName');
+  if (!val('email')) errors.email = msg('requiredEmail');
   else if (!EMAIL.test(val('email'))) errors.email = msg('invalidEmail');
   if (val('phone') && !PHONE.test(val('phone'))) errors.phone = msg('invalidPhone');
   return errors;

@@ -2,6 +2,8 @@
  * The texts of a member's account forms (sign up, forgot password, set a new password): kept apart from en.ts so
  * they load with those forms (in the flow chunk, src/widget/booking-widget/flow-chunk.ts), not in the first script.
  */
+import { activeTranslation, fill } from './index.js';
+
 export const accountEn = {
   createAccount: 'Create an account',
   forgotPassword: 'Forgot password?',
@@ -28,7 +30,7 @@ export const accountEn = {
 
 export type AccountMessageKey = keyof typeof accountEn;
 
-/** The text for `key` with `{name}` placeholders filled in (as msg() does for the widget's other texts). */
+/** The text for `key` in the current language, as msg() gives the widget's other texts. */
 export function accountMsg(key: AccountMessageKey, vars: Record<string, string> = {}): string {
-  return accountEn[key].replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`);
+  return fill(activeTranslation()?.account[key] ?? accountEn[key], vars);
 }

@@ -5,9 +5,9 @@ import type { RunningFlow } from '../../flow/environment.js';
 import { catalogueFeed } from '../../flow/catalogue-feed.js';
 import { forgetSavedFlow, loadSavedFlow } from '../../flow/persistence.js';
 import type { Catalogue, FlowContext, FlowEmitted, MemberLoginMode, Step } from '../../flow/types.js';
-import { directionOf, msg, safeLocale } from '../../i18n/index.js';
+import { msg, textLang, useLocale } from '../../i18n/index.js';
 import { ActorController } from '../shared/actor-controller.js';
-import { ContextSource, flowContext, uiContext, type FlowActor, type UiSettings } from '../shared/context.js';
+import { ContextSource, flowContext, uiContext, type FlowActor } from '../shared/context.js';
 import type { StepElement } from '../shared/step-element.js';
 import { define } from '../shared/define.js';
 import { instanceKey } from './instance-key.js';
@@ -17,7 +17,8 @@ import type { BookingWidget as PublicBookingWidget } from './public-types.js';
 import { chunkFor, flowChunk } from './chunks.js';
 import { PendingFlow } from './pending-flow.js';
 import { attributeEvents, flowInputOf, hostEvent, stepChange, untilPastBoot, type Boot } from './boot.js';
-import { popupFrame, stepElement, stepPlaceholder, stepReady } from './step-view.js';
+import { popupFrame, stepElement, stepPlaceholder, stepReady, textsPlaceholder } from './step-view.js';
+import { LocaleChoice } from './languages.js';
 import '../service-list/service-list.js';
 
 /**
@@ -70,8 +71,11 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
   /** @attr reset-token - a password-reset link's token: the widget starts at "set a new password" */ resetToken = '';
 
   private flow: FlowActor | undefined;
-  private ui: UiSettings = { locale: 'en', dir: 'ltr' };
-  private readonly sources = [new ContextSource(this, flowContext, () => this.flow), new ContextSource(this, uiContext, () => this.ui)];
+  private readonly language = new LocaleChoice(this);
+  private readonly sources = [
+    new ContextSource(this, flowContext, () => this.flow),
+    new ContextSource(this, uiContext, () => this.language.ui),
+  ];
 
   private readonly follower = new ActorController<FlowActor>(this, (s) => this.onSnapshot(s));
   private generation = 0;
@@ -251,10 +255,7 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || !this.hasUpdated) {
-      const locale = safeLocale(this.locale || document.documentElement.lang || navigator.language || 'en');
-      this.ui = { locale, dir: directionOf(locale) };
-    }
+    if (changed.has('locale') || !this.hasUpdated) void this.language.choose(this.locale);
     if (!this.hasUpdated) return;
     if (['apiBase', 'clientId', 'serviceId', 'categoryId', 'resetToken'].some((p) => changed.has(p as keyof BookingWidget))) {
       this.restart(false);
@@ -277,12 +278,19 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
   }
 
   override render() {
-    const content = html`<div class="base" dir=${this.ui.dir} lang=${this.ui.locale}>
-      <h2 id="title">${msg('title')}</h2>
-      ${this.renderStep(this.step ?? (this.serviceId ? 'variant' : 'service'))}
+    const { locale, dir } = this.language.ui;
+    useLocale(locale);
+    const content = html`<div class="base" dir=${dir} lang=${textLang(locale)}>
+      ${
+        this.language.ready
+          ? html`<h2 id="title">${msg('title')}</h2>
+              ${this.renderStep(this.step ?? (this.serviceId ? 'variant' : 'service'))}`
+          : textsPlaceholder()
+      }
     </div>`;
     if (this.mode !== 'popup' && this.mode !== 'floating') return content;
-    return popupFrame(content, { floating: this.mode === 'floating', open: this.open, show: () => this.show(), close: () => this.close() });
+    const popup = { floating: this.mode === 'floating', open: this.open, dir, show: () => this.show(), close: () => this.close() };
+    return popupFrame(content, popup);
   }
 
   private renderStep(step: Step) {

@@ -18,5 +18,4 @@ export const properties: PropertyDeclarations = {
   prefillPhone: { attribute: 'prefill-phone' },
   resetToken: { attribute: 'reset-token' },
   flow: { state: true },
-  ui: { state: true },
 };

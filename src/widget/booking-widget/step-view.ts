@@ -63,19 +63,27 @@ export function stepPlaceholder(state: ChunkState, retry: () => void): TemplateR
   </div>`;
 }
 
+/** The root before its texts have loaded (locale ≠ en): a skeleton, and no English words meanwhile. */
+export const textsPlaceholder = (): TemplateResult =>
+  html`<div class="chunk-loading" aria-busy="true">
+    <div class="skeleton"></div>
+    <div class="skeleton"></div>
+    <div class="skeleton"></div>
+  </div>`;
+
 /** Popup and floating modes: the widget in a modal dialog (open while `open`), with a launcher when floating. */
 export function popupFrame(
   content: TemplateResult,
-  { floating, open, show, close }: { floating: boolean; open: boolean; show: () => void; close: () => void },
+  { floating, open, dir, show, close }: { floating: boolean; open: boolean; dir: 'ltr' | 'rtl'; show: () => void; close: () => void },
 ): TemplateResult {
   return html`${
       floating
-        ? html`<button class="launcher" part="button primary-button" type="button" aria-haspopup="dialog" @click=${show}>
+        ? html`<button class="launcher" part="button primary-button" type="button" dir=${dir} aria-haspopup="dialog" @click=${show}>
             ${msg('openBooking')}
           </button>`
         : nothing
     }
-    <dialog aria-labelledby="title" @close=${close}>
+    <dialog aria-labelledby="title" dir=${dir} @close=${close}>
       <button class="close" part="button" type="button" aria-label=${msg('close')} @click=${close}>×</button>
       ${open ? content : nothing}
     </dialog>`;

@@ -55,8 +55,8 @@ export class MemberForms extends StepElement {
   private problems(): Partial<Record<Field, string>> {
     const v = this.values;
     const out: Partial<Record<Field, string>> = {};
-    if (this.mode === 'register' && !v.firstName.trim()) out.firstName = msg('required', { field: msg('firstName').toLowerCase() });
-    if (!v.email.trim()) out.email = msg('required', { field: msg('email').toLowerCase() });
+    if (this.mode === 'register' && !v.firstName.trim()) out.firstName = msg('requiredFirstName');
+    if (!v.email.trim()) out.email = msg('requiredEmail');
     else if (!looksLikeEmail(v.email)) out.email = msg('invalidEmail');
     if (this.mode === 'register' && [...v.password].length < MIN_PASSWORD_LENGTH) out.password = accountMsg('passwordTooShort');
     return out;

@@ -1,6 +1,6 @@
 import { LitElement, html, css, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { addDays, addMonths, monthGrid, monthOf } from '../../flow/calendar.js';
-import { formatLocalDate, formatMonth, msg, weekdayNames } from '../../i18n/index.js';
+import { formatLocalDate, formatMonth, msg, useLocale, weekdayNames } from '../../i18n/index.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
 
@@ -108,6 +108,7 @@ export class MonthCalendar extends LitElement {
   }
 
   override render() {
+    useLocale(this.locale); // in the widget's language, as the step around it
     const names = weekdayNames(this.locale, 'short');
     const longNames = weekdayNames(this.locale, 'long');
     const atMin = !!this.min && monthOf(this.min) >= this.month;

@@ -6,7 +6,7 @@ import { LitElement, html, nothing, type PropertyValues, type PropertyDeclaratio
 import type { SnapshotFrom } from 'xstate';
 import type { FlowContext, FlowEvent } from '../../flow/types.js';
 import type { flowMachine } from '../../flow/flow-machine.js';
-import { msg, type MessageKey } from '../../i18n/index.js';
+import { msg, useLocale, type MessageKey } from '../../i18n/index.js';
 import { ActorController } from './actor-controller.js';
 import { flowContext, requestContext, uiContext, type FlowActor, type UiSettings } from './context.js';
 import { shared } from './shared.styles.js';
@@ -37,6 +37,11 @@ export abstract class StepElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('flow')) this.actor.follow(this.flow);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    useLocale(this.ui.locale); // this step's texts in its widget's language (the root installed them)
+    super.update(changed);
   }
 
   protected get snapshot(): SnapshotFrom<typeof flowMachine> | undefined {

@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing, type PropertyDeclarations } from 'lit';
 import type { TimeSlot } from '../../model/availability.js';
 import { hasWaitlistRoom } from '../../flow/calendar.js';
-import { formatLocalTime, msg } from '../../i18n/index.js';
+import { formatLocalTime, msg, useLocale } from '../../i18n/index.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
 
@@ -51,6 +51,7 @@ export class TimeList extends LitElement {
   spots = false;
 
   override render() {
+    useLocale(this.locale); // in the widget's language, as the step around it
     return html`<ul>
       ${this.slots.map((slot) => {
         const waitlist = hasWaitlistRoom(slot);
