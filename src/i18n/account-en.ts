@@ -1,9 +1,8 @@
 /**
  * The texts of a member's account forms (sign up, forgot password, set a new password): kept apart from en.ts so
  * they load with those forms (in the flow chunk, src/widget/booking-widget/flow-chunk.ts), not in the first script.
+ * Looked up with accountMsg() (account.ts).
  */
-import { activeTranslation, fill } from './index.js';
-
 export const accountEn = {
   createAccount: 'Create an account',
   forgotPassword: 'Forgot password?',
@@ -29,8 +28,3 @@ export const accountEn = {
 } as const;
 
 export type AccountMessageKey = keyof typeof accountEn;
-
-/** The text for `key` in the current language, as msg() gives the widget's other texts. */
-export function accountMsg(key: AccountMessageKey, vars: Record<string, string> = {}): string {
-  return fill(activeTranslation()?.account[key] ?? accountEn[key], vars);
-}

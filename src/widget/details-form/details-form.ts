@@ -5,7 +5,7 @@ import type { ContactDetails } from '../../model/booking.js';
 import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
-import { accountMsg } from '../../i18n/account-en.js';
+import { accountMsg } from '../../i18n/account.js';
 
 const TYPES: Record<DetailsField, { type: string; autocomplete: string }> = {
   firstName: { type: 'text', autocomplete: 'given-name' },

@@ -1,5 +1,5 @@
 import { html, nothing, css, type PropertyDeclarations } from 'lit';
-import { accountMsg } from '../../i18n/account-en.js';
+import { accountMsg } from '../../i18n/account.js';
 import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../../src/i18n/en.js';
-import { accountEn, accountMsg } from '../../../src/i18n/account-en.js';
+import { accountEn } from '../../../src/i18n/account-en.js';
+import { accountMsg } from '../../../src/i18n/account.js';
 import { installTranslation, languageOf, msg, useLocale, type Translation } from '../../../src/i18n/index.js';
 import { translation as es } from '../../../src/i18n/es.js';
 import { translation as fr } from '../../../src/i18n/fr.js';
