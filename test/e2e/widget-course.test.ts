@@ -73,6 +73,10 @@ describe('a course and Add to calendar in the widget', () => {
     const slot = step(page, 'slot');
     await slot.getByText(/6 sessions/).waitFor(WAIT);
     assert.equal(await slot.locator('[data-slot-start]').count(), 0, 'a schedule, not a list of times');
+    const sessions = slot.locator('[data-course-sessions] li');
+    assert.equal(await sessions.count(), 6);
+    assert.match((await sessions.first().innerText()).replace(/\s+/g, ' '), /^Tuesday, .*, 7:00 PM – 8:00 PM$/);
+    await slot.getByText('8 of 8 spots open').waitFor(WAIT);
     await axe(page, 'course schedule');
     await screenshot(page, 'widget-course');
     await slot.getByRole('button', { name: 'Continue' }).click();
