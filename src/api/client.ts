@@ -114,6 +114,8 @@ function widgetCalls(t: Transport) {
     cancelBooking: (bookingId: string, opts: { revision: string; flowControlSettings?: { ignoreCancellationPolicy?: boolean } }) =>
       t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/cancel`, { body: opts }),
     getAnonymousActionDetails: (bookingId: string) => t.request<{ token: string }>('GET', `/v1/anonymous-bookings/${enc(bookingId)}/token`),
+    /** The booking's `.ics` by its anonymous token: a plain link (no header), for visitors and members alike. */
+    anonymousCalendarUrl: (token: string) => t.url(`/v1/anonymous-bookings/${enc(token)}/calendar.ics`),
     /** The live status stream's URL (Server-Sent Events); EventSource cannot send headers, so the token rides along. */
     bookingEventsUrl: (bookingId: string) => {
       const token = t.currentToken();

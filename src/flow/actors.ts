@@ -16,6 +16,7 @@ import { withRetry } from './retry.js';
 import { catalogueOf, type CatalogueFeed } from './catalogue-feed.js';
 import { placeBookingMachine } from './place-booking.machine.js';
 import type {
+  CalendarFile,
   Catalogue,
   RegisterDetails,
   CreateBookingCall,
@@ -149,6 +150,18 @@ function stepActors({ client, session, store, catalogue }: FlowDeps) {
     cancelBooking: fromPromise<Booking, { bookingId: string; revision: string }>(
       async ({ input }) => (await client.bookings.cancelBooking(input.bookingId, { revision: input.revision })).booking,
     ),
+
+    /**
+     * The booking's `.ics` link: by its anonymous token (kept on this device, else asked for once and kept), so a
+     * plain link downloads it for visitors and members alike, where a bearer header could not ride along.
+     */
+    calendarFile: fromPromise<CalendarFile, { booking: Booking | undefined }>(async ({ input: { booking } }) => {
+      if (!booking) throw new Error('no booking to add to a calendar');
+      const kept = (await store.listBookings().catch(() => [])).find((b) => b.id === booking.id)?.anonymousToken;
+      const token = kept ?? (await withRetry(() => client.bookings.getAnonymousActionDetails(booking.id))).token;
+      if (!kept) await store.saveBooking(booking, token).catch(() => undefined);
+      return { bookingId: booking.id, url: client.bookings.anonymousCalendarUrl(token) };
+    }),
 
     /** The live status stream (SSE). EventSource reconnects by itself; each message carries the whole booking. */
     watchBooking: fromCallback<FlowEvent, { bookingId: string }>(({ sendBack, input }) => {

@@ -50,5 +50,6 @@ export function initialContext(input: FlowInput): FlowContext {
     error: undefined,
     resetToken: input.resetToken || undefined,
     accountNotice: undefined,
+    calendarFile: undefined,
   };
 }

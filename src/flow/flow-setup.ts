@@ -15,6 +15,7 @@ import { flowGuards } from './guards.js';
 import { callbackNotProvided, notProvided } from './not-provided.js';
 import { placeBookingMachine, type PlacementOutput } from './place-booking.machine.js';
 import type {
+  CalendarFile,
   Catalogue,
   FlowContext,
   FlowEmitted,
@@ -56,6 +57,7 @@ export const flowSetup = setup({
     fetchBooking: notProvided<Booking, BookingRef>('fetchBooking'),
     cancelBooking: notProvided<Booking, BookingRef & { revision: string }>('cancelBooking'),
     watchBooking: callbackNotProvided<FlowEvent, BookingRef>('watchBooking'),
+    calendarFile: notProvided<CalendarFile, { booking: Booking | undefined }>('calendarFile'),
   },
   guards: flowGuards,
   actions: {
@@ -105,6 +107,7 @@ export const flowSetup = setup({
       enqueue.emit(bookingError(error));
     }),
     clearError: assign({ error: undefined }),
+    showCalendarFile: assign((_, calendarFile: CalendarFile) => ({ calendarFile })),
 
     /** The placing child made the booking: keep it and tell the host, once per booking. */
     announceBooking: enqueueActions(({ context, enqueue }, created: Booking | undefined) => {

@@ -129,6 +129,13 @@ export interface FlowContext {
   /** The password-reset link's token the widget was opened with (`reset-token`), until the password is set. */
   resetToken?: string | undefined;
   accountNotice?: AccountNotice | undefined;
+  /** The booking's `.ics` link (by its anonymous token), once the status step has it. */
+  calendarFile?: CalendarFile | undefined;
+}
+
+export interface CalendarFile {
+  bookingId: string;
+  url: string;
 }
 
 export interface FlowInput {

@@ -6,6 +6,13 @@ const bookingRef = ({ context }: { context: { booking?: { id: string } | undefin
 
 export const status = flowSetup.createStateConfig({
   initial: 'loading',
+  // The .ics link, once per visit to the status step; without it the view still offers Google and Outlook.
+  invoke: {
+    src: 'calendarFile',
+    input: ({ context }) => ({ booking: context.booking }),
+    onDone: { actions: { type: 'showCalendarFile', params: outputOf } },
+    onError: {},
+  },
   on: {
     OTHER_TIMES: { target: 'slot', actions: 'otherTimes' },
     BOOK_ANOTHER: { target: 'service', actions: 'startOver' },

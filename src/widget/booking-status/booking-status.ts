@@ -4,6 +4,8 @@ import { isFinalStatus } from '../../lifecycle/index.js';
 import type { BookingPolicy } from '../../model/policy.js';
 import { checkoutDue, isZero } from '../../flow/price.js';
 import { canCancel, cancelOfferEndsAt } from './cancel-offer.js';
+import { calendarEventFor, offersCalendarFile } from './calendar-event.js';
+import './add-to-calendar.js';
 import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
@@ -80,7 +82,11 @@ export class BookingStatus extends StepElement {
             : nothing
         }
         <button part="button" type="button" @click=${() => this.send({ type: 'BOOK_ANOTHER' })}>${msg('bookAnother')}</button>
-      </div>`;
+      </div>
+      <booking-widget-add-to-calendar
+        .event=${calendarEventFor(booking, ctx, this.locale)}
+        .fileUrl=${ctx.calendarFile?.bookingId === booking.id && offersCalendarFile(booking) ? ctx.calendarFile.url : undefined}
+      ></booking-widget-add-to-calendar>`;
   }
 
   /** Re-render when the cancel window closes, so the button never outlives the policy. */

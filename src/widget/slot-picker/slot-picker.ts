@@ -1,5 +1,5 @@
 import { html, nothing, css } from 'lit';
-import { msg, formatLocalDate, zoneName } from '../../i18n/index.js';
+import { msg, formatLocalDate, formatLocalTime, zoneName } from '../../i18n/index.js';
 import { offeredBy, openDays, slotDay, staffOf } from '../../flow/calendar.js';
 import type { TimeSlot } from '../../model/availability.js';
 import type { FlowContext } from '../../flow/types.js';
@@ -20,6 +20,10 @@ export class SlotPicker extends StepElement {
   static override styles = [
     shared,
     css`
+      .sessions {
+        margin: 0 0 0.75rem;
+        padding-inline-start: 1.5rem;
+      }
       .controls {
         display: flex;
         flex-wrap: wrap;
@@ -148,6 +152,15 @@ export class SlotPicker extends StepElement {
     return html`<p>
         ${msg('courseSessions', { n: c.sessions.length, first: formatLocalDate(c.firstSessionStart, this.locale), last: formatLocalDate(c.lastSessionEnd, this.locale) })}
       </p>
+      <ol class="sessions" data-course-sessions>
+        ${c.sessions.map(
+          (s) =>
+            html`<li>
+              ${formatLocalDate(s.localStartDate, this.locale)}, ${formatLocalTime(s.localStartDate, this.locale)} –
+              ${formatLocalTime(s.localEndDate, this.locale)}
+            </li>`,
+        )}
+      </ol>
       <p>${c.openSpots > 0 && c.bookable ? msg('courseSpots', { open: c.openSpots, total: c.totalSpots }) : msg('courseFull')}</p>`;
   }
 }

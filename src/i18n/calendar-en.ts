@@ -1,0 +1,20 @@
+/**
+ * The texts of "Add to calendar" (the status view, later "my bookings"): kept apart from en.ts so they load with
+ * the status step in the flow chunk, not in the first script (as account-en.ts does for the account forms).
+ */
+export const calendarEn = {
+  addToCalendar: 'Add to calendar',
+  icsFile: 'Apple Calendar or Outlook (.ics file)',
+  googleCalendar: 'Google Calendar',
+  outlookCom: 'Outlook.com',
+  newTab: '(opens in a new tab)',
+  eventDetails: 'Your booking with {business}. Booking reference: {reference}',
+  courseFirstSession: 'First of {n} sessions; the last one is on {last}.',
+} as const;
+
+export type CalendarMessageKey = keyof typeof calendarEn;
+
+/** The text for `key` with `{name}` placeholders filled in (as msg() does for the widget's other texts). */
+export function calendarMsg(key: CalendarMessageKey, vars: Record<string, string | number> = {}): string {
+  return calendarEn[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
