@@ -50,5 +50,9 @@ export function initialContext(input: FlowInput): FlowContext {
     error: undefined,
     resetToken: input.resetToken || undefined,
     accountNotice: undefined,
+    bookingToken: input.bookingToken || undefined,
+    startView: input.view,
+    managed: undefined,
+    cancelingId: undefined,
   };
 }

@@ -11,6 +11,7 @@ import * as booking from './actions/booking.js';
 import * as details from './actions/details.js';
 import * as service from './actions/service.js';
 import * as slot from './actions/slot.js';
+import { afterCancel, withRefusals } from './managed.js';
 import { flowGuards } from './guards.js';
 import { callbackNotProvided, notProvided } from './not-provided.js';
 import { placeBookingMachine, type PlacementOutput } from './place-booking.machine.js';
@@ -21,6 +22,7 @@ import type {
   FlowError,
   FlowEvent,
   FlowInput,
+  ManagedBooking,
   OrderRequest,
   PriceLines,
   RegisterDetails,
@@ -56,6 +58,9 @@ export const flowSetup = setup({
     fetchBooking: notProvided<Booking, BookingRef>('fetchBooking'),
     cancelBooking: notProvided<Booking, BookingRef & { revision: string }>('cancelBooking'),
     watchBooking: callbackNotProvided<FlowEvent, BookingRef>('watchBooking'),
+    loadLinkedBooking: notProvided<ManagedBooking[], { token: string }>('loadLinkedBooking'),
+    loadMyBookings: notProvided<ManagedBooking[]>('loadMyBookings'),
+    cancelManaged: notProvided<Booking, ManagedBooking>('cancelManaged'),
   },
   guards: flowGuards,
   actions: {
@@ -99,6 +104,17 @@ export const flowSetup = setup({
     declineCard: assign((_, error: FlowError) => ({ paymentError: error.message })),
     otherTimes: assign(booking.otherTimes),
     startOver: assign(booking.startOver),
+
+    showManaged: assign(({ context }, rows: ManagedBooking[]) => ({ managed: withRefusals(rows, context.services, new Date()) })),
+    markCanceling: assign((_, bookingId: string) => ({ cancelingId: bookingId })),
+    /** The server canceled a managed booking: its row shows it, and the host hears of it as from the status step. */
+    takeManagedCancel: enqueueActions(({ context, enqueue }, canceled: Booking) => {
+      const previous = context.managed?.find((row) => row.booking.id === canceled.id)?.booking.status ?? null;
+      enqueue.assign({ managed: afterCancel(context.managed ?? [], canceled), cancelingId: undefined });
+      enqueue.emit({ type: 'booking-status-change', booking: canceled, previousStatus: previous });
+    }),
+    /** Out of my bookings or a manage link, on to booking: the link's token and the rows are left behind. */
+    leaveManaged: assign({ bookingToken: undefined, startView: undefined, managed: undefined, cancelingId: undefined, error: undefined }),
 
     showError: enqueueActions(({ enqueue }, error: FlowError) => {
       enqueue.assign({ error });

@@ -28,6 +28,12 @@ export const variantShown = ({ context }: Args): boolean => context.variantShown
 /** The widget was opened with a password-reset link's token: it starts at "set a new password". */
 export const resetLinkOpened = ({ context }: Args): boolean => !!context.resetToken;
 
+/** The widget was opened with a manage link's token (`booking-token`): it starts at that booking. */
+export const manageLinkOpened = ({ context }: Args): boolean => !!context.bookingToken;
+
+/** The widget starts at the customer's bookings (`view="my-bookings"`). */
+export const myBookingsView = ({ context }: Args): boolean => context.startView === 'my-bookings';
+
 /** A widget started at a `service-id` has no service step to go back to. */
 export const canLeaveServiceStep = ({ context }: Args): boolean => !context.presetServiceId;
 
@@ -55,6 +61,8 @@ export const flowGuards = {
   variantShown,
   canLeaveServiceStep,
   resetLinkOpened,
+  manageLinkOpened,
+  myBookingsView,
   nothingOpenThisMonth,
   hasSlot,
   detailsOk,

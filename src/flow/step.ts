@@ -20,6 +20,10 @@ export function stepOf(value: unknown, ctx: Pick<FlowContext, 'presetServiceId'>
       return 'review';
     case 'resetPassword':
       return 'reset-password';
+    case 'manage':
+      return 'manage';
+    case 'myBookings':
+      return 'my-bookings';
     default:
       return ctx.presetServiceId ? 'variant' : 'service';
   }

@@ -17,7 +17,7 @@ import type { BookingWidget as PublicBookingWidget } from './public-types.js';
 import { chunkFor, flowChunk } from './chunks.js';
 import { PendingFlow } from './pending-flow.js';
 import { attributeEvents, flowInputOf, hostEvent, stepChange, untilPastBoot, type Boot } from './boot.js';
-import { popupFrame, stepElement, stepPlaceholder, stepReady } from './step-view.js';
+import { firstStep, popupFrame, stepElement, stepPlaceholder, stepReady } from './step-view.js';
 import '../service-list/service-list.js';
 
 /**
@@ -68,6 +68,8 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
   /** @attr prefill-email - details to start with */ prefillEmail = '';
   /** @attr prefill-phone - details to start with */ prefillPhone = '';
   /** @attr reset-token - a password-reset link's token: the widget starts at "set a new password" */ resetToken = '';
+  /** @attr booking-token - a manage link's token: the widget opens that booking */ bookingToken = '';
+  /** @attr view - `my-bookings`: start at the customer's bookings */ view: '' | 'my-bookings' = '';
 
   private flow: FlowActor | undefined;
   private ui: UiSettings = { locale: 'en', dir: 'ltr' };
@@ -126,10 +128,10 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
     this.key = instanceKey(this, { apiBase, serviceId: this.serviceId, categoryId: this.categoryId });
     const parked = !fresh && this.parked?.key === this.key ? this.parked.snapshot : undefined;
     const feed = parked ? undefined : catalogueFeed({ apiBase });
-    const reading = loadSavedFlow(this.key, { resume: !fresh && !parked && !this.resetToken });
+    const linked = !!(this.resetToken || this.bookingToken || this.view); // a link or a view, not the service step, comes first
+    const reading = loadSavedFlow(this.key, { resume: !fresh && !parked && !linked });
     const boot: Boot = { generation, apiBase, snapshot: parked, visitor: undefined, feed, pending: undefined };
-    const pending =
-      feed && !this.serviceId && !this.resetToken ? new PendingFlow(flowInputOf(this, boot), () => this.restart(false)) : undefined;
+    const pending = feed && !this.serviceId && !linked ? new PendingFlow(flowInputOf(this, boot), () => this.restart(false)) : undefined;
     this.announce = !pending; // a stand-in's step is announced once storage has no flow to resume instead
     if (pending && feed) {
       pending.showFrom(feed);
@@ -256,7 +258,11 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
       this.ui = { locale, dir: directionOf(locale) };
     }
     if (!this.hasUpdated) return;
-    if (['apiBase', 'clientId', 'serviceId', 'categoryId', 'resetToken'].some((p) => changed.has(p as keyof BookingWidget))) {
+    if (
+      ['apiBase', 'clientId', 'serviceId', 'categoryId', 'resetToken', 'bookingToken', 'view'].some((p) =>
+        changed.has(p as keyof BookingWidget),
+      )
+    ) {
       this.restart(false);
       return;
     }
@@ -279,7 +285,7 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
   override render() {
     const content = html`<div class="base" dir=${this.ui.dir} lang=${this.ui.locale}>
       <h2 id="title">${msg('title')}</h2>
-      ${this.renderStep(this.step ?? (this.serviceId ? 'variant' : 'service'))}
+      ${this.renderStep(this.step ?? firstStep(this))}
     </div>`;
     if (this.mode !== 'popup' && this.mode !== 'floating') return content;
     return popupFrame(content, { floating: this.mode === 'floating', open: this.open, show: () => this.show(), close: () => this.close() });

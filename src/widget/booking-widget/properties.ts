@@ -17,6 +17,8 @@ export const properties: PropertyDeclarations = {
   prefillEmail: { attribute: 'prefill-email' },
   prefillPhone: { attribute: 'prefill-phone' },
   resetToken: { attribute: 'reset-token' },
+  bookingToken: { attribute: 'booking-token' },
+  view: {},
   flow: { state: true },
   ui: { state: true },
 };
