@@ -2,7 +2,7 @@
  * A customer's own bookings from the widget (contract sections 5 and 15): a member's from the server, a visitor's
  * (and a manage link's) by their anonymous token. Spread into the widget's client (and so the full client's).
  */
-import type { AllowedActions, Booking, ExtendedBooking } from '../model/booking.js';
+import type { AllowedActions, BookedSlot, Booking, ExtendedBooking } from '../model/booking.js';
 import type { Query, QueryPagingMetadata } from '../model/common.js';
 import type { Transport } from './transport.js';
 
@@ -24,6 +24,14 @@ export function myBookingsCalls(t: Transport) {
       }),
     cancelAnonymousBooking: (token: string, revision: string) =>
       t.request<{ booking: Booking }>('POST', `/v1/anonymous-bookings/${enc(token)}/cancel`, { body: { revision }, anonymous: true }),
+    rescheduleAnonymousBooking: (token: string, slot: BookedSlot, revision: string) =>
+      t.request<{ booking: Booking }>('POST', `/v1/anonymous-bookings/${enc(token)}/reschedule`, {
+        body: { slot, revision },
+        anonymous: true,
+      }),
+    /** The caller's own booking to another time (a member's or a visitor's; the owner's call is the full client's). */
+    rescheduleMyBooking: (bookingId: string, slot: BookedSlot, revision: string) =>
+      t.request<{ booking: Booking }>('POST', `/bookings/v2/bookings/${enc(bookingId)}/reschedule`, { body: { slot, revision } }),
   };
   return { myBookings };
 }

@@ -16,6 +16,7 @@ import { slot } from './states/slot.js';
 import { status } from './states/status.js';
 import { resetPassword } from './states/account.js';
 import { manage, myBookings } from './states/manage.js';
+import { reschedule } from './states/reschedule.js';
 
 export { FLOW_VERSION, initialContext } from './context.js';
 export { stepOf } from './step.js';
@@ -31,5 +32,20 @@ export const flowMachine = flowSetup.createMachine({
     // The network's catalogue differs from the cached one the list was painted from: show the server's.
     CATALOGUE_UPDATED: { actions: { type: 'rememberCatalogue', params: ({ event }) => event.catalogue } },
   },
-  states: { boot, failed, service, variant, slot, details, review, placing, checkout, status, resetPassword, manage, myBookings },
+  states: {
+    boot,
+    failed,
+    service,
+    variant,
+    slot,
+    details,
+    review,
+    placing,
+    checkout,
+    status,
+    resetPassword,
+    manage,
+    myBookings,
+    reschedule,
+  },
 });

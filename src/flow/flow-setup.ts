@@ -4,14 +4,14 @@
  * the events the host page hears. The states in ./states/ and ./flow-machine.ts refer to these by name.
  */
 import { assign, enqueueActions, setup } from 'xstate';
-import type { Booking, PriceInfo } from '../model/booking.js';
+import type { BookedSlot, Booking, PriceInfo } from '../model/booking.js';
 import type { Member } from '../model/members.js';
 import type { ServiceOptionsAndVariants } from '../model/service.js';
 import * as booking from './actions/booking.js';
 import * as details from './actions/details.js';
 import * as service from './actions/service.js';
 import * as slot from './actions/slot.js';
-import { afterCancel, withRefusals } from './managed.js';
+import { afterCancel, afterReschedule, startReschedule, withRefusals } from './managed.js';
 import { flowGuards } from './guards.js';
 import { callbackNotProvided, notProvided } from './not-provided.js';
 import { placeBookingMachine, type PlacementOutput } from './place-booking.machine.js';
@@ -61,6 +61,7 @@ export const flowSetup = setup({
     loadLinkedBooking: notProvided<ManagedBooking[], { token: string }>('loadLinkedBooking'),
     loadMyBookings: notProvided<ManagedBooking[]>('loadMyBookings'),
     cancelManaged: notProvided<Booking, ManagedBooking>('cancelManaged'),
+    rescheduleManaged: notProvided<Booking, { row: ManagedBooking; slot: BookedSlot }>('rescheduleManaged'),
   },
   guards: flowGuards,
   actions: {
@@ -113,8 +114,22 @@ export const flowSetup = setup({
       enqueue.assign({ managed: afterCancel(context.managed ?? [], canceled), cancelingId: undefined });
       enqueue.emit({ type: 'booking-status-change', booking: canceled, previousStatus: previous });
     }),
+    startReschedule: assign(({ context }, bookingId: string) => startReschedule(context, bookingId)),
+    takeReschedule: assign(({ context }, moved: Booking) => ({
+      managed: afterReschedule(context.managed ?? [], moved),
+      reschedulingId: undefined,
+    })),
+    rescheduleRaceLost: assign({ raceLost: true, slot: undefined }),
+    endReschedule: assign({ reschedulingId: undefined, slot: undefined, raceLost: false, error: undefined }),
     /** Out of my bookings or a manage link, on to booking: the link's token and the rows are left behind. */
-    leaveManaged: assign({ bookingToken: undefined, startView: undefined, managed: undefined, cancelingId: undefined, error: undefined }),
+    leaveManaged: assign({
+      reschedulingId: undefined,
+      bookingToken: undefined,
+      startView: undefined,
+      managed: undefined,
+      cancelingId: undefined,
+      error: undefined,
+    }),
 
     showError: enqueueActions(({ enqueue }, error: FlowError) => {
       enqueue.assign({ error });

@@ -7,7 +7,7 @@ import { openDays } from './calendar.js';
 import { detailsValid } from './details.js';
 import type { PlacementOutput } from './place-booking.machine.js';
 import { totalParticipants } from './price.js';
-import type { Catalogue, FlowContext, SlotsResult } from './types.js';
+import type { Catalogue, FlowContext, FlowError, SlotsResult } from './types.js';
 
 type Args = { context: FlowContext };
 
@@ -33,6 +33,10 @@ export const manageLinkOpened = ({ context }: Args): boolean => !!context.bookin
 
 /** The widget starts at the customer's bookings (`view="my-bookings"`). */
 export const myBookingsView = ({ context }: Args): boolean => context.startView === 'my-bookings';
+
+/** The reschedule call failed because the time was taken meanwhile (or is no longer open): offer other times. */
+export const timeTaken = (_: unknown, error: FlowError): boolean =>
+  error.code === 'SLOT_NOT_AVAILABLE' || error.code === 'SESSION_CAPACITY_EXCEEDED';
 
 /** A widget started at a `service-id` has no service step to go back to. */
 export const canLeaveServiceStep = ({ context }: Args): boolean => !context.presetServiceId;
@@ -63,6 +67,7 @@ export const flowGuards = {
   resetLinkOpened,
   manageLinkOpened,
   myBookingsView,
+  timeTaken,
   nothingOpenThisMonth,
   hasSlot,
   detailsOk,

@@ -4,7 +4,7 @@
  */
 import { fromPromise } from 'xstate';
 import { BookingApiError } from '../api/errors.js';
-import type { Booking } from '../model/booking.js';
+import type { BookedSlot, Booking } from '../model/booking.js';
 import type { StoredBooking } from '../store/index.js';
 import type { WidgetClient } from '../api/client.js';
 import type { WidgetStore } from '../store/index.js';
@@ -50,6 +50,16 @@ export function manageActors({ client, session, store }: { client: WidgetClient;
       const kept = await store.listBookings().catch(() => []);
       const rows = await Promise.all(kept.map(fresh));
       return rows.filter((row): row is ManagedBooking => row !== undefined);
+    }),
+
+    /** The reschedule call with the booking's revision; a lost race (428) comes back as the flow's error. */
+    rescheduleManaged: fromPromise<Booking, { row: ManagedBooking; slot: BookedSlot }>(async ({ input }) => {
+      const { booking, token } = input.row;
+      const answer = token
+        ? await client.myBookings.rescheduleAnonymousBooking(token, input.slot, booking.revision)
+        : await client.myBookings.rescheduleMyBooking(booking.id, input.slot, booking.revision);
+      await store.saveBooking(answer.booking).catch(() => undefined);
+      return answer.booking;
     }),
 
     cancelManaged: fromPromise<Booking, ManagedBooking>(async ({ input }) => {

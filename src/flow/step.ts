@@ -24,6 +24,8 @@ export function stepOf(value: unknown, ctx: Pick<FlowContext, 'presetServiceId'>
       return 'manage';
     case 'myBookings':
       return 'my-bookings';
+    case 'reschedule':
+      return 'reschedule';
     default:
       return ctx.presetServiceId ? 'variant' : 'service';
   }

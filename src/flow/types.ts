@@ -7,7 +7,17 @@ import type { Member } from '../model/members.js';
 import type { WidgetClient } from '../api/client.js';
 
 export type Step =
-  'service' | 'variant' | 'slot' | 'details' | 'review' | 'checkout' | 'status' | 'reset-password' | 'my-bookings' | 'manage';
+  | 'service'
+  | 'variant'
+  | 'slot'
+  | 'details'
+  | 'review'
+  | 'checkout'
+  | 'status'
+  | 'reset-password'
+  | 'my-bookings'
+  | 'manage'
+  | 'reschedule';
 export type MemberLoginMode = 'optional' | 'required' | 'off';
 
 export interface Business {
@@ -149,6 +159,8 @@ export interface FlowContext {
   managed?: ManagedBooking[] | undefined;
   /** The booking being canceled there. */
   cancelingId?: string | undefined;
+  /** The booking whose time is being changed (the reschedule step). */
+  reschedulingId?: string | undefined;
 }
 
 export interface FlowInput {
@@ -202,7 +214,8 @@ export type FlowEvent =
   | { type: 'OTHER_TIMES' }
   | { type: 'BOOK_ANOTHER' }
   | { type: 'MY_BOOKINGS' }
-  | { type: 'CANCEL_MANAGED'; bookingId: string };
+  | { type: 'CANCEL_MANAGED'; bookingId: string }
+  | { type: 'RESCHEDULE_MANAGED'; bookingId: string };
 
 /** What the machine emits for the host page (the element turns each into a DOM event). */
 export type FlowEmitted =

@@ -14,6 +14,10 @@ export const manageEn = {
   bookService: 'Book a service',
   timesIn: 'Times in {zone}',
   reference: 'Reference {id}',
+  reschedule: 'Reschedule',
+  rescheduleTitle: 'Choose a new time',
+  rescheduleTo: 'Move to this time',
+  rescheduling: 'Moving…',
 } as const;
 
 export type ManageMessageKey = keyof typeof manageEn;

@@ -117,6 +117,32 @@ describe('returning customers: my bookings and the manage link', () => {
     await context.close();
   });
 
+  it('reschedules a booking from My bookings: the time step again, then the row at its new time', async () => {
+    const { context, page, errors } = await openDemo(browser, server);
+    await bookCommunityYoga(page, server, { firstName: 'Mover', lastName: 'Visitor' });
+    const { id } = await bookingIdOf(server, 'Mover');
+    const before = (await server.call('GET', `/bookings/v2/bookings/${id}`, { token: OWNER_KEY })).body.booking;
+    await step(page, 'status').getByRole('button', { name: 'Book something else' }).click();
+    await step(page, 'service').getByRole('button', { name: 'My bookings' }).click();
+    const row = step(page, 'my-bookings').locator(`[data-booking-id="${id}"]`);
+    await row.getByRole('button', { name: 'Reschedule' }).click();
+    await atStep(page, 'reschedule');
+    const moving = step(page, 'reschedule');
+    await moving.getByRole('heading', { name: 'Choose a new time' }).waitFor(WAIT);
+    // The booked session was the first open day's first time: another day's time is surely another session.
+    await moving.locator('[data-day][aria-disabled="false"]').nth(1).click();
+    await (await firstSlot(page, 'reschedule')).click();
+    await axe(page, 'reschedule');
+    await moving.getByRole('button', { name: 'Move to this time' }).click();
+    await atStep(page, 'my-bookings');
+    await step(page, 'my-bookings').locator(`[data-booking-id="${id}"][data-status="CONFIRMED"]`).waitFor(WAIT);
+    const after = (await server.call('GET', `/bookings/v2/bookings/${id}`, { token: OWNER_KEY })).body.booking;
+    assert.notEqual(after.startDate, before.startDate, 'the booking moved');
+    assert.equal(Number(after.revision), Number(before.revision) + 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("shows a member's booking in My bookings after the member logs in on another browser context", async () => {
     const registered = await server.call('POST', '/members/v1/members/register', { body: MEMBER });
     assert.equal(registered.status, 202);

@@ -6,6 +6,7 @@
 import { assertEvent } from 'xstate';
 import { flowErrorOf, outputOf } from '../event-data.js';
 import { flowSetup } from '../flow-setup.js';
+import { canReschedule } from '../managed.js';
 
 const showError = { type: 'showError', params: flowErrorOf } as const;
 
@@ -26,6 +27,11 @@ function managedStates(load: 'loadLinkedBooking' | 'loadMyBookings') {
       failed: { on: { RETRY: 'loading' } },
       shown: {
         on: {
+          RESCHEDULE_MANAGED: {
+            guard: ({ context, event }) => canReschedule(context, event.bookingId),
+            target: '#flow.reschedule',
+            actions: { type: 'startReschedule', params: ({ event }) => event.bookingId },
+          },
           CANCEL_MANAGED: {
             guard: ({ context, event }) =>
               !!context.managed?.some((row) => row.booking.id === event.bookingId && row.allowedActions.cancel),

@@ -20,6 +20,7 @@ const TAGS: Record<Step, string> = {
   'reset-password': 'booking-widget-reset-password',
   'my-bookings': 'booking-widget-my-bookings',
   manage: 'booking-widget-my-bookings',
+  reschedule: 'booking-widget-slot-picker',
 };
 
 /** The step a widget shows before its flow has said: where its attributes start it. */
@@ -55,6 +56,8 @@ export function stepElement(step: Step): TemplateResult {
       return html`<booking-widget-my-bookings data-step="my-bookings" exportparts=${PARTS}></booking-widget-my-bookings>`;
     case 'manage':
       return html`<booking-widget-my-bookings data-step="manage" exportparts=${PARTS}></booking-widget-my-bookings>`;
+    case 'reschedule':
+      return html`<booking-widget-slot-picker data-step="reschedule" exportparts=${PARTS}></booking-widget-slot-picker>`;
   }
 }
 

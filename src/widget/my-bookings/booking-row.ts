@@ -12,6 +12,7 @@ export interface RowOptions {
   /** The booking being canceled (every Cancel waits meanwhile). */
   cancelingId: string | undefined;
   cancel: (bookingId: string) => void;
+  reschedule: (bookingId: string) => void;
 }
 
 export function bookingRow(row: ManagedBooking, o: RowOptions) {
@@ -23,6 +24,19 @@ export function bookingRow(row: ManagedBooking, o: RowOptions) {
     ${booking.startDate ? html`<p>${formatInstant(booking.startDate, o.locale, o.timeZone)}</p>` : nothing}
     <p><span class="badge">${msg(`statusLabel_${booking.status}`)}</span></p>
     <p class="muted">${manageMsg('reference', { id: booking.id.slice(0, 8) })}</p>
+    ${
+      row.allowedActions.reschedule
+        ? html`<button
+            part="button"
+            type="button"
+            aria-describedby=${nameId}
+            ?disabled=${!!o.cancelingId}
+            @click=${() => o.reschedule(booking.id)}
+          >
+            ${manageMsg('reschedule')}
+          </button>`
+        : nothing
+    }
     ${
       row.allowedActions.cancel
         ? html`<button

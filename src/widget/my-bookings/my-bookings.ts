@@ -93,6 +93,7 @@ export class MyBookings extends StepElement {
                 ? ctx?.cancelingId
                 : undefined,
             cancel: (bookingId) => this.send({ type: 'CANCEL_MANAGED', bookingId }),
+            reschedule: (bookingId) => this.send({ type: 'RESCHEDULE_MANAGED', bookingId }),
           }),
         )}
       </ul>`;
