@@ -101,6 +101,7 @@ export async function main(argv = process.argv.slice(2), env = process.env): Pro
     staticRoots: [
       { prefix: '/widget/', root: join(root, 'dist') },
       { prefix: '/console/', root: join(root, 'console') },
+      { prefix: '/manage/', root: join(root, 'manage') },
       { prefix: '/', root: join(root, 'demo') },
     ],
   });

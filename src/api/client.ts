@@ -38,6 +38,7 @@ import { webhooksCalls } from './webhooks-calls.js';
 import { policyCalls } from './policy-calls.js';
 import { scheduleCalls } from './schedule-calls.js';
 import { memberAccountCalls } from './member-account-calls.js';
+import { myBookingsCalls } from './my-bookings-calls.js';
 
 export type ClientOptions = TransportOptions;
 
@@ -172,7 +173,7 @@ function widgetCalls(t: Transport) {
     ...memberAccountCalls(t),
   };
 
-  return { bookings, services, timeSlots, pricing, checkout, members, auth };
+  return { bookings, services, timeSlots, pricing, checkout, members, auth, ...myBookingsCalls(t) };
 }
 
 export function createClient(options: ClientOptions) {

@@ -15,6 +15,7 @@ import type { SessionHolder } from './session.js';
 import { withRetry } from './retry.js';
 import { catalogueOf, type CatalogueFeed } from './catalogue-feed.js';
 import { placeBookingMachine } from './place-booking.machine.js';
+import { manageActors } from './manage-actors.js';
 import type {
   CalendarFile,
   Catalogue,
@@ -37,7 +38,7 @@ export interface FlowDeps {
 }
 
 export function createFlowActors(deps: FlowDeps) {
-  return { ...stepActors(deps), placeBooking: placeBookingMachine.provide({ actors: placementActors(deps) }) };
+  return { ...stepActors(deps), ...manageActors(deps), placeBooking: placeBookingMachine.provide({ actors: placementActors(deps) }) };
 }
 
 /** The session, booking, checkout and order calls the placing child machine makes. */

@@ -51,5 +51,9 @@ export function initialContext(input: FlowInput): FlowContext {
     resetToken: input.resetToken || undefined,
     accountNotice: undefined,
     calendarFile: undefined,
+    bookingToken: input.bookingToken || undefined,
+    startView: input.view,
+    managed: undefined,
+    cancelingId: undefined,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The widget's flow, one state per step: service → variant → slot → details → review → checkout → status; and
- * resetPassword, where a widget opened with a password-reset link starts.
+ * resetPassword, where a widget opened with a password-reset link starts; manage (a manage link's booking) and
+ * myBookings (the customer's bookings, from the service step's link or `view="my-bookings"`).
  * Actions, guards and actors are named in ./flow-setup.ts; each step's states live in ./states/. Every API
  * call is an invoked actor (bound to a client by `createFlowActors`, replaced by fakes in tests); placing the
  * booking is a child machine. The context is plain JSON, so `getPersistedSnapshot()` (which includes a running
@@ -14,6 +15,8 @@ import { checkout, placing, review } from './states/place.js';
 import { slot } from './states/slot.js';
 import { status } from './states/status.js';
 import { resetPassword } from './states/account.js';
+import { manage, myBookings } from './states/manage.js';
+import { reschedule } from './states/reschedule.js';
 
 export { FLOW_VERSION, initialContext } from './context.js';
 export { stepOf } from './step.js';
@@ -29,5 +32,20 @@ export const flowMachine = flowSetup.createMachine({
     // The network's catalogue differs from the cached one the list was painted from: show the server's.
     CATALOGUE_UPDATED: { actions: { type: 'rememberCatalogue', params: ({ event }) => event.catalogue } },
   },
-  states: { boot, failed, service, variant, slot, details, review, placing, checkout, status, resetPassword },
+  states: {
+    boot,
+    failed,
+    service,
+    variant,
+    slot,
+    details,
+    review,
+    placing,
+    checkout,
+    status,
+    resetPassword,
+    manage,
+    myBookings,
+    reschedule,
+  },
 });

@@ -4,13 +4,14 @@
  * the events the host page hears. The states in ./states/ and ./flow-machine.ts refer to these by name.
  */
 import { assign, enqueueActions, setup } from 'xstate';
-import type { Booking, PriceInfo } from '../model/booking.js';
+import type { BookedSlot, Booking, PriceInfo } from '../model/booking.js';
 import type { Member } from '../model/members.js';
 import type { ServiceOptionsAndVariants } from '../model/service.js';
 import * as booking from './actions/booking.js';
 import * as details from './actions/details.js';
 import * as service from './actions/service.js';
 import * as slot from './actions/slot.js';
+import { afterCancel, afterReschedule, startReschedule, withRefusals } from './managed.js';
 import { flowGuards } from './guards.js';
 import { callbackNotProvided, notProvided } from './not-provided.js';
 import { placeBookingMachine, type PlacementOutput } from './place-booking.machine.js';
@@ -22,6 +23,7 @@ import type {
   FlowError,
   FlowEvent,
   FlowInput,
+  ManagedBooking,
   OrderRequest,
   PriceLines,
   RegisterDetails,
@@ -58,6 +60,10 @@ export const flowSetup = setup({
     cancelBooking: notProvided<Booking, BookingRef & { revision: string }>('cancelBooking'),
     watchBooking: callbackNotProvided<FlowEvent, BookingRef>('watchBooking'),
     calendarFile: notProvided<CalendarFile, { booking: Booking | undefined }>('calendarFile'),
+    loadLinkedBooking: notProvided<ManagedBooking[], { token: string }>('loadLinkedBooking'),
+    loadMyBookings: notProvided<ManagedBooking[]>('loadMyBookings'),
+    cancelManaged: notProvided<Booking, ManagedBooking>('cancelManaged'),
+    rescheduleManaged: notProvided<Booking, { row: ManagedBooking; slot: BookedSlot }>('rescheduleManaged'),
   },
   guards: flowGuards,
   actions: {
@@ -101,6 +107,31 @@ export const flowSetup = setup({
     declineCard: assign((_, error: FlowError) => ({ paymentError: error.message })),
     otherTimes: assign(booking.otherTimes),
     startOver: assign(booking.startOver),
+
+    showManaged: assign(({ context }, rows: ManagedBooking[]) => ({ managed: withRefusals(rows, context.services, new Date()) })),
+    markCanceling: assign((_, bookingId: string) => ({ cancelingId: bookingId })),
+    /** The server canceled a managed booking: its row shows it, and the host hears of it as from the status step. */
+    takeManagedCancel: enqueueActions(({ context, enqueue }, canceled: Booking) => {
+      const previous = context.managed?.find((row) => row.booking.id === canceled.id)?.booking.status ?? null;
+      enqueue.assign({ managed: afterCancel(context.managed ?? [], canceled), cancelingId: undefined });
+      enqueue.emit({ type: 'booking-status-change', booking: canceled, previousStatus: previous });
+    }),
+    startReschedule: assign(({ context }, bookingId: string) => startReschedule(context, bookingId)),
+    takeReschedule: assign(({ context }, moved: Booking) => ({
+      managed: afterReschedule(context.managed ?? [], moved),
+      reschedulingId: undefined,
+    })),
+    rescheduleRaceLost: assign({ raceLost: true, slot: undefined }),
+    endReschedule: assign({ reschedulingId: undefined, slot: undefined, raceLost: false, error: undefined }),
+    /** Out of my bookings or a manage link, on to booking: the link's token and the rows are left behind. */
+    leaveManaged: assign({
+      reschedulingId: undefined,
+      bookingToken: undefined,
+      startView: undefined,
+      managed: undefined,
+      cancelingId: undefined,
+      error: undefined,
+    }),
 
     showError: enqueueActions(({ enqueue }, error: FlowError) => {
       enqueue.assign({ error });

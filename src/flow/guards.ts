@@ -7,7 +7,7 @@ import { openDays } from './calendar.js';
 import { detailsValid } from './details.js';
 import type { PlacementOutput } from './place-booking.machine.js';
 import { totalParticipants } from './price.js';
-import type { Catalogue, FlowContext, SlotsResult } from './types.js';
+import type { Catalogue, FlowContext, FlowError, SlotsResult } from './types.js';
 
 type Args = { context: FlowContext };
 
@@ -27,6 +27,16 @@ export const variantShown = ({ context }: Args): boolean => context.variantShown
 
 /** The widget was opened with a password-reset link's token: it starts at "set a new password". */
 export const resetLinkOpened = ({ context }: Args): boolean => !!context.resetToken;
+
+/** The widget was opened with a manage link's token (`booking-token`): it starts at that booking. */
+export const manageLinkOpened = ({ context }: Args): boolean => !!context.bookingToken;
+
+/** The widget starts at the customer's bookings (`view="my-bookings"`). */
+export const myBookingsView = ({ context }: Args): boolean => context.startView === 'my-bookings';
+
+/** The reschedule call failed because the time was taken meanwhile (or is no longer open): offer other times. */
+export const timeTaken = (_: unknown, error: FlowError): boolean =>
+  error.code === 'SLOT_NOT_AVAILABLE' || error.code === 'SESSION_CAPACITY_EXCEEDED';
 
 /** A widget started at a `service-id` has no service step to go back to. */
 export const canLeaveServiceStep = ({ context }: Args): boolean => !context.presetServiceId;
@@ -55,6 +65,9 @@ export const flowGuards = {
   variantShown,
   canLeaveServiceStep,
   resetLinkOpened,
+  manageLinkOpened,
+  myBookingsView,
+  timeTaken,
   nothingOpenThisMonth,
   hasSlot,
   detailsOk,

@@ -17,6 +17,8 @@ export async function loadPersistedFlow(store: WidgetStore, key: string): Promis
     const saved = await store.loadFlow(key);
     const snap = saved?.snapshot as { status?: string; context?: Partial<FlowContext> } | undefined;
     if (!snap || snap.status !== 'active' || snap.context?.version !== FLOW_VERSION) return undefined;
+    // My bookings and a manage link show the server's rows as they were: a reload starts afresh rather than show them stale.
+    if (snap.context.managed) return undefined;
     return saved?.snapshot as Snapshot<unknown>;
   } catch {
     return undefined;

@@ -9,6 +9,8 @@ import type { Session, WidgetStore } from '../store/index.js';
 export interface SessionHolder {
   /** The current access token, if any (the client's `token` option reads this). */
   token(): string | undefined;
+  /** Whether the session is a member's (after `ensure()`): their bookings are on the server, not only here. */
+  isMember(): boolean;
   /** Makes sure a usable token exists: the stored one, a refreshed one, or a new anonymous one. */
   ensure(): Promise<void>;
   /** Replaces the session with a member's tokens. */
@@ -57,6 +59,7 @@ export function createSession(options: {
 
   return {
     token: () => current?.accessToken,
+    isMember: () => current?.kind === 'member',
     ensure() {
       if (fresh(current)) return Promise.resolve();
       return (loading ??= load().finally(() => (loading = undefined)));

@@ -20,6 +20,12 @@ export function stepOf(value: unknown, ctx: Pick<FlowContext, 'presetServiceId'>
       return 'review';
     case 'resetPassword':
       return 'reset-password';
+    case 'manage':
+      return 'manage';
+    case 'myBookings':
+      return 'my-bookings';
+    case 'reschedule':
+      return 'reschedule';
     default:
       return ctx.presetServiceId ? 'variant' : 'service';
   }

@@ -1,12 +1,23 @@
 /** The flow machine's context, events and input: plain JSON only, so a snapshot can be persisted. */
-import type { Booking, ContactDetails, CreateBookingRequest, PriceInfo, SelectedPaymentOption } from '../model/booking.js';
+import type { AllowedActions, Booking, ContactDetails, CreateBookingRequest, PriceInfo, SelectedPaymentOption } from '../model/booking.js';
 import type { Checkout } from '../model/checkout.js';
 import type { CourseAvailability, TimeSlot } from '../model/availability.js';
 import type { Service, ServiceOptionsAndVariants } from '../model/service.js';
 import type { Member } from '../model/members.js';
 import type { WidgetClient } from '../api/client.js';
 
-export type Step = 'service' | 'variant' | 'slot' | 'details' | 'review' | 'checkout' | 'status' | 'reset-password';
+export type Step =
+  | 'service'
+  | 'variant'
+  | 'slot'
+  | 'details'
+  | 'review'
+  | 'checkout'
+  | 'status'
+  | 'reset-password'
+  | 'my-bookings'
+  | 'manage'
+  | 'reschedule';
 export type MemberLoginMode = 'optional' | 'required' | 'off';
 
 export interface Business {
@@ -31,6 +42,17 @@ export interface RegisterDetails {
   lastName: string;
   email: string;
   password: string;
+}
+
+/**
+ * A booking the customer manages (my bookings, a manage link): as the server has it now, what the customer may do,
+ * the anonymous token it is reached by (a visitor's booking, a link), and why Cancel is not offered, if it is not.
+ */
+export interface ManagedBooking {
+  booking: Booking;
+  allowedActions: AllowedActions;
+  token?: string | undefined;
+  cancelRefusal?: string | undefined;
 }
 
 /** Keys for the create-type calls of one attempt: a retry reuses them, so nothing is created twice. */
@@ -129,6 +151,16 @@ export interface FlowContext {
   /** The password-reset link's token the widget was opened with (`reset-token`), until the password is set. */
   resetToken?: string | undefined;
   accountNotice?: AccountNotice | undefined;
+  /** A manage link's anonymous token (`booking-token`): the widget starts at that booking. */
+  bookingToken?: string | undefined;
+  /** Start at the customer's bookings (`view="my-bookings"`). */
+  startView?: 'my-bookings' | undefined;
+  /** The bookings the my-bookings and manage steps show, upcoming first. */
+  managed?: ManagedBooking[] | undefined;
+  /** The booking being canceled there. */
+  cancelingId?: string | undefined;
+  /** The booking whose time is being changed (the reschedule step). */
+  reschedulingId?: string | undefined;
   /** The booking's `.ics` link (by its anonymous token), once the status step has it. */
   calendarFile?: CalendarFile | undefined;
 }
@@ -151,6 +183,10 @@ export interface FlowInput {
   today?: string | undefined;
   /** Open the "set a new password" step with this password-reset token (the `reset-token` attribute). */
   resetToken?: string | undefined;
+  /** Open the booking this manage link's anonymous token reaches (the `booking-token` attribute). */
+  bookingToken?: string | undefined;
+  /** Start at the customer's bookings (the `view` attribute). */
+  view?: 'my-bookings' | undefined;
 }
 
 export type FlowEvent =
@@ -183,7 +219,10 @@ export type FlowEvent =
   | { type: 'BOOKING_UPDATED'; booking: Booking }
   | { type: 'CANCEL_BOOKING' }
   | { type: 'OTHER_TIMES' }
-  | { type: 'BOOK_ANOTHER' };
+  | { type: 'BOOK_ANOTHER' }
+  | { type: 'MY_BOOKINGS' }
+  | { type: 'CANCEL_MANAGED'; bookingId: string }
+  | { type: 'RESCHEDULE_MANAGED'; bookingId: string };
 
 /** What the machine emits for the host page (the element turns each into a DOM event). */
 export type FlowEmitted =

@@ -126,6 +126,7 @@ const de: Record<MessageKey, string> = {
   errorNetwork: 'Der Buchungsserver ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   errorGeneric: 'Etwas ist schiefgelaufen: {message}',
   startOver: 'Neu beginnen',
+  myBookings: 'Meine Buchungen',
 };
 
 export const translation: Translation = { widget: de, account: accountDe };

@@ -28,6 +28,7 @@ export const en = {
   depositBadge: 'Deposit {price}',
   minutes: '{n} min',
   bookService: 'Book {name}',
+  myBookings: 'My bookings',
 
   participants: 'Participants',
   participantsFor: 'Participants: {name}',

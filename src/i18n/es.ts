@@ -126,6 +126,7 @@ const es: Record<MessageKey, string> = {
   errorNetwork: 'No hemos podido conectar con el servidor de reservas. Comprueba tu conexión e inténtalo de nuevo.',
   errorGeneric: 'Algo ha fallado: {message}',
   startOver: 'Empezar de nuevo',
+  myBookings: 'Mis reservas',
 };
 
 export const translation: Translation = { widget: es, account: accountEs };

@@ -126,6 +126,7 @@ const fr: Record<MessageKey, string> = {
   errorNetwork: 'Impossible de joindre le serveur de réservation. Vérifiez votre connexion et réessayez.',
   errorGeneric: 'Un problème est survenu : {message}',
   startOver: 'Recommencer',
+  myBookings: 'Mes réservations',
 };
 
 export const translation: Translation = { widget: fr, account: accountFr };

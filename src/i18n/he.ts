@@ -129,6 +129,7 @@ const he: Record<MessageKey, string> = {
   errorNetwork: 'אין חיבור לשרת ההזמנות. כדאי לבדוק את החיבור לאינטרנט ולנסות שוב.',
   errorGeneric: 'משהו השתבש: {message}',
   startOver: 'להתחיל מחדש',
+  myBookings: 'ההזמנות שלי',
 };
 
 export const translation: Translation = { widget: he, account: accountHe };

@@ -26,6 +26,7 @@ export function launchChromium(): Promise<Browser> {
 export const DEMO_STATIC_ROOTS = [
   { prefix: '/widget/', root: join(root, 'dist') },
   { prefix: '/console/', root: join(root, 'console') },
+  { prefix: '/manage/', root: join(root, 'manage') },
   { prefix: '/', root: join(root, 'demo') },
 ];
 

@@ -50,8 +50,8 @@ export async function serviceId(server: TestServer, name: string): Promise<strin
 }
 
 /** The first open slot button of the shown day, once the times have loaded. */
-export async function firstSlot(page: Page) {
-  const slot = page.locator('booking-widget [data-step="slot"] [data-slot-start]:not([disabled])').first();
+export async function firstSlot(page: Page, stepName = 'slot') {
+  const slot = page.locator(`booking-widget [data-step="${stepName}"] [data-slot-start]:not([disabled])`).first();
   await slot.waitFor(WAIT);
   return slot;
 }

@@ -9,6 +9,8 @@ export const boot = flowSetup.createStateConfig({
     src: 'loadCatalogue',
     onDone: [
       { guard: 'resetLinkOpened', target: 'resetPassword', actions: { type: 'rememberCatalogue', params: outputOf } },
+      { guard: 'manageLinkOpened', target: 'manage', actions: { type: 'rememberCatalogue', params: outputOf } },
+      { guard: 'myBookingsView', target: 'myBookings', actions: { type: 'rememberCatalogue', params: outputOf } },
       {
         guard: { type: 'presetOffered', params: outputOf },
         target: 'variant',
@@ -31,6 +33,7 @@ export const service = flowSetup.createStateConfig({
   on: {
     SET_CATEGORY: { actions: { type: 'setCategory', params: ({ event }) => event.categoryId } },
     SELECT_SERVICE: { target: 'variant', actions: { type: 'chooseService', params: ({ event }) => event.serviceId } },
+    MY_BOOKINGS: 'myBookings',
   },
 });
 

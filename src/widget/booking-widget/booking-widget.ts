@@ -17,7 +17,7 @@ import type { BookingWidget as PublicBookingWidget } from './public-types.js';
 import { chunkFor, flowChunk } from './chunks.js';
 import { PendingFlow } from './pending-flow.js';
 import { attributeEvents, flowInputOf, hostEvent, stepChange, untilPastBoot, type Boot } from './boot.js';
-import { popupFrame, stepElement, stepPlaceholder, stepReady, textsPlaceholder } from './step-view.js';
+import { firstStep, popupFrame, stepElement, stepPlaceholder, stepReady, textsPlaceholder } from './step-view.js';
 import { LocaleChoice } from './languages.js';
 import '../service-list/service-list.js';
 
@@ -69,6 +69,8 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
   /** @attr prefill-email - details to start with */ prefillEmail = '';
   /** @attr prefill-phone - details to start with */ prefillPhone = '';
   /** @attr reset-token - a password-reset link's token: the widget starts at "set a new password" */ resetToken = '';
+  /** @attr booking-token - a manage link's token: the widget opens that booking */ bookingToken = '';
+  /** @attr view - `my-bookings`: start at the customer's bookings */ view: '' | 'my-bookings' = '';
 
   private flow: FlowActor | undefined;
   private readonly language = new LocaleChoice(this);
@@ -130,10 +132,10 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
     this.key = instanceKey(this, { apiBase, serviceId: this.serviceId, categoryId: this.categoryId });
     const parked = !fresh && this.parked?.key === this.key ? this.parked.snapshot : undefined;
     const feed = parked ? undefined : catalogueFeed({ apiBase });
-    const reading = loadSavedFlow(this.key, { resume: !fresh && !parked && !this.resetToken });
+    const linked = !!(this.resetToken || this.bookingToken || this.view); // a link or a view, not the service step, comes first
+    const reading = loadSavedFlow(this.key, { resume: !fresh && !parked && !linked });
     const boot: Boot = { generation, apiBase, snapshot: parked, visitor: undefined, feed, pending: undefined };
-    const pending =
-      feed && !this.serviceId && !this.resetToken ? new PendingFlow(flowInputOf(this, boot), () => this.restart(false)) : undefined;
+    const pending = feed && !this.serviceId && !linked ? new PendingFlow(flowInputOf(this, boot), () => this.restart(false)) : undefined;
     this.announce = !pending; // a stand-in's step is announced once storage has no flow to resume instead
     if (pending && feed) {
       pending.showFrom(feed);
@@ -257,7 +259,11 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') || !this.hasUpdated) void this.language.choose(this.locale);
     if (!this.hasUpdated) return;
-    if (['apiBase', 'clientId', 'serviceId', 'categoryId', 'resetToken'].some((p) => changed.has(p as keyof BookingWidget))) {
+    if (
+      ['apiBase', 'clientId', 'serviceId', 'categoryId', 'resetToken', 'bookingToken', 'view'].some((p) =>
+        changed.has(p as keyof BookingWidget),
+      )
+    ) {
       this.restart(false);
       return;
     }
@@ -284,7 +290,7 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
       ${
         this.language.ready
           ? html`<h2 id="title">${msg('title')}</h2>
-              ${this.renderStep(this.step ?? (this.serviceId ? 'variant' : 'service'))}`
+              ${this.renderStep(this.step ?? firstStep(this))}`
           : textsPlaceholder()
       }
     </div>`;

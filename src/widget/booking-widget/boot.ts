@@ -60,6 +60,8 @@ type HostAttributes = Parameters<typeof prefillOf>[0] & {
   memberLogin: MemberLoginMode;
   timeZone: string;
   resetToken: string;
+  bookingToken: string;
+  view: '' | 'my-bookings';
 };
 
 /** The flow's input from the element's attributes (read when the flow starts) and what storage remembered. */
@@ -72,6 +74,8 @@ export function flowInputOf(el: HostAttributes, boot: Boot): FlowInput {
     prefill: { ...boot.visitor, ...prefillOf(el) },
     remembered: !!boot.visitor,
     resetToken: el.resetToken || undefined,
+    bookingToken: el.bookingToken || undefined,
+    view: el.view === 'my-bookings' ? 'my-bookings' : undefined,
   };
 }
 

@@ -15,6 +15,8 @@ import '../booking-status/booking-status.js';
 // request before the first paint), so they ride in this one, which loads after the first paint.
 import '../member-account/member-forms.js';
 import '../member-account/reset-password.js';
+// My bookings and a manage link's booking (about 1.5 KB gzip): reached from the service step or a link, after the first paint.
+import '../my-bookings/my-bookings.js';
 
 export { createFlowEnvironment } from '../../flow/environment.js';
 export { bookingSummary } from '../../flow/summary.js';

@@ -9,7 +9,7 @@ import { toFlowError } from '../../flow/retry.js';
 import type { Catalogue, FlowContext, FlowEvent, FlowInput } from '../../flow/types.js';
 import type { CatalogueFeed } from '../../flow/catalogue-feed.js';
 
-export type PendingValue = 'boot' | 'service' | 'failed' | 'variant';
+export type PendingValue = 'boot' | 'service' | 'failed' | 'variant' | 'myBookings';
 
 export interface PendingSnapshot {
   value: PendingValue;
@@ -53,6 +53,9 @@ export class PendingFlow {
     } else if (event.type === 'SELECT_SERVICE') {
       this.queue.push(event);
       this.set('variant', {});
+    } else if (event.type === 'MY_BOOKINGS') {
+      this.queue.push(event);
+      this.set('myBookings', {});
     }
   }
 

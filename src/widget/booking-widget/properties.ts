@@ -17,5 +17,7 @@ export const properties: PropertyDeclarations = {
   prefillEmail: { attribute: 'prefill-email' },
   prefillPhone: { attribute: 'prefill-phone' },
   resetToken: { attribute: 'reset-token' },
+  bookingToken: { attribute: 'booking-token' },
+  view: {},
   flow: { state: true },
 };

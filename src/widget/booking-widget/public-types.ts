@@ -38,6 +38,10 @@ export interface BookingWidget extends HTMLElement {
   prefillPhone: string;
   /** `reset-token`: a password-reset link's token; the widget starts at "set a new password". */
   resetToken: string;
+  /** A manage link's anonymous token: the widget opens that booking (`data-step="manage"`). */
+  bookingToken: string;
+  /** `my-bookings`: the widget starts at the customer's bookings. */
+  view: '' | 'my-bookings';
   /** Opens the popup (popup and floating modes). */
   show(): void;
   /** Closes the popup. */

@@ -18,7 +18,17 @@ const TAGS: Record<Step, string> = {
   checkout: 'booking-widget-card-entry',
   status: 'booking-widget-booking-status',
   'reset-password': 'booking-widget-reset-password',
+  'my-bookings': 'booking-widget-my-bookings',
+  manage: 'booking-widget-my-bookings',
+  reschedule: 'booking-widget-slot-picker',
 };
+
+/** The step a widget shows before its flow has said: where its attributes start it. */
+export function firstStep(el: { serviceId: string; bookingToken: string; view: string }): Step {
+  if (el.bookingToken) return 'manage';
+  if (el.view === 'my-bookings') return 'my-bookings';
+  return el.serviceId ? 'variant' : 'service';
+}
 
 /** Whether the step can show: its element is defined and the flow machine runs (not its stand-in). */
 export const stepReady = (step: Step, machineRuns: boolean): boolean =>
@@ -42,6 +52,12 @@ export function stepElement(step: Step): TemplateResult {
       return html`<booking-widget-booking-status data-step="status" exportparts=${PARTS}></booking-widget-booking-status>`;
     case 'reset-password':
       return html`<booking-widget-reset-password data-step="reset-password" exportparts=${PARTS}></booking-widget-reset-password>`;
+    case 'my-bookings':
+      return html`<booking-widget-my-bookings data-step="my-bookings" exportparts=${PARTS}></booking-widget-my-bookings>`;
+    case 'manage':
+      return html`<booking-widget-my-bookings data-step="manage" exportparts=${PARTS}></booking-widget-my-bookings>`;
+    case 'reschedule':
+      return html`<booking-widget-slot-picker data-step="reschedule" exportparts=${PARTS}></booking-widget-slot-picker>`;
   }
 }
 

@@ -61,7 +61,10 @@ export class ServiceList extends StepElement {
     const ctx = this.ctx;
     const loading = !ctx || this.snapshot?.matches('boot');
     return html`${this.heading('stepService')}
-    ${this.snapshot?.matches('failed') ? this.errorBox() : loading ? this.skeleton() : this.renderList(ctx.services, ctx.categoryId)}`;
+      ${this.snapshot?.matches('failed') ? this.errorBox() : loading ? this.skeleton() : this.renderList(ctx.services, ctx.categoryId)}
+      <div class="actions">
+        <button part="button" type="button" @click=${() => this.send({ type: 'MY_BOOKINGS' })}>${msg('myBookings')}</button>
+      </div>`;
   }
 
   private renderList(services: Service[], categoryId: string | undefined) {

@@ -1,5 +1,6 @@
 import { html, nothing, css } from 'lit';
 import { msg, formatLocalDate, formatLocalTime, zoneName } from '../../i18n/index.js';
+import { manageMsg } from '../../i18n/manage-en.js';
 import { offeredBy, openDays, slotDay, staffOf } from '../../flow/calendar.js';
 import type { TimeSlot } from '../../model/availability.js';
 import type { FlowContext } from '../../flow/types.js';
@@ -47,21 +48,25 @@ export class SlotPicker extends StepElement {
     const ctx = this.ctx;
     const snap = this.snapshot;
     if (!ctx || !snap) return this.heading('stepSlot');
-    const loading = snap.matches({ slot: 'loading' });
-    const failed = snap.matches({ slot: 'error' });
-    return html`${this.heading('stepSlot')}
+    // The same view walks the reschedule step (contract section 15): the booking's service, then its new time.
+    const moving = snap.matches('reschedule');
+    const loading = snap.matches({ slot: 'loading' }) || snap.matches({ reschedule: 'loading' });
+    const failed = snap.matches({ slot: 'error' }) || snap.matches({ reschedule: 'error' });
+    const saving = snap.matches({ reschedule: 'saving' });
+    const refusal = moving && !ctx.raceLost && ctx.error && !failed ? msg('errorGeneric', { message: ctx.error.message }) : '';
+    return html`${moving ? html`<h3 tabindex="-1">${manageMsg('rescheduleTitle')}</h3>` : this.heading('stepSlot')}
       <p class="muted">${ctx.service?.name}</p>
-      <p class="error" role="alert">${ctx.raceLost ? msg('raceLost') : ''}</p>
+      <p class="error" role="alert">${ctx.raceLost ? msg('raceLost') : refusal}</p>
       ${failed ? this.errorBox({ back: true }) : ctx.service?.type === 'COURSE' ? (loading ? this.skeleton(2) : this.renderCourse(ctx)) : this.renderSlots(ctx, loading)}
       <div class="actions">
-        ${ctx.variantShown || !ctx.presetServiceId ? html`<button part="button" type="button" @click=${() => this.send({ type: 'BACK' })}>${msg('back')}</button>` : nothing}
+        ${moving || ctx.variantShown || !ctx.presetServiceId ? html`<button part="button" type="button" @click=${() => this.send({ type: 'BACK' })}>${msg('back')}</button>` : nothing}
         <button
           part="button primary-button"
           type="button"
           ?disabled=${!snap.can({ type: 'NEXT' })}
           @click=${() => this.send({ type: 'NEXT' })}
         >
-          ${msg('next')}
+          ${moving ? manageMsg(saving ? 'rescheduling' : 'rescheduleTo') : msg('next')}
         </button>
       </div>`;
   }

@@ -1,0 +1,74 @@
+/**
+ * The calls of the my-bookings and manage steps. A member's bookings come from the server; a visitor's are the
+ * ones this device kept (IndexedDB, with their anonymous tokens), each read fresh from the server by its token.
+ */
+import { fromPromise } from 'xstate';
+import { BookingApiError } from '../api/errors.js';
+import type { BookedSlot, Booking } from '../model/booking.js';
+import type { StoredBooking } from '../store/index.js';
+import type { WidgetClient } from '../api/client.js';
+import type { WidgetStore } from '../store/index.js';
+import type { SessionHolder } from './session.js';
+import { withRetry } from './retry.js';
+import type { ManagedBooking } from './types.js';
+
+/** A kept booking the server no longer shows this customer (another server's, an expired link): left out. */
+const gone = (error: unknown): boolean => error instanceof BookingApiError && (error.status === 404 || error.status === 401);
+
+export function manageActors({ client, session, store }: { client: WidgetClient; session: SessionHolder; store: WidgetStore }) {
+  /** A kept booking as the server has it now, by its token (else by the visitor's own), or undefined when gone. */
+  const fresh = async (kept: StoredBooking): Promise<ManagedBooking | undefined> => {
+    try {
+      if (kept.anonymousToken) {
+        const { booking, allowedAnonymousActions } = await withRetry(() =>
+          client.myBookings.getAnonymousBooking(kept.anonymousToken ?? ''),
+        );
+        await store.saveBooking(booking).catch(() => undefined);
+        return { booking, allowedActions: allowedAnonymousActions, token: kept.anonymousToken };
+      }
+      const booking = await withRetry(() => client.bookings.getBooking(kept.id));
+      return { booking, allowedActions: { cancel: false, reschedule: false } };
+    } catch (error) {
+      if (gone(error)) return undefined;
+      throw error;
+    }
+  };
+
+  return {
+    loadLinkedBooking: fromPromise<ManagedBooking[], { token: string }>(async ({ input }) => {
+      const { booking, allowedAnonymousActions } = await withRetry(() => client.myBookings.getAnonymousBooking(input.token));
+      return [{ booking, allowedActions: allowedAnonymousActions, token: input.token }];
+    }),
+
+    loadMyBookings: fromPromise<ManagedBooking[]>(async () => {
+      await withRetry(() => session.ensure());
+      if (session.isMember()) {
+        const query = { sort: [{ fieldName: 'startDate', order: 'ASC' as const }], paging: { limit: 100 } };
+        const { extendedBookings } = await withRetry(() => client.myBookings.queryMyBookings(query));
+        return extendedBookings.map(({ booking, allowedActions }) => ({ booking, allowedActions }));
+      }
+      const kept = await store.listBookings().catch(() => []);
+      const rows = await Promise.all(kept.map(fresh));
+      return rows.filter((row): row is ManagedBooking => row !== undefined);
+    }),
+
+    /** The reschedule call with the booking's revision; a lost race (428) comes back as the flow's error. */
+    rescheduleManaged: fromPromise<Booking, { row: ManagedBooking; slot: BookedSlot }>(async ({ input }) => {
+      const { booking, token } = input.row;
+      const answer = token
+        ? await client.myBookings.rescheduleAnonymousBooking(token, input.slot, booking.revision)
+        : await client.myBookings.rescheduleMyBooking(booking.id, input.slot, booking.revision);
+      await store.saveBooking(answer.booking).catch(() => undefined);
+      return answer.booking;
+    }),
+
+    cancelManaged: fromPromise<Booking, ManagedBooking>(async ({ input }) => {
+      const { booking, token } = input;
+      const answer = token
+        ? await client.myBookings.cancelAnonymousBooking(token, booking.revision)
+        : await client.bookings.cancelBooking(booking.id, { revision: booking.revision });
+      await store.saveBooking(answer.booking).catch(() => undefined);
+      return answer.booking;
+    }),
+  };
+}
