@@ -96,8 +96,10 @@ describe('widget delivery', () => {
   it('keeps the first script within 30 KB gzip, and all of the widget within its current budget', () => {
     const sizes = widgetSizes();
     assert.ok(sizes.first <= 30, `first script ${sizes.first} KB gzip (${sizes.files.join(', ')})`);
-    // The issue's target for everything is 45 KB; the build is at 49.8 KB (docs/widget.md, "Chunks", says where
-    // it goes). This bound keeps it from growing while that is worked on.
-    assert.ok(sizes.all <= 50, `all of the widget ${sizes.all} KB gzip`);
+    // The issue's target for everything is 45 KB. Issue 18's returning-customer views (sign-up and password reset,
+    // Add to calendar, courses' sessions, My bookings, the manage link, reschedule) took it from 49.8 to 59.5 KB, all
+    // in the flow chunk, none in the first script (docs/widget.md, "Chunks", says where it goes). This bound keeps it
+    // from growing further unnoticed while that is worked on.
+    assert.ok(sizes.all <= 61, `all of the widget ${sizes.all} KB gzip`);
   });
 });
