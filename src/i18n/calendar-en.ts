@@ -13,8 +13,3 @@ export const calendarEn = {
 } as const;
 
 export type CalendarMessageKey = keyof typeof calendarEn;
-
-/** The text for `key` with `{name}` placeholders filled in (as msg() does for the widget's other texts). */
-export function calendarMsg(key: CalendarMessageKey, vars: Record<string, string | number> = {}): string {
-  return calendarEn[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}

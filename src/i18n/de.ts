@@ -1,5 +1,7 @@
-/** The widget's texts in German (Sie, as booking sites write), with the account forms' texts. */
+/** The widget's texts in German (Sie, as booking sites write), with the tables of the other text files. */
 import { accountDe } from './account-de.js';
+import { calendarDe } from './calendar-de.js';
+import { manageDe } from './manage-de.js';
 import type { MessageKey } from './en.js';
 import type { Translation } from './translation.js';
 
@@ -129,4 +131,4 @@ const de: Record<MessageKey, string> = {
   myBookings: 'Meine Buchungen',
 };
 
-export const translation: Translation = { widget: de, account: accountDe };
+export const translation: Translation = { widget: de, account: accountDe, manage: manageDe, calendar: calendarDe };

@@ -1,5 +1,7 @@
-/** The widget's texts in Spanish (tú, as consumer booking sites usually write), with the account forms' texts. */
+/** The widget's texts in Spanish (tú, as consumer booking sites usually write), with the other text files' tables. */
 import { accountEs } from './account-es.js';
+import { calendarEs } from './calendar-es.js';
+import { manageEs } from './manage-es.js';
 import type { MessageKey } from './en.js';
 import type { Translation } from './translation.js';
 
@@ -129,4 +131,4 @@ const es: Record<MessageKey, string> = {
   myBookings: 'Mis reservas',
 };
 
-export const translation: Translation = { widget: es, account: accountEs };
+export const translation: Translation = { widget: es, account: accountEs, manage: manageEs, calendar: calendarEs };

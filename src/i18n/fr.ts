@@ -1,5 +1,7 @@
-/** The widget's texts in French (vous, as booking sites write), with the account forms' texts. */
+/** The widget's texts in French (vous, as booking sites write), with the tables of the other text files. */
 import { accountFr } from './account-fr.js';
+import { calendarFr } from './calendar-fr.js';
+import { manageFr } from './manage-fr.js';
 import type { MessageKey } from './en.js';
 import type { Translation } from './translation.js';
 
@@ -129,4 +131,4 @@ const fr: Record<MessageKey, string> = {
   myBookings: 'Mes réservations',
 };
 
-export const translation: Translation = { widget: fr, account: accountFr };
+export const translation: Translation = { widget: fr, account: accountFr, manage: manageFr, calendar: calendarFr };

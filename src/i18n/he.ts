@@ -1,8 +1,10 @@
 /**
- * The widget's texts in Hebrew (right to left), with the account forms' texts. Gender-neutral where Hebrew allows:
+ * The widget's texts in Hebrew (right to left), with the account forms', my bookings' and Add to calendar's texts. Gender-neutral where Hebrew allows:
  * noun phrases ("בחירת שירות") and "יש ל…" instead of a masculine or feminine imperative.
  */
 import { accountHe } from './account-he.js';
+import { calendarHe } from './calendar-he.js';
+import { manageHe } from './manage-he.js';
 import type { MessageKey } from './en.js';
 import type { Translation } from './translation.js';
 
@@ -132,4 +134,4 @@ const he: Record<MessageKey, string> = {
   myBookings: 'ההזמנות שלי',
 };
 
-export const translation: Translation = { widget: he, account: accountHe };
+export const translation: Translation = { widget: he, account: accountHe, manage: manageHe, calendar: calendarHe };

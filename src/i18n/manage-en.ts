@@ -1,6 +1,6 @@
 /**
  * The texts of the my-bookings and manage steps: kept apart from en.ts so they load with those steps (in the flow
- * chunk, src/widget/booking-widget/flow-chunk.ts), not in the first script.
+ * chunk, src/widget/booking-widget/flow-chunk.ts), not in the first script. Looked up with manageMsg() (manage.ts).
  */
 export const manageEn = {
   myBookingsTitle: 'My bookings',
@@ -21,8 +21,3 @@ export const manageEn = {
 } as const;
 
 export type ManageMessageKey = keyof typeof manageEn;
-
-/** The text for `key` with `{name}` placeholders filled in (as msg() does for the widget's other texts). */
-export function manageMsg(key: ManageMessageKey, vars: Record<string, string> = {}): string {
-  return manageEn[key].replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`);
-}

@@ -1,6 +1,7 @@
-import { LitElement, html, css, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, html, css, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { googleCalendarUrl, outlookCalendarUrl, type CalendarEvent } from '../../calendar/calendar-links.js';
-import { calendarMsg } from '../../i18n/calendar-en.js';
+import { calendarMsg } from '../../i18n/calendar.js';
+import { useLocale } from '../../i18n/index.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
 
@@ -9,7 +10,8 @@ let lists = 0;
 /**
  * "Add to calendar": a disclosure (WAI-ARIA APG: a button with `aria-expanded` showing a list of links) offering
  * the booking's `.ics` file, Google Calendar and Outlook.com. It only renders what it is given: the flow fetches
- * the `.ics` link, src/calendar builds the others. Escape closes it and returns focus to the button.
+ * the `.ics` link, src/calendar builds the others. Escape closes it and returns focus to the button. Its texts
+ * follow `locale` (the step that shows it passes its own, so it re-renders when the language changes).
  */
 export class AddToCalendar extends LitElement {
   static override styles = [
@@ -40,6 +42,7 @@ export class AddToCalendar extends LitElement {
     event: { attribute: false },
     fileUrl: { attribute: false },
     open: { type: Boolean, reflect: true },
+    locale: { attribute: false },
   };
 
   /** The event to add; nothing renders without it. */
@@ -47,8 +50,15 @@ export class AddToCalendar extends LitElement {
   /** The booking's `.ics` link, when the flow has it. */
   fileUrl: string | undefined;
   open = false;
+  /** The widget's locale: the language of the texts. */
+  locale = 'en';
 
   private readonly listId = `add-to-calendar-${++lists}`;
+
+  protected override update(changed: PropertyValues<this>): void {
+    useLocale(this.locale);
+    super.update(changed);
+  }
 
   override render() {
     const event = this.event;

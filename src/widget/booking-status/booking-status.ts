@@ -84,6 +84,7 @@ export class BookingStatus extends StepElement {
         <button part="button" type="button" @click=${() => this.send({ type: 'BOOK_ANOTHER' })}>${msg('bookAnother')}</button>
       </div>
       <booking-widget-add-to-calendar
+        .locale=${this.locale}
         .event=${calendarEventFor(booking, ctx, this.locale)}
         .fileUrl=${ctx.calendarFile?.bookingId === booking.id && offersCalendarFile(booking) ? ctx.calendarFile.url : undefined}
       ></booking-widget-add-to-calendar>`;

@@ -6,7 +6,7 @@
 import type { Booking } from '../../model/booking.js';
 import type { FlowContext } from '../../flow/types.js';
 import { calendarEventOf, type CalendarEvent } from '../../calendar/calendar-links.js';
-import { calendarMsg } from '../../i18n/calendar-en.js';
+import { calendarMsg } from '../../i18n/calendar.js';
 import { formatLocalDate } from '../../i18n/index.js';
 
 const LIVE = new Set(['CONFIRMED', 'PENDING']);

@@ -1,7 +1,7 @@
 /** One managed booking: its service, time and status, and Cancel where allowed, or the policy's reason why not. */
 import { html, nothing } from 'lit';
 import { formatInstant, msg } from '../../i18n/index.js';
-import { manageMsg } from '../../i18n/manage-en.js';
+import { manageMsg } from '../../i18n/manage.js';
 import type { ManagedBooking } from '../../flow/types.js';
 
 export interface RowOptions {

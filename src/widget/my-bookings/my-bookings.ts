@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { msg } from '../../i18n/index.js';
-import { manageMsg } from '../../i18n/manage-en.js';
+import { manageMsg } from '../../i18n/manage.js';
 import { isPast, serviceIdOf } from '../../flow/managed.js';
 import type { ManagedBooking } from '../../flow/types.js';
 import { StepElement } from '../shared/step-element.js';

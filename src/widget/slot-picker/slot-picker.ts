@@ -1,6 +1,6 @@
 import { html, nothing, css } from 'lit';
 import { msg, formatLocalDate, formatLocalTime, zoneName } from '../../i18n/index.js';
-import { manageMsg } from '../../i18n/manage-en.js';
+import { manageMsg } from '../../i18n/manage.js';
 import { offeredBy, openDays, slotDay, staffOf } from '../../flow/calendar.js';
 import type { TimeSlot } from '../../model/availability.js';
 import type { FlowContext } from '../../flow/types.js';

@@ -2,6 +2,10 @@ import { expect } from '@open-wc/testing';
 import { en } from '../../../src/i18n/en.js';
 import { accountEn } from '../../../src/i18n/account-en.js';
 import { accountMsg } from '../../../src/i18n/account.js';
+import { manageEn } from '../../../src/i18n/manage-en.js';
+import { manageMsg } from '../../../src/i18n/manage.js';
+import { calendarEn } from '../../../src/i18n/calendar-en.js';
+import { calendarMsg } from '../../../src/i18n/calendar.js';
 import { installTranslation, languageOf, msg, useLocale, type Translation } from '../../../src/i18n/index.js';
 import { translation as es } from '../../../src/i18n/es.js';
 import { translation as fr } from '../../../src/i18n/fr.js';
@@ -9,7 +13,12 @@ import { translation as de } from '../../../src/i18n/de.js';
 import { translation as he } from '../../../src/i18n/he.js';
 
 const translations: Record<string, Translation> = { es, fr, de, he };
-const english: Record<keyof Translation, Record<string, string>> = { widget: en, account: accountEn };
+const english: Record<keyof Translation, Record<string, string>> = {
+  widget: en,
+  account: accountEn,
+  manage: manageEn,
+  calendar: calendarEn,
+};
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the widget in five languages', () => {
@@ -45,9 +54,15 @@ describe('the widget in five languages', () => {
     useLocale('es-MX');
     expect(msg('spotsLeft', { n: 3 })).to.equal('Quedan 3 plazas');
     expect(accountMsg('forgotSending')).to.equal('Enviando…');
-    installTranslation('de', { widget: { back: 'Zurück' }, account: {} } as unknown as Translation); // a partial one
+    expect([manageMsg('myBookingsTitle'), calendarMsg('addToCalendar')]).to.deep.equal(['Mis reservas', 'Añadir al calendario']);
+    installTranslation('de', { widget: { back: 'Zurück' }, account: {}, manage: {}, calendar: {} } as unknown as Translation); // a partial one
     useLocale('de-AT');
-    expect([msg('back'), msg('next'), accountMsg('forgotSending')]).to.deep.equal(['Zurück', 'Continue', 'Sending…']);
+    expect([msg('back'), msg('next'), accountMsg('forgotSending'), manageMsg('past')]).to.deep.equal([
+      'Zurück',
+      'Continue',
+      'Sending…',
+      'Past',
+    ]);
     useLocale('en');
     expect(msg('back')).to.equal('Back');
   });
