@@ -1,5 +1,5 @@
 /**
- * The widget's texts in Hebrew (right to left), with the account forms', my bookings' and Add to calendar's texts. Gender-neutral where Hebrew allows:
+ * The widget's texts in Hebrew (right to left), with the tables of the other text files. Gender-neutral where Hebrew allows:
  * noun phrases ("בחירת שירות") and "יש ל…" instead of a masculine or feminine imperative.
  */
 import { accountHe } from './account-he.js';
