@@ -10,12 +10,31 @@ import type { WidgetClient } from '../api/client.js';
 import type { WidgetStore } from '../store/index.js';
 import type { SessionHolder } from './session.js';
 import { withRetry } from './retry.js';
+import { offersCalendarFile } from './managed.js';
 import type { ManagedBooking } from './types.js';
 
 /** A kept booking the server no longer shows this customer (another server's, an expired link): left out. */
 const gone = (error: unknown): boolean => error instanceof BookingApiError && (error.status === 404 || error.status === 401);
 
 export function manageActors({ client, session, store }: { client: WidgetClient; session: SessionHolder; store: WidgetStore }) {
+  const calendarUrl = (token: string) => client.bookings.anonymousCalendarUrl(token);
+  /** A token's row offers its `.ics` only while the booking is upcoming, live and at a single time. */
+  const fileOf = (booking: Booking, token: string) => (offersCalendarFile(booking, new Date()) ? calendarUrl(token) : undefined);
+  /**
+   * A member's upcoming booking's `.ics` link: a plain link cannot send the member's bearer header, so it goes by
+   * the booking's anonymous token (kept on this device, else asked for). Not stored: a visitor's list on this
+   * device shows only the bookings made here as a visitor. Without a token the row still offers Google and Outlook.
+   */
+  const memberCalendarUrl = async (booking: Booking, kept: StoredBooking[]): Promise<string | undefined> => {
+    if (!offersCalendarFile(booking, new Date())) return undefined;
+    const token = kept.find((b) => b.id === booking.id)?.anonymousToken;
+    if (token) return calendarUrl(token);
+    return withRetry(() => client.bookings.getAnonymousActionDetails(booking.id)).then(
+      (answer) => calendarUrl(answer.token),
+      () => undefined,
+    );
+  };
+
   /** A kept booking as the server has it now, by its token (else by the visitor's own), or undefined when gone. */
   const fresh = async (kept: StoredBooking): Promise<ManagedBooking | undefined> => {
     try {
@@ -24,7 +43,8 @@ export function manageActors({ client, session, store }: { client: WidgetClient;
           client.myBookings.getAnonymousBooking(kept.anonymousToken ?? ''),
         );
         await store.saveBooking(booking).catch(() => undefined);
-        return { booking, allowedActions: allowedAnonymousActions, token: kept.anonymousToken };
+        const token = kept.anonymousToken;
+        return { booking, allowedActions: allowedAnonymousActions, token, calendarUrl: fileOf(booking, token) };
       }
       const booking = await withRetry(() => client.bookings.getBooking(kept.id));
       return { booking, allowedActions: { cancel: false, reschedule: false } };
@@ -37,7 +57,7 @@ export function manageActors({ client, session, store }: { client: WidgetClient;
   return {
     loadLinkedBooking: fromPromise<ManagedBooking[], { token: string }>(async ({ input }) => {
       const { booking, allowedAnonymousActions } = await withRetry(() => client.myBookings.getAnonymousBooking(input.token));
-      return [{ booking, allowedActions: allowedAnonymousActions, token: input.token }];
+      return [{ booking, allowedActions: allowedAnonymousActions, token: input.token, calendarUrl: fileOf(booking, input.token) }];
     }),
 
     loadMyBookings: fromPromise<ManagedBooking[]>(async () => {
@@ -45,7 +65,14 @@ export function manageActors({ client, session, store }: { client: WidgetClient;
       if (session.isMember()) {
         const query = { sort: [{ fieldName: 'startDate', order: 'ASC' as const }], paging: { limit: 100 } };
         const { extendedBookings } = await withRetry(() => client.myBookings.queryMyBookings(query));
-        return extendedBookings.map(({ booking, allowedActions }) => ({ booking, allowedActions }));
+        const kept = await store.listBookings().catch(() => []);
+        return Promise.all(
+          extendedBookings.map(async ({ booking, allowedActions }) => ({
+            booking,
+            allowedActions,
+            calendarUrl: await memberCalendarUrl(booking, kept),
+          })),
+        );
       }
       const kept = await store.listBookings().catch(() => []);
       const rows = await Promise.all(kept.map(fresh));

@@ -1,11 +1,11 @@
 /**
- * The rows of the my-bookings and manage steps: each booking as the server has it, why Cancel is not offered
- * when it is not (the service's policy, from src/policy), and upcoming before past. Pure, for the flow's actions.
+ * The rows of the my-bookings and manage steps: each booking as the server has it, why Cancel or Reschedule is not
+ * offered when it is not (the service's policy, from src/policy), and upcoming before past. Pure, for the flow's actions.
  */
 import type { BookedSlot, Booking } from '../model/booking.js';
 import type { Service } from '../model/service.js';
 import { isFinalStatus } from '../lifecycle/decide.js';
-import { cancellationAllowed } from '../policy/index.js';
+import { cancellationAllowed, rescheduleAllowed } from '../policy/index.js';
 import { AUTO_ADVANCE_MONTHS } from './context.js';
 import { monthOf } from './calendar.js';
 import type { FlowContext, ManagedBooking } from './types.js';
@@ -17,6 +17,24 @@ export function cancelRefusalOf(row: ManagedBooking, services: Service[], now: D
   if (!policy) return undefined;
   const answer = cancellationAllowed(policy, row.booking, now, row.token !== undefined);
   return answer.allowed ? undefined : answer.reason;
+}
+
+/** Why the customer may not move `row` now: the policy's reason; none when Reschedule is offered or it is over. */
+export function rescheduleRefusalOf(row: ManagedBooking, services: Service[], now: Date): string | undefined {
+  if (row.allowedActions.reschedule || isFinalStatus(row.booking.status) || isPast(row.booking, now)) return undefined;
+  const policy = services.find((s) => s.id === serviceIdOf(row.booking))?.bookingPolicy;
+  if (!policy) return undefined;
+  const answer = rescheduleAllowed(policy, row.booking, now, row.token !== undefined);
+  return answer.allowed ? undefined : answer.reason;
+}
+
+/**
+ * Whether a row offers the server's `.ics` file: an upcoming CONFIRMED or PENDING booking at a single time (a
+ * course's file would be one event weeks long, see src/widget/booking-status/calendar-event.ts).
+ */
+export function offersCalendarFile(booking: Booking, now: Date): boolean {
+  const live = booking.status === 'CONFIRMED' || booking.status === 'PENDING';
+  return live && !!booking.startDate && !booking.bookedEntity.schedule && !isPast(booking, now);
 }
 
 export function serviceIdOf(booking: Booking): string | undefined {
@@ -39,14 +57,24 @@ export function inShowingOrder(rows: ManagedBooking[], now: Date): ManagedBookin
 
 /** The rows with each one's refusal worked out against the catalogue's policies. */
 export function withRefusals(rows: ManagedBooking[], services: Service[], now: Date): ManagedBooking[] {
-  return inShowingOrder(rows, now).map((row) => ({ ...row, cancelRefusal: cancelRefusalOf(row, services, now) }));
+  return inShowingOrder(rows, now).map((row) => ({
+    ...row,
+    cancelRefusal: cancelRefusalOf(row, services, now),
+    rescheduleRefusal: rescheduleRefusalOf(row, services, now),
+  }));
 }
 
 /** `rows` with the canceled booking's row replaced by the server's answer (nothing more may be done with it). */
 export function afterCancel(rows: ManagedBooking[], canceled: Booking): ManagedBooking[] {
   return rows.map((row) =>
     row.booking.id === canceled.id
-      ? { ...row, booking: canceled, allowedActions: { cancel: false, reschedule: false }, cancelRefusal: undefined }
+      ? {
+          ...row,
+          booking: canceled,
+          allowedActions: { cancel: false, reschedule: false },
+          cancelRefusal: undefined,
+          rescheduleRefusal: undefined,
+        }
       : row,
   );
 }

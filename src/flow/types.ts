@@ -53,6 +53,10 @@ export interface ManagedBooking {
   allowedActions: AllowedActions;
   token?: string | undefined;
   cancelRefusal?: string | undefined;
+  /** Why Reschedule is not offered (the policy's words), for a booking that is not over. */
+  rescheduleRefusal?: string | undefined;
+  /** The booking's `.ics` link (by an anonymous token), for an upcoming CONFIRMED or PENDING booking with a time. */
+  calendarUrl?: string | undefined;
 }
 
 /** Keys for the create-type calls of one attempt: a retry reuses them, so nothing is created twice. */

@@ -1,14 +1,21 @@
-/** One managed booking: its service, time and status, and Cancel where allowed, or the policy's reason why not. */
+/**
+ * One managed booking: its service, time and status; Reschedule and Cancel where allowed, or the policy's reason
+ * why not; Add to calendar while it is upcoming and live.
+ */
 import { html, nothing } from 'lit';
 import { formatInstant, msg } from '../../i18n/index.js';
 import { manageMsg } from '../../i18n/manage.js';
 import type { ManagedBooking } from '../../flow/types.js';
+import type { CalendarEvent } from '../../calendar/calendar-links.js';
+import '../booking-status/add-to-calendar.js';
 
 export interface RowOptions {
   locale: string;
   timeZone: string;
   /** The service's name when the booking carries no title. */
   serviceName: string | undefined;
+  /** What Add to calendar adds; none for a booking that is over, canceled or has no time. */
+  event: CalendarEvent | undefined;
   /** The booking being canceled (every Cancel waits meanwhile). */
   cancelingId: string | undefined;
   cancel: (bookingId: string) => void;
@@ -35,7 +42,9 @@ export function bookingRow(row: ManagedBooking, o: RowOptions) {
           >
             ${manageMsg('reschedule')}
           </button>`
-        : nothing
+        : row.rescheduleRefusal
+          ? html`<p class="muted refusal" data-refusal="reschedule">${row.rescheduleRefusal}</p>`
+          : nothing
     }
     ${
       row.allowedActions.cancel
@@ -49,8 +58,17 @@ export function bookingRow(row: ManagedBooking, o: RowOptions) {
             ${canceling ? msg('canceling') : msg('cancelBooking')}
           </button>`
         : row.cancelRefusal
-          ? html`<p class="muted refusal">${row.cancelRefusal}</p>`
+          ? html`<p class="muted refusal" data-refusal="cancel">${row.cancelRefusal}</p>`
           : nothing
+    }
+    ${
+      o.event
+        ? html`<booking-widget-add-to-calendar
+            .locale=${o.locale}
+            .event=${o.event}
+            .fileUrl=${row.calendarUrl}
+          ></booking-widget-add-to-calendar>`
+        : nothing
     }
   </li>`;
 }

@@ -7,11 +7,13 @@ import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
 import { bookingRow } from './booking-row.js';
+import { calendarEventFor } from '../booking-status/calendar-event.js';
 
 /**
  * The customer's bookings (`data-step="my-bookings"`) or the one a manage link opens (`data-step="manage"`),
  * contract section 15: upcoming and past, each row with `data-booking-id` and `data-status`, Cancel where the
- * server's `allowedActions` allow and the policy's reason where they do not. Renders state, sends events.
+ * server's `allowedActions` allow and the policy's reason where they do not, Add to calendar on upcoming rows.
+ * Renders state, sends events.
  * @csspart status - a booking's row
  */
 export class MyBookings extends StepElement {
@@ -80,6 +82,12 @@ export class MyBookings extends StepElement {
     if (rows.length === 0) return nothing;
     const ctx = this.ctx;
     const headingId = `heading-${key}`;
+    const serviceOf = (row: ManagedBooking) => ctx?.services.find((s) => s.id === serviceIdOf(row.booking));
+    // A course row has no course sessions here, so calendarEventFor offers nothing for it (the status view does).
+    const eventOf = (row: ManagedBooking) =>
+      key === 'upcoming'
+        ? calendarEventFor(row.booking, { service: serviceOf(row), business: ctx?.business, course: undefined }, this.locale)
+        : undefined;
     // One booking behind a link needs no "Upcoming" heading of its own.
     return html`${this.single ? nothing : html`<h4 id=${headingId}>${manageMsg(key)}</h4>`}
       <ul aria-labelledby=${this.single ? nothing : headingId}>
@@ -87,7 +95,8 @@ export class MyBookings extends StepElement {
           bookingRow(row, {
             locale: this.locale,
             timeZone: ctx?.timeZone ?? 'UTC',
-            serviceName: ctx?.services.find((s) => s.id === serviceIdOf(row.booking))?.name,
+            serviceName: serviceOf(row)?.name,
+            event: eventOf(row),
             cancelingId:
               this.snapshot?.matches({ manage: 'canceling' }) || this.snapshot?.matches({ myBookings: 'canceling' })
                 ? ctx?.cancelingId
