@@ -2,7 +2,9 @@
  * Returning customers in the widget (contract section 15), end to end against the real server with emails written
  * as `.eml` files: the manage link read from a customer email, opened in a fresh browser context at `/manage`,
  * cancels its booking; a visitor's booking found in My bookings after a reload and canceled there; a member's
- * booking in My bookings after the member logs in on another browser context. axe on every new view.
+ * booking in My bookings after the member logs in on another browser context. axe on every new view. Add to
+ * calendar on the rows (Google's UTC dates, the .ics by the row's token, a member's asked for), and the list in
+ * Spanish once the locale changes.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { OWNER_KEY, type TestServer } from '../server/helpers.js';
 import { startConsoleServer } from './console-steps.js';
 import { screenshot } from './browser.js';
@@ -44,6 +46,21 @@ async function bookingIdOf(server: TestServer, firstName: string): Promise<{ id:
   const found = mine.at(-1)?.booking;
   assert.ok(found, `a booking of ${firstName}`);
   return { id: found.id, email: found.contactDetails.email };
+}
+
+/** Google Calendar's form of an ISO instant: `YYYYMMDDTHHMMSSZ`. */
+const googleTime = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+
+/** The row's Add to calendar links, opened: Google's `dates` and the `.ics` link's path. */
+async function calendarLinksOf(row: Locator, addToCalendar = 'Add to calendar'): Promise<{ dates: string | null; ics: string }> {
+  await row.getByRole('button', { name: addToCalendar }).click();
+  const google = new URL((await row.locator('a[data-calendar="google"]').getAttribute('href')) ?? '');
+  const ics = new URL((await row.locator('a[data-calendar="ics"]').getAttribute('href')) ?? '');
+  return { dates: google.searchParams.get('dates'), ics: ics.pathname };
 }
 
 /** Back from the details step to the service step, then its "My bookings" link. */
@@ -110,6 +127,11 @@ describe('returning customers: my bookings and the manage link', () => {
     await list.getByRole('heading', { name: 'Upcoming' }).waitFor(WAIT);
     await axe(page, 'my bookings');
     await screenshot(page, 'widget-my-bookings');
+    const booked = (await server.call('GET', `/bookings/v2/bookings/${id}`, { token: OWNER_KEY })).body.booking;
+    const links = await calendarLinksOf(row);
+    assert.equal(links.dates, `${googleTime(booked.startDate)}/${googleTime(booked.endDate)}`, "Google's UTC dates");
+    assert.match(links.ics, /^\/v1\/anonymous-bookings\/[A-Za-z0-9_-]+\/calendar\.ics$/, "the .ics by the visitor's token");
+    await axe(page, 'my bookings, Add to calendar open');
     await row.getByRole('button', { name: 'Cancel booking' }).click();
     await list.locator(`[data-booking-id="${id}"][data-status="CANCELED"]`).waitFor(WAIT);
     assert.equal((await server.call('GET', `/bookings/v2/bookings/${id}`, { token: OWNER_KEY })).body.booking.status, 'CANCELED');
@@ -162,8 +184,14 @@ describe('returning customers: my bookings and the manage link', () => {
     await details.getByRole('button', { name: 'Log in', exact: true }).click();
     await details.getByText(`Logged in as ${MEMBER.email}.`).waitFor(WAIT);
     await openMyBookingsFromDetails(page);
-    await step(page, 'my-bookings').locator(`[data-booking-id="${serviceId.bookingId}"][data-status]`).waitFor(WAIT);
+    const row = step(page, 'my-bookings').locator(`[data-booking-id="${serviceId.bookingId}"][data-status]`);
+    await row.waitFor(WAIT);
     await axe(page, "a member's bookings");
+    // The member's row has no token on this device: the flow asks for one, so the .ics link is there too.
+    await page.locator('booking-widget').evaluate((widget) => widget.setAttribute('locale', 'es'));
+    await step(page, 'my-bookings').getByRole('heading', { name: 'Mis reservas' }).waitFor(WAIT);
+    const links = await calendarLinksOf(row, 'Añadir al calendario');
+    assert.match(links.ics, /^\/v1\/anonymous-bookings\/[A-Za-z0-9_-]+\/calendar\.ics$/, "the .ics by the member's booking's token");
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -3,6 +3,7 @@ import { fromPromise, waitFor } from 'xstate';
 import { BookingApiError } from '../../../src/api/errors.js';
 import type { BookedSlot, Booking } from '../../../src/model/index.js';
 import type { ManagedBooking } from '../../../src/flow/types.js';
+import { rescheduleRefusalOf } from '../../../src/flow/managed.js';
 import { fakeFlow, start, step } from './fake-flow.js';
 import { aBooking } from './fixtures.js';
 
@@ -24,6 +25,20 @@ describe('the flow machine: my bookings, a manage link, reschedule', () => {
     expect(step(actor)).to.equal('manage');
     expect(tokens).to.deep.equal(['link-token']);
     expect(shown.context.managed?.[0]?.cancelRefusal).to.match(/already started/);
+    // Reschedule's reason too, for a booking that is not over (this one has ended: nothing to say).
+    expect(shown.context.managed?.[0]?.rescheduleRefusal).to.equal(undefined);
+    const hour = 3_600_000;
+    const now = new Date();
+    const running = aBooking({
+      status: 'CONFIRMED',
+      startDate: new Date(+now - hour).toISOString(),
+      endDate: new Date(+now + hour).toISOString(),
+    });
+    const services = shown.context.services;
+    expect(rescheduleRefusalOf(row({ booking: running, allowedActions: { cancel: false, reschedule: false } }), services, now)).to.match(
+      /does not let customers reschedule online/,
+    );
+    expect(rescheduleRefusalOf(row({ booking: running }), services, now), 'offered: no reason').to.equal(undefined);
     actor.send({ type: 'CANCEL_MANAGED', bookingId: 'bk-1' });
     expect(actor.getSnapshot().matches({ manage: 'shown' }), 'the server does not allow it: nothing is sent').to.equal(true);
     actor.send({ type: 'BOOK_ANOTHER' });
