@@ -197,7 +197,7 @@ describe('returning customers: my bookings and the manage link', () => {
   });
 });
 
-/** A booking of Community Yoga's first open session, made by the member through the API. */
+/** A booking of Community Yoga's first open session, made by the member through the API and confirmed. */
 async function bookAsMember(server: TestServer, token: string): Promise<{ bookingId: string }> {
   const { body: services } = await server.call('POST', '/bookings/v2/services/query', { body: {} });
   const yoga = (services.services as { id: string; name: string }[]).find((s) => s.name === 'Community Yoga');
@@ -221,5 +221,9 @@ async function bookAsMember(server: TestServer, token: string): Promise<{ bookin
     },
   });
   assert.equal(created.status, 200, JSON.stringify(created.body));
-  return { bookingId: created.body.booking.id };
+  const { id, revision } = created.body.booking;
+  // The owner confirms it (as a paid checkout would), so the row offers Add to calendar.
+  const confirmed = await server.call('POST', `/bookings/v2/bookings/${id}/confirm`, { token: OWNER_KEY, body: { revision } });
+  assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
+  return { bookingId: id };
 }
