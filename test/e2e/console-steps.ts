@@ -17,6 +17,8 @@ export interface ConsoleServerOptions {
   clock?: () => Date;
   /** Emails are sent (no reminders), written as `.eml` files here, for the outbox. */
   mailDir?: string;
+  /** Emails are sent (no reminders) to this SMTP server instead (test/server/smtp-inbox.ts). */
+  smtpUrl?: string;
 }
 
 /**
@@ -24,21 +26,16 @@ export interface ConsoleServerOptions {
  * in New York), so the bookings a test makes are in the future whatever today is; and a browser.
  */
 export async function startConsoleServer(options: ConsoleServerOptions = {}): Promise<{ server: TestServer; browser: Browser }> {
-  const { clock, mailDir } = options;
+  const { clock, mailDir, smtpUrl } = options;
+  const from = 'Harbor <bookings@harbor.example>';
+  const mailer = smtpUrl ? createMailer({ from, smtpUrl }) : mailDir ? createMailer({ from, mailDir }) : undefined;
   const server = await startServer({
     ...(clock ? {} : { now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()) }),
     server: {
       clock: clock ?? (() => NOW),
       staticRoots: DEMO_STATIC_ROOTS,
-      ...(mailDir
-        ? {
-            notifications: {
-              mailer: createMailer({ from: 'Harbor <bookings@harbor.example>', mailDir }),
-              publicUrl: 'https://book.example',
-              mailDir,
-              reminderHours: 0,
-            },
-          }
+      ...(mailer
+        ? { notifications: { mailer, publicUrl: 'https://book.example', ...(mailDir ? { mailDir } : {}), reminderHours: 0 } }
         : {}),
     },
   });

@@ -1,6 +1,6 @@
 /**
- * Returning customers in the widget (contract section 15), end to end against the real server with emails written
- * as `.eml` files: the manage link read from a customer email, opened in a fresh browser context at `/manage`,
+ * Returning customers in the widget (contract section 15), end to end against the real server, its emails sent to
+ * an SMTP server in the test process: the manage link read from a customer email, opened in a fresh browser context at `/manage`,
  * cancels its booking; a visitor's booking found in My bookings after a reload and canceled there; a member's
  * booking in My bookings after the member logs in on another browser context. axe on every new view. Add to
  * calendar on the rows (Google's UTC dates, the .ics by the row's token, a member's asked for), and the list in
@@ -8,12 +8,9 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { OWNER_KEY, type TestServer } from '../server/helpers.js';
+import { startSmtpInbox, type SmtpInbox } from '../server/smtp-inbox.js';
 import { startConsoleServer } from './console-steps.js';
 import { screenshot } from './browser.js';
 import { bookCommunityYoga } from './book-community-yoga.js';
@@ -21,17 +18,13 @@ import { WAIT, atStep, axe, chooseService, firstSlot, openDemo, step } from './w
 
 const MEMBER = { email: 'returning.member@example.com', password: 'harbor returning flow', firstName: 'Ama', lastName: 'Mensah' };
 
-/** The manage link's path and query from the newest customer email to `to` (waits for the outbox to write it). */
-async function emailedManagePath(mailDir: string, to: string): Promise<string> {
-  for (let i = 0; i < 300; i++) {
-    for (const file of readdirSync(mailDir).sort().reverse()) {
-      const mail = await simpleParser(readFileSync(join(mailDir, file)));
-      const match = /https?:\/\/[^/\s]+(\/manage\?token=[A-Za-z0-9_-]+)/.exec(mail.text ?? '');
-      if (mail.text?.includes(to) || JSON.stringify(mail.to ?? '').includes(to)) if (match?.[1]) return match[1];
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no email with a manage link to ${to} in ${mailDir}`);
+/** The manage link's path and query from the customer email to `to` the SMTP server received (waits for it). */
+async function emailedManagePath(inbox: SmtpInbox, to: string): Promise<string> {
+  const link = (text: string | undefined) => /https?:\/\/[^/\s]+(\/manage\?token=[A-Za-z0-9_-]+)/.exec(text ?? '')?.[1];
+  const [mail] = await inbox.waitFor((m) => m.to === to && link(m.mail.text) !== undefined);
+  const path = link(mail?.mail.text);
+  assert.ok(path, `an email with a manage link to ${to}`);
+  return path;
 }
 
 /** The booking's id the status step shows, as the server has it (the newest booking of that guest). */
@@ -76,16 +69,16 @@ async function openMyBookingsFromDetails(page: Page): Promise<void> {
 describe('returning customers: my bookings and the manage link', () => {
   let server: TestServer;
   let browser: Browser;
-  let mailDir: string;
+  let inbox: SmtpInbox;
 
   before(async () => {
-    mailDir = mkdtempSync(join(tmpdir(), 'widget-my-bookings-mail-'));
-    ({ server, browser } = await startConsoleServer({ clock: () => new Date(), mailDir }));
+    inbox = await startSmtpInbox();
+    ({ server, browser } = await startConsoleServer({ clock: () => new Date(), smtpUrl: inbox.url }));
   });
   after(async () => {
     await browser.close();
     await server.close();
-    rmSync(mailDir, { recursive: true, force: true });
+    await inbox.close();
   });
 
   it('opens an emailed manage link in a fresh context at /manage and cancels the booking there', async () => {
@@ -94,7 +87,7 @@ describe('returning customers: my bookings and the manage link', () => {
     await booking.context.close();
     const { id, email } = await bookingIdOf(server, 'Linkie');
 
-    const path = await emailedManagePath(mailDir, email);
+    const path = await emailedManagePath(inbox, email);
     const { context, page, errors } = await openDemo(browser, server, path);
     const headers = (await page.request.get(`${server.url}/manage`)).headers();
     assert.match(headers['content-security-policy'] ?? '', /script-src 'self'/, 'the strict CSP of the other pages');
