@@ -1,4 +1,5 @@
 /** The flow machine's context, events and input: plain JSON only, so a snapshot can be persisted. */
+import type { PolicyRefusal } from '../policy/index.js';
 import type { AllowedActions, Booking, ContactDetails, CreateBookingRequest, PriceInfo, SelectedPaymentOption } from '../model/booking.js';
 import type { Checkout } from '../model/checkout.js';
 import type { CourseAvailability, TimeSlot } from '../model/availability.js';
@@ -52,9 +53,9 @@ export interface ManagedBooking {
   booking: Booking;
   allowedActions: AllowedActions;
   token?: string | undefined;
-  cancelRefusal?: string | undefined;
-  /** Why Reschedule is not offered (the policy's words), for a booking that is not over. */
-  rescheduleRefusal?: string | undefined;
+  cancelRefusal?: PolicyRefusal | undefined;
+  /** Why Reschedule is not offered (the policy's code; the widget words it in the customer's language). */
+  rescheduleRefusal?: PolicyRefusal | undefined;
   /** The booking's `.ics` link (by an anonymous token), for an upcoming CONFIRMED or PENDING booking with a time. */
   calendarUrl?: string | undefined;
 }

@@ -18,6 +18,15 @@ export const manageEn = {
   rescheduleTitle: 'Choose a new time',
   rescheduleTo: 'Move to this time',
   rescheduling: 'Moving…',
+  cancelOff: "This service's policy does not let customers cancel online; contact the business.",
+  rescheduleOff: "This service's policy does not let customers reschedule online; contact the business.",
+  cancelSignedOut: "This service's policy does not let you cancel without signing in.",
+  rescheduleSignedOut: "This service's policy does not let you reschedule without signing in.",
+  cancelStarted: 'The booking has already started; it can no longer be canceled online.',
+  rescheduleStarted: 'The booking has already started; it can no longer be rescheduled online.',
+  cancelPassed: "This service's policy lets customers cancel up to {time} before the start; that time has passed.",
+  reschedulePassed: "This service's policy lets customers reschedule up to {time} before the start; that time has passed.",
+  rescheduleCourse: 'A course is booked as a whole and cannot be rescheduled.',
 } as const;
 
 export type ManageMessageKey = keyof typeof manageEn;

@@ -1,1 +1,9 @@
-export { allowedActions, cancellationAllowed, cancellationClosesAt, rescheduleAllowed, type PolicyAnswer, type Caller } from './policy.js';
+export {
+  allowedActions,
+  cancellationAllowed,
+  cancellationClosesAt,
+  rescheduleAllowed,
+  type PolicyAnswer,
+  type PolicyRefusal,
+  type Caller,
+} from './policy.js';

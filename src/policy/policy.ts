@@ -9,7 +9,9 @@ import type { AllowedActions, Booking } from '../model/booking.js';
 import type { BookingPolicy } from '../model/policy.js';
 import { mayTake } from '../lifecycle/decide.js';
 
-export type PolicyAnswer = { allowed: true } | { allowed: false; reason: string };
+/** Why a customer may not: a code (so each language can word it; `minutes` for `passed`) and the English wording. */
+export type PolicyRefusal = { code: 'off' | 'signed-out' | 'started' | 'passed' | 'course'; minutes?: number };
+export type PolicyAnswer = { allowed: true } | ({ allowed: false; reason: string } & PolicyRefusal);
 
 export type Caller = 'owner' | 'customer' | 'anonymous';
 
@@ -25,7 +27,7 @@ interface PolicyWindow {
 }
 
 /** Why a policy window refuses a change, if it does: a code, so the widget carries none of the server's wording. */
-type Refusal = 'off' | 'signed-out' | 'started' | 'passed' | undefined;
+type Refusal = Exclude<PolicyRefusal['code'], 'course'> | undefined;
 
 function windowRefusal(w: PolicyWindow, startUtc: string | undefined, now: Date, anonymous: boolean): Refusal {
   if (!w.enabled) return 'off';
@@ -42,16 +44,22 @@ function answerOf(refusal: Refusal, w: PolicyWindow, verb: 'cancel' | 'reschedul
     case undefined:
       return { allowed: true };
     case 'off':
-      return { allowed: false, reason: `This service's policy does not let customers ${verb} online; contact the business.` };
+      return {
+        allowed: false,
+        code: refusal,
+        reason: `This service's policy does not let customers ${verb} online; contact the business.`,
+      };
     case 'signed-out':
-      return { allowed: false, reason: `This service's policy does not let you ${verb} without signing in.` };
+      return { allowed: false, code: refusal, reason: `This service's policy does not let you ${verb} without signing in.` };
     case 'started': {
       const done = verb === 'cancel' ? 'canceled' : 'rescheduled';
-      return { allowed: false, reason: `The booking has already started; it can no longer be ${done} online.` };
+      return { allowed: false, code: refusal, reason: `The booking has already started; it can no longer be ${done} online.` };
     }
     case 'passed':
       return {
         allowed: false,
+        code: refusal,
+        minutes: w.minutes,
         reason: `This service's policy lets customers ${verb} up to ${w.minutes} minutes before the start; that time has passed.`,
       };
   }
@@ -78,7 +86,8 @@ export function cancellationAllowed(policy: BookingPolicy, booking: PolicyBookin
 }
 
 export function rescheduleAllowed(policy: BookingPolicy, booking: PolicyBooking, now: Date, anonymous = false): PolicyAnswer {
-  if (booking.bookedEntity.schedule) return { allowed: false, reason: 'A course is booked as a whole and cannot be rescheduled.' };
+  if (booking.bookedEntity.schedule)
+    return { allowed: false, code: 'course', reason: 'A course is booked as a whole and cannot be rescheduled.' };
   const w = rescheduleWindow(policy);
   return answerOf(windowRefusal(w, booking.startDate, now, anonymous), w, 'reschedule');
 }

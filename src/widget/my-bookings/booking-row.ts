@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { formatInstant, msg } from '../../i18n/index.js';
-import { manageMsg } from '../../i18n/manage.js';
+import { manageMsg, refusalText } from '../../i18n/manage.js';
 import type { ManagedBooking } from '../../flow/types.js';
 import type { CalendarEvent } from '../../calendar/calendar-links.js';
 import '../booking-status/add-to-calendar.js';
@@ -43,7 +43,7 @@ export function bookingRow(row: ManagedBooking, o: RowOptions) {
             ${manageMsg('reschedule')}
           </button>`
         : row.rescheduleRefusal
-          ? html`<p class="muted refusal" data-refusal="reschedule">${row.rescheduleRefusal}</p>`
+          ? html`<p class="muted refusal" data-refusal="reschedule">${refusalText('reschedule', row.rescheduleRefusal, o.locale)}</p>`
           : nothing
     }
     ${
@@ -58,7 +58,7 @@ export function bookingRow(row: ManagedBooking, o: RowOptions) {
             ${canceling ? msg('canceling') : msg('cancelBooking')}
           </button>`
         : row.cancelRefusal
-          ? html`<p class="muted refusal" data-refusal="cancel">${row.cancelRefusal}</p>`
+          ? html`<p class="muted refusal" data-refusal="cancel">${refusalText('cancel', row.cancelRefusal, o.locale)}</p>`
           : nothing
     }
     ${

@@ -3,7 +3,7 @@ import { en } from '../../../src/i18n/en.js';
 import { accountEn } from '../../../src/i18n/account-en.js';
 import { accountMsg } from '../../../src/i18n/account.js';
 import { manageEn } from '../../../src/i18n/manage-en.js';
-import { manageMsg } from '../../../src/i18n/manage.js';
+import { manageMsg, refusalText } from '../../../src/i18n/manage.js';
 import { calendarEn } from '../../../src/i18n/calendar-en.js';
 import { calendarMsg } from '../../../src/i18n/calendar.js';
 import { installTranslation, languageOf, msg, useLocale, type Translation } from '../../../src/i18n/index.js';
@@ -65,5 +65,22 @@ describe('the widget in five languages', () => {
     ]);
     useLocale('en');
     expect(msg('back')).to.equal('Back');
+  });
+
+  it('words a policy’s refusal in the customer’s language, its time span by Intl', () => {
+    installTranslation('es', es);
+    useLocale('es-MX');
+    expect(refusalText('cancel', { code: 'passed', minutes: 1440 }, 'es-MX')).to.equal(
+      'La política de este servicio permite cancelar hasta 24 horas antes del inicio, y ese plazo ya ha pasado.',
+    );
+    expect(refusalText('reschedule', { code: 'course' }, 'es-MX')).to.equal(manageMsg('rescheduleCourse'));
+    useLocale('en');
+    expect(refusalText('reschedule', { code: 'passed', minutes: 30 }, 'en')).to.equal(
+      "This service's policy lets customers reschedule up to 30 minutes before the start; that time has passed.",
+    );
+    expect(refusalText('cancel', { code: 'passed', minutes: 2880 }, 'en')).to.match(/up to 2 days before/);
+    expect(refusalText('cancel', { code: 'signed-out' }, 'en')).to.equal(
+      "This service's policy does not let you cancel without signing in.",
+    );
   });
 });
