@@ -97,9 +97,10 @@ describe('widget delivery', () => {
     const sizes = widgetSizes();
     assert.ok(sizes.first <= 30, `first script ${sizes.first} KB gzip (${sizes.files.join(', ')})`);
     // The issue's target for everything is 45 KB. Issue 18's returning-customer views (sign-up and password reset,
-    // Add to calendar, courses' sessions, My bookings, the manage link, reschedule) took it from 49.8 to 60.4 KB (their
-    // texts in five languages included), none in the first script (docs/widget.md, "Chunks", says where it goes). This bound keeps it
+    // Add to calendar, courses' sessions, My bookings, the manage link, reschedule, the policy's refusals worded in
+    // five languages) took it from 49.8 to 61.1 KB, none in the first script (docs/widget.md, "Chunks", says where it
+    // goes; src/policy's English refusal wording still ships beside the translated one: a lever). This bound keeps it
     // from growing further unnoticed while that is worked on.
-    assert.ok(sizes.all <= 61, `all of the widget ${sizes.all} KB gzip`);
+    assert.ok(sizes.all <= 62, `all of the widget ${sizes.all} KB gzip`);
   });
 });

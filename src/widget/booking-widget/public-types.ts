@@ -85,6 +85,8 @@ export interface BookingWidgetAttributes {
   'prefill-email'?: string;
   'prefill-phone'?: string;
   'reset-token'?: string;
+  'booking-token'?: string;
+  view?: '' | 'my-bookings';
 }
 
 /**
