@@ -7,9 +7,8 @@ import type { OwnerNotification } from '../../src/model/booking-history.js';
 import type { Business, StaffMember, SessionRule, WorkingHours } from '../../src/model/business.js';
 import type { Service, ServiceOptionsAndVariants, Category } from '../../src/model/service.js';
 import type { BookingPolicy } from '../../src/model/policy.js';
-import type { PricingPlan, Member, MemberPlanOrder } from '../../src/model/members.js';
-import type { ContactDetails } from '../../src/model/booking.js';
 import type { BookingOccupancyReader } from './occupancy-types.js';
+import type { ContactStore, MemberStore, PlanStore } from './member-types.js';
 
 export interface BusinessStore {
   get(): Promise<Business | null>;
@@ -77,44 +76,7 @@ export interface ScheduleStore {
   setMove(ruleId: string, localStart: string, move: { movedStart: string; durationInMinutes: number } | null): Promise<void>;
 }
 
-export interface ContactStore {
-  /** The contact with this email (case-insensitive), created when new; names and phone are filled in when missing. */
-  upsertByEmail(details: ContactDetails): Promise<string>;
-  get(id: string): Promise<(ContactDetails & { contactId: string }) | null>;
-}
-
-export interface MemberRecord extends Member {
-  passwordHash: string;
-}
-
-export interface PlanStore {
-  list(): Promise<PricingPlan[]>;
-  get(id: string): Promise<PricingPlan | null>;
-  insert(plan: PricingPlan): Promise<void>;
-  listMemberOrders(memberId: string): Promise<MemberPlanOrder[]>;
-  insertMemberOrder(order: MemberPlanOrder): Promise<void>;
-}
-
-export interface MemberStore {
-  getByEmail(email: string): Promise<MemberRecord | null>;
-  get(id: string): Promise<MemberRecord | null>;
-  insert(member: MemberRecord): Promise<void>;
-  setPasswordHash(memberId: string, passwordHash: string, at: string): Promise<void>;
-  /** Stores a password-reset link (contract section 15): only the sha256 of its token. */
-  insertPasswordReset(reset: PasswordResetRecord): Promise<void>;
-  /** The link with this token hash, used or not, expired or not; null when there is none. */
-  findPasswordReset(tokenHash: string): Promise<PasswordResetRecord | null>;
-  /** Marks every unused link of the member used at `at`; true when `tokenHash` was among them (it was unused). */
-  usePasswordResets(memberId: string, tokenHash: string, at: string): Promise<boolean>;
-}
-
-export interface PasswordResetRecord {
-  tokenHash: string;
-  memberId: string;
-  expiresAt: string;
-  usedAt?: string;
-  createdDate: string;
-}
+export type { ContactStore, MemberRecord, MemberStore, PasswordResetRecord, PlanStore } from './member-types.js';
 
 export interface Storage {
   readonly kind: 'sqlite' | 'postgres';

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { BookingClient } from '../../api/client.js';
 import { BookingApiError } from '../../api/errors.js';
@@ -18,6 +18,7 @@ import type { ConsoleMoveDialog } from './move-dialog.js';
 import './move-dialog.js';
 import type { ConsoleWeekCalendar, SessionDrop } from './week-calendar.js';
 import './week-calendar.js';
+import { sessionWeekStyles } from './session-week.styles.js';
 
 /**
  * The week's sessions of the chosen services (read again when the week, the services or their rules change), the
@@ -28,54 +29,7 @@ import './week-calendar.js';
  * @event week-this - the owner asked for the current week
  */
 export class ConsoleSessionWeek extends LitElement {
-  static override styles = [
-    themeStyles,
-    panelStyles,
-    css`
-      .week-bar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: center;
-        justify-content: space-between;
-        margin-top: 1.5rem;
-      }
-      .week-bar h2 {
-        margin: 0;
-      }
-      .nav {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-      }
-      .skeleton {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
-        gap: 0.5rem;
-      }
-      .skeleton span {
-        height: 6rem;
-        border-radius: var(--bc-radius);
-        background: var(--bc-border);
-        opacity: 0.5;
-      }
-      .field textarea {
-        font: inherit;
-        font-weight: 400;
-        color: inherit;
-        background: var(--bc-surface);
-        border: 1px solid var(--bc-muted);
-        border-radius: var(--bc-radius);
-        padding: 0.5rem;
-      }
-      .check {
-        display: flex;
-        gap: 0.4rem;
-        align-items: center;
-        margin-bottom: 0.75rem;
-      }
-    `,
-  ];
+  static override styles = [themeStyles, panelStyles, sessionWeekStyles];
 
   @property({ attribute: false }) client!: BookingClient;
   /** The week's Monday, `YYYY-MM-DD`. */

@@ -16,8 +16,8 @@ import { properties } from './properties.js';
 import type { BookingWidget as PublicBookingWidget } from './public-types.js';
 import { chunkFor, flowChunk } from './chunks.js';
 import { PendingFlow } from './pending-flow.js';
-import { attributeEvents, flowInputOf, hostEvent, stepChange, untilPastBoot, type Boot } from './boot.js';
-import { firstStep, popupFrame, stepElement, stepPlaceholder, stepReady, textsPlaceholder } from './step-view.js';
+import { attributeEvents, flowInputOf, hostEvent, restartsFlow, stepChange, untilPastBoot, type Boot } from './boot.js';
+import { firstStep, popupFrame, stepOrPlaceholder, syncDialog, textsPlaceholder } from './step-view.js';
 import { LocaleChoice } from './languages.js';
 import '../service-list/service-list.js';
 
@@ -50,7 +50,6 @@ import '../service-list/service-list.js';
  */
 export class BookingWidget extends LitElement implements PublicBookingWidget {
   static override styles = styles;
-
   static override properties = properties;
 
   /** @attr api-base - the bookings API's origin (and path prefix); default: the page's origin */ apiBase = '';
@@ -78,7 +77,6 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
     new ContextSource(this, flowContext, () => this.flow),
     new ContextSource(this, uiContext, () => this.language.ui),
   ];
-
   private readonly follower = new ActorController<FlowActor>(this, (s) => this.onSnapshot(s));
   private generation = 0;
   private boot: Boot | undefined;
@@ -259,11 +257,7 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') || !this.hasUpdated) void this.language.choose(this.locale);
     if (!this.hasUpdated) return;
-    if (
-      ['apiBase', 'clientId', 'serviceId', 'categoryId', 'resetToken', 'bookingToken', 'view'].some((p) =>
-        changed.has(p as keyof BookingWidget),
-      )
-    ) {
+    if (restartsFlow(changed)) {
       this.restart(false);
       return;
     }
@@ -272,9 +266,7 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
 
   protected override updated(): void {
     for (const source of this.sources) source.update();
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && this.open && !dialog.open) dialog.showModal();
-    if (dialog && !this.open && dialog.open) dialog.close();
+    syncDialog(this.renderRoot, this.open);
     // A step still loading its chunk has no [data-step] yet: its heading takes focus once it shows.
     const shown = this.focusStep ? this.renderRoot.querySelector<StepElement>('[data-step]') : null;
     if (shown) {
@@ -301,9 +293,7 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
 
   private renderStep(step: Step) {
     const machineRuns = this.running !== undefined && this.flow === this.running.actor;
-    if (stepReady(step, machineRuns)) return stepElement(step);
-    const failed = (!machineRuns && flowChunk.state === 'failed') || chunkFor(step)?.state === 'failed';
-    return stepPlaceholder(failed ? 'failed' : 'loading', () => this.retryChunk());
+    return stepOrPlaceholder(step, machineRuns, () => this.retryChunk());
   }
 }
 

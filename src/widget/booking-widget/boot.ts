@@ -94,6 +94,13 @@ export function hostEvent(
   return new CustomEvent(type, { detail: withSummary, bubbles: true, composed: true }) as BookingWidgetEventMap[typeof type];
 }
 
+/** Attributes that start the flow again: another server, service or category, or a link's token or view. */
+const RESTARTING = ['apiBase', 'clientId', 'serviceId', 'categoryId', 'resetToken', 'bookingToken', 'view'] as const;
+
+export function restartsFlow(changed: { has(key: (typeof RESTARTING)[number]): boolean }): boolean {
+  return RESTARTING.some((p) => changed.has(p));
+}
+
 /** What a change of the element's attributes tells a running flow. */
 export function attributeEvents(el: HostAttributes, changed: { has(key: keyof HostAttributes): boolean }): FlowEvent[] {
   const events: FlowEvent[] = [];

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Step } from '../../flow/types.js';
 import { msg } from '../../i18n/index.js';
-import type { ChunkState } from './chunks.js';
+import { chunkFor, flowChunk, type ChunkState } from './chunks.js';
 
 const PARTS = 'service, variant, day, slot, button, primary-button, input, summary, status';
 
@@ -103,4 +103,18 @@ export function popupFrame(
       <button class="close" part="button" type="button" aria-label=${msg('close')} @click=${close}>×</button>
       ${open ? content : nothing}
     </dialog>`;
+}
+
+/** The step's element once its code is here; else a placeholder (loading, or failed with Try again). */
+export function stepOrPlaceholder(step: Step, machineRuns: boolean, retry: () => void): TemplateResult {
+  if (stepReady(step, machineRuns)) return stepElement(step);
+  const failed = (!machineRuns && flowChunk.state === 'failed') || chunkFor(step)?.state === 'failed';
+  return stepPlaceholder(failed ? 'failed' : 'loading', retry);
+}
+
+/** The popup's `<dialog>` follows `open`: shown as a modal when it opens, closed when it closes. */
+export function syncDialog(root: ParentNode, open: boolean): void {
+  const dialog = root.querySelector('dialog');
+  if (dialog && open && !dialog.open) dialog.showModal();
+  if (dialog && !open && dialog.open) dialog.close();
 }
