@@ -7,38 +7,26 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Temporal } from 'temporal-polyfill';
-import { startServer, TEST_BACKEND, type TestServer } from './helpers.js';
+import { TEST_BACKEND, type TestServer } from './helpers.js';
 import { classBooking, eventIdAt, NOW, OWNER_KEY, serviceNamed, type DemoService } from './bookings-fixtures.js';
 import { book, cart, checkout, count, getBooking, getOrder, newMember, paymentRows, planNamed, until, visa } from './money-fixtures.js';
-import { startSmtpInbox, type SmtpInbox } from './smtp-inbox.js';
+import type { SmtpInbox } from './smtp-inbox.js';
+import { startMailingServer, type MailingServer } from './mailing-server.js';
 import { parseCalendar } from './calendar-parse.js';
-import { createMailer } from '../../server/notifications/email/index.js';
 
 describe('cancelling a session cancels its bookings', () => {
   let inbox: SmtpInbox;
   let server: TestServer;
   let vinyasa: DemoService;
 
+  let mailing: MailingServer;
+
   before(async () => {
-    inbox = await startSmtpInbox();
-    server = await startServer({
-      now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()),
-      server: {
-        clock: () => NOW,
-        notifications: {
-          mailer: createMailer({ smtpUrl: inbox.url, from: 'Harbor <bookings@harbor.example>' }),
-          publicUrl: 'https://book.harbor.example',
-          reminderHours: 0,
-        },
-      },
-    });
+    mailing = await startMailingServer();
+    ({ server, inbox } = mailing);
     vinyasa = await serviceNamed(server, 'Vinyasa Flow');
   });
-  after(async () => {
-    await server.close();
-    await inbox.close();
-  });
+  after(() => mailing.close());
 
   const cancelEvent = (eventId: string, body?: unknown) =>
     server.call('POST', `/calendar/v3/events/${eventId}/cancel`, { token: OWNER_KEY, ...(body ? { body } : {}) });

@@ -8,37 +8,26 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
-import { errorShape, startServer, type TestServer } from './helpers.js';
-import { classBooking, eventIdAt, NOW, OWNER_KEY, serviceNamed, type DemoService } from './bookings-fixtures.js';
+import { errorShape, type TestServer } from './helpers.js';
+import { classBooking, eventIdAt, OWNER_KEY, serviceNamed, type DemoService } from './bookings-fixtures.js';
 import { book, getBooking } from './money-fixtures.js';
-import { startSmtpInbox, type SmtpInbox } from './smtp-inbox.js';
+import type { SmtpInbox } from './smtp-inbox.js';
+import { startMailingServer, type MailingServer } from './mailing-server.js';
 import { parseCalendar } from './calendar-parse.js';
-import { createMailer } from '../../server/notifications/email/index.js';
 
 describe('moving a session', () => {
   let inbox: SmtpInbox;
   let server: TestServer;
   let vinyasa: DemoService;
 
+  let mailing: MailingServer;
+
   before(async () => {
-    inbox = await startSmtpInbox();
-    server = await startServer({
-      now: Temporal.Instant.fromEpochMilliseconds(NOW.getTime()),
-      server: {
-        clock: () => NOW,
-        notifications: {
-          mailer: createMailer({ smtpUrl: inbox.url, from: 'Harbor <bookings@harbor.example>' }),
-          publicUrl: 'https://book.harbor.example',
-          reminderHours: 0,
-        },
-      },
-    });
+    mailing = await startMailingServer();
+    ({ server, inbox } = mailing);
     vinyasa = await serviceNamed(server, 'Vinyasa Flow');
   });
-  after(async () => {
-    await server.close();
-    await inbox.close();
-  });
+  after(() => mailing.close());
 
   const move = (eventId: string, event: Record<string, unknown>) =>
     server.call('PATCH', `/calendar/v3/events/${eventId}`, { token: OWNER_KEY, body: { event } });
