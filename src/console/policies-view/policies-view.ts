@@ -2,7 +2,6 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BookingClient } from '../../api/client.js';
-import { BookingApiError } from '../../api/errors.js';
 import type { BookingPolicy } from '../../model/policy.js';
 import type { Service } from '../../model/service.js';
 import { routeHref } from '../booking-console/route.js';
@@ -13,6 +12,7 @@ import { define } from '../shared/define.js';
 import { readError } from '../shared/read-error.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { errorText } from '../texts.js';
+import { signalUnauthorized } from '../shared/unauthorized.js';
 
 /**
  * The policies view (OWNER, `#policies`): every booking policy, the default marked, its rules in words and the
@@ -43,9 +43,7 @@ export class ConsolePoliciesView extends LitElement {
       this.services = services;
       this.policies = policies;
     } catch (e) {
-      if (e instanceof BookingApiError && e.status === 401) {
-        this.dispatchEvent(new CustomEvent('console-unauthorized', { bubbles: true, composed: true }));
-      }
+      signalUnauthorized(this, e);
       this.error = errorText(e);
     }
   }

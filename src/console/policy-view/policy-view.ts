@@ -21,6 +21,7 @@ import { policyConflictPanel } from './policy-conflict.js';
 import { policyFields } from './policy-fields.js';
 import { policyStyles } from './policy-view.styles.js';
 import { applyMoves, usedByField, type MoveFailure } from './used-by.js';
+import { signalUnauthorized } from '../shared/unauthorized.js';
 
 /**
  * The policy view (OWNER) at `#policy/<id>` and `#policy/new`: every field of a booking policy, saved with its
@@ -91,9 +92,7 @@ export class ConsolePolicyView extends LitElement {
   }
 
   private unauthorized(e: unknown): void {
-    if (e instanceof BookingApiError && e.status === 401) {
-      this.dispatchEvent(new CustomEvent('console-unauthorized', { bubbles: true, composed: true }));
-    }
+    signalUnauthorized(this, e);
   }
 
   override render() {

@@ -35,6 +35,7 @@ import { serviceFields, type FieldsProps } from './service-fields.js';
 import './service-preview.js';
 import { serviceViewStyles } from './service-view.styles.js';
 import './variant-editor.js';
+import { signalUnauthorized } from '../shared/unauthorized.js';
 
 type Errors = Partial<Record<DraftField, string>>;
 
@@ -117,9 +118,7 @@ export class ConsoleServiceView extends LitElement {
   }
 
   private unauthorized(e: unknown): void {
-    if (e instanceof BookingApiError && e.status === 401) {
-      this.dispatchEvent(new CustomEvent('console-unauthorized', { bubbles: true, composed: true }));
-    }
+    signalUnauthorized(this, e);
   }
 
   override render() {

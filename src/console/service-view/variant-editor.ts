@@ -18,6 +18,7 @@ import { errorText } from '../texts.js';
 import { variantConflict } from './variant-conflict.js';
 import { variantFields } from './variant-fields.js';
 import { serviceViewStyles } from './service-view.styles.js';
+import { signalUnauthorized } from '../shared/unauthorized.js';
 
 /**
  * The service's options and variants (`#service/<id>`, below the form): one option and a price for each choice,
@@ -98,9 +99,7 @@ export class ConsoleVariantEditor extends LitElement {
   }
 
   private unauthorized(e: unknown): void {
-    if (e instanceof BookingApiError && e.status === 401) {
-      this.dispatchEvent(new CustomEvent('console-unauthorized', { bubbles: true, composed: true }));
-    }
+    signalUnauthorized(this, e);
   }
 
   private staffName = (id: string) => this.staff.find((m) => m.id === id)?.name ?? id;

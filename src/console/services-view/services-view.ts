@@ -2,7 +2,6 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BookingClient } from '../../api/client.js';
-import { BookingApiError } from '../../api/errors.js';
 import type { Service } from '../../model/service.js';
 import { routeHref } from '../booking-console/route.js';
 import { panelStyles } from '../customers/panel.styles.js';
@@ -12,6 +11,7 @@ import { define } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { errorText } from '../texts.js';
 import { readError } from '../shared/read-error.js';
+import { signalUnauthorized } from '../shared/unauthorized.js';
 
 /**
  * The services view (OWNER): every service, hidden ones too and marked, grouped by type with its price, capacity
@@ -38,9 +38,7 @@ export class ConsoleServicesView extends LitElement {
       const { services } = await this.client.catalogue.queryAllServices({ paging: { limit: 100, offset: 0 } });
       this.services = services;
     } catch (e) {
-      if (e instanceof BookingApiError && e.status === 401) {
-        this.dispatchEvent(new CustomEvent('console-unauthorized', { bubbles: true, composed: true }));
-      }
+      signalUnauthorized(this, e);
       this.error = errorText(e);
     }
   }
