@@ -1,8 +1,8 @@
 /**
  * dist/booking-widget.iife.js, for `<script src=".../booking-widget.iife.js">` (classic, `defer` or not): it
- * imports the ES module entry (dist/booking-widget.js) from the folder this script came from, so the widget and
- * every chunk it loads later come from the script's origin, never the host page's. `import()` works in classic
- * scripts and needs no `eval`, so a strict Content-Security-Policy that allows the script allows the rest.
+ * loads the ES module entry (dist/booking-widget.js) from the folder this script came from, so the widget and
+ * every chunk it loads later come from the script's origin, never the host page's. A module script and `import()`
+ * need no `eval`, so a strict Content-Security-Policy that allows the script allows the rest.
  * It defines no global name: the entry registers `<booking-widget>` and nothing else.
  *
  * While the entry is on its way, this also asks for the catalogue of every `<booking-widget>` already in the page
@@ -22,9 +22,24 @@ function ownUrl(): string {
   return tag?.src ?? location.href;
 }
 
-import(/* @vite-ignore */ new URL(ENTRY, ownUrl()).href).catch((error: unknown) => {
-  console.error('booking-widget: could not load the widget', error);
-});
+const entryUrl = new URL(ENTRY, ownUrl()).href;
+const failed = (error: unknown) => console.error('booking-widget: could not load the widget', error);
+/**
+ * A module script element, not `import()`: the browser fetches it at once at script priority, and the page's load
+ * event waits for the widget's code as it does for any script tag the page holds (an `import()` would let the load
+ * event pass first, then compile the entry in the middle of the page's own after-load work). Where Trusted Types
+ * refuse a plain script URL, `import()` still works.
+ */
+try {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = entryUrl;
+  script.onerror = () => failed(new Error(`${entryUrl} did not load`));
+  script.onload = () => script.remove();
+  document.head.append(script);
+} catch {
+  import(/* @vite-ignore */ entryUrl).catch(failed);
+}
 
 /** What src/flow/prefetch.ts takes, per API base. */
 interface Prefetched {

@@ -1,6 +1,7 @@
 /**
  * The widget's page timings in Debian's headless Chromium against the demo server (dist/ as built): each run is a
- * cold load in a fresh browser context, timed from `performance.timeOrigin` (navigation start): the load event,
+ * cold load in a fresh browser context, timed from `performance.timeOrigin` (navigation start; the first card by a
+ * watcher on every animation frame from the start, so a card painted before the load event counts as such): the load event,
  * the first service card, and the first bookable time after choosing the first class; then a repeat visit in
  * the same context whose catalogue request is held back, to see the list painted from IndexedDB before the
  * network answers. Medians over the runs.
@@ -40,6 +41,34 @@ async function timeOf(page: Page, selector: string): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+/**
+ * Watches every animation frame from navigation start for the first service card, so a card painted before the
+ * load event counts when it painted, not when `page.goto` returned and a poll began. A string: tsx would wrap
+ * functions in a helper the page does not have. The same search as `timeOf`, through open shadow roots.
+ */
+const WATCH_FIRST_CARD = `(() => {
+  const seen = (sel) => {
+    const roots = [document];
+    for (let root = roots.pop(); root; root = roots.pop()) {
+      if (root.querySelector(sel)) return true;
+      root.querySelectorAll('*').forEach((el) => el.shadowRoot && roots.push(el.shadowRoot));
+    }
+    return false;
+  };
+  const poll = () => (seen('[data-service-id]') ? (window.__firstCardAt = performance.now()) : requestAnimationFrame(poll));
+  requestAnimationFrame(poll);
+})();`;
+
+/** When the watcher first saw a card (ms since navigation start). */
+async function firstCardOf(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __firstCardAt?: number }).__firstCardAt ?? false,
+    undefined,
+    WAIT,
+  );
+  return (await handle.jsonValue()) as number;
+}
+
 const loadEventOf = (page: Page): Promise<number> =>
   page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
 
@@ -54,9 +83,10 @@ export async function pageTimings(runs = 5): Promise<PageTimings> {
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ timezoneId: 'America/New_York' });
+      await context.addInitScript(WATCH_FIRST_CARD);
       const page = await context.newPage();
       await page.goto(server.url);
-      card.push(await timeOf(page, '[data-service-id]'));
+      card.push(await firstCardOf(page));
       await page.waitForLoadState('load');
       load.push(await loadEventOf(page));
       await page.locator('booking-widget [data-service-id]').first().click();
@@ -80,7 +110,7 @@ export async function pageTimings(runs = 5): Promise<PageTimings> {
       // Another path, so no interrupted flow is resumed (that is keyed by the page's path): the service step shows,
       // from the catalogue copy (keyed by the API base) alone.
       await again.goto(`${server.url}/index.html`);
-      repeat.push(await timeOf(again, '[data-service-id]'));
+      repeat.push(await firstCardOf(again));
       fromCache &&= !answered;
       release();
       await context.close();
