@@ -4,8 +4,6 @@
  * Looked up with accountMsg() (account.ts).
  */
 export const accountEn = {
-  createAccount: 'Create an account',
-  forgotPassword: 'Forgot password?',
   backToLogIn: 'Back to log in',
   registerTitle: 'Create an account',
   registerSubmit: 'Create account',

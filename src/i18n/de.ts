@@ -76,6 +76,8 @@ const de: Record<MessageKey, string> = {
   memberLoggedIn: 'Angemeldet als {email}.',
   password: 'Passwort',
   logIn: 'Anmelden',
+  createAccount: 'Konto erstellen',
+  forgotPassword: 'Passwort vergessen?',
   logOut: 'Abmelden',
 
   what: 'Was',

@@ -74,6 +74,8 @@ export const en = {
   memberLoggedIn: 'Logged in as {email}.',
   password: 'Password',
   logIn: 'Log in',
+  createAccount: 'Create an account',
+  forgotPassword: 'Forgot password?',
   logOut: 'Log out',
 
   what: 'What',

@@ -76,6 +76,8 @@ const es: Record<MessageKey, string> = {
   memberLoggedIn: 'Has iniciado sesión como {email}.',
   password: 'Contraseña',
   logIn: 'Iniciar sesión',
+  createAccount: 'Crear una cuenta',
+  forgotPassword: '¿Has olvidado tu contraseña?',
   logOut: 'Cerrar sesión',
 
   what: 'Qué',

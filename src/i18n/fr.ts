@@ -76,6 +76,8 @@ const fr: Record<MessageKey, string> = {
   memberLoggedIn: 'Connecté en tant que {email}.',
   password: 'Mot de passe',
   logIn: 'Se connecter',
+  createAccount: 'Créer un compte',
+  forgotPassword: 'Mot de passe oublié ?',
   logOut: 'Se déconnecter',
 
   what: 'Quoi',

@@ -79,6 +79,8 @@ const he: Record<MessageKey, string> = {
   memberLoggedIn: 'התחברת בתור {email}.',
   password: 'סיסמה',
   logIn: 'כניסה',
+  createAccount: 'יצירת חשבון',
+  forgotPassword: 'שכחת את הסיסמה?',
   logOut: 'יציאה',
 
   what: 'מה',

@@ -14,7 +14,7 @@ import { instanceKey } from './instance-key.js';
 import { styles } from './booking-widget.styles.js';
 import { properties } from './properties.js';
 import type { BookingWidget as PublicBookingWidget } from './public-types.js';
-import { chunkFor, flowChunk } from './chunks.js';
+import { chunkFor, flowChunk, useLateChunks } from './chunks.js';
 import { PendingFlow } from './pending-flow.js';
 import { attributeEvents, flowInputOf, hostEvent, restartsFlow, stepChange, untilPastBoot, type Boot } from './boot.js';
 import { firstStep, popupFrame, stepOrPlaceholder, syncDialog, textsPlaceholder } from './step-view.js';
@@ -187,6 +187,7 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
       return;
     }
     if (this.boot !== boot || boot.generation !== this.generation || !this.isConnected || this.running) return;
+    useLateChunks(chunk.lateChunks);
     const env = chunk.createFlowEnvironment({ apiBase: boot.apiBase, clientId: this.clientId || 'booking-widget', catalogue: boot.feed });
     this.summary = chunk.bookingSummary;
     const running = env.start(this.key, flowInputOf(this, boot), boot.snapshot);
@@ -200,6 +201,7 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
       if (running.actor.getSnapshot().matches('service')) pending.replay((event) => running.actor.send(event));
     }
     this.follow(running.actor);
+    if (this.step) void this.ensureStep(this.step); // a later step's chunk is known only now
   }
 
   private follow(actor: FlowActor): void {
