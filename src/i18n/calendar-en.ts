@@ -3,7 +3,6 @@
  * the status step in the flow chunk, not in the first script (as account-en.ts does for the account forms).
  */
 export const calendarEn = {
-  addToCalendar: 'Add to calendar',
   icsFile: 'Apple Calendar or Outlook (.ics file)',
   googleCalendar: 'Google Calendar',
   outlookCom: 'Outlook.com',

@@ -123,6 +123,7 @@ const de: Record<MessageKey, string> = {
   cancelBooking: 'Buchung stornieren',
   canceling: 'Wird storniert …',
   bookAnother: 'Etwas anderes buchen',
+  addToCalendar: 'Zum Kalender hinzufügen',
   bookingReference: 'Buchungsnummer',
   paid: 'Bezahlt: {price}',
 

@@ -121,6 +121,7 @@ export const en = {
   cancelBooking: 'Cancel booking',
   canceling: 'Canceling…',
   bookAnother: 'Book something else',
+  addToCalendar: 'Add to calendar',
   bookingReference: 'Booking reference',
   paid: 'Paid {price}',
 

@@ -123,6 +123,7 @@ const es: Record<MessageKey, string> = {
   cancelBooking: 'Cancelar reserva',
   canceling: 'Cancelando…',
   bookAnother: 'Reservar otra cosa',
+  addToCalendar: 'Añadir al calendario',
   bookingReference: 'Referencia de la reserva',
   paid: 'Pagado: {price}',
 

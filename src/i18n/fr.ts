@@ -123,6 +123,7 @@ const fr: Record<MessageKey, string> = {
   cancelBooking: 'Annuler la réservation',
   canceling: 'Annulation…',
   bookAnother: 'Réserver autre chose',
+  addToCalendar: 'Ajouter à l’agenda',
   bookingReference: 'Référence de réservation',
   paid: 'Payé : {price}',
 

@@ -126,6 +126,7 @@ const he: Record<MessageKey, string> = {
   cancelBooking: 'ביטול ההזמנה',
   canceling: 'מבטלים…',
   bookAnother: 'הזמנה נוספת',
+  addToCalendar: 'הוספה ליומן',
   bookingReference: 'מספר הזמנה',
   paid: 'שולם: {price}',
 

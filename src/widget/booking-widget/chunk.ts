@@ -7,6 +7,8 @@ export type ChunkState = 'idle' | 'loading' | 'failed' | 'ready';
 
 export class Chunk<M> {
   state: ChunkState = 'idle';
+  /** The module once it is here, for a view that renders from it synchronously. */
+  loaded: M | undefined;
   private loading: Promise<M> | undefined;
 
   constructor(private readonly importer: () => Promise<M>) {}
@@ -16,6 +18,7 @@ export class Chunk<M> {
     this.loading ??= this.importer().then(
       (module) => {
         this.state = 'ready';
+        this.loaded = module;
         return module;
       },
       (error: unknown) => {

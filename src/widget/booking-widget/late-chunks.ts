@@ -11,6 +11,9 @@ export const accountChunk = new Chunk(() => import('./account-chunk.js'));
 /** My bookings, a manage link's booking and reschedule: their views, texts and calls (src/flow/manage-calls.ts). */
 export const manageChunk = new Chunk(() => import('./manage-chunk.js'));
 
+/** "Add to calendar"'s links and their texts, when a customer first opens its list (src/widget/booking-status). */
+export const calendarChunk = new Chunk(() => import('../booking-status/calendar-chunk.js'));
+
 /** The steps whose elements these chunks define. */
 export const lateChunks: Partial<Record<Step, Chunk<unknown>>> = {
   'reset-password': accountChunk,
