@@ -13,7 +13,6 @@ const de: Record<MessageKey, string> = {
   next: 'Weiter',
   close: 'Schließen',
   openBooking: 'Jetzt buchen',
-  dialogLabel: 'Online buchen',
 
   stepService: 'Leistung wählen',
   stepVariant: 'Optionen und Teilnehmende wählen',
@@ -33,7 +32,6 @@ const de: Record<MessageKey, string> = {
   bookService: '{name} buchen',
 
   participants: 'Teilnehmende',
-  participantsFor: 'Teilnehmende: {name}',
   participantsMax: 'Bis zu {n} Teilnehmende pro Buchung.',
   participantsNone: 'Bitte wählen Sie mindestens eine Person.',
   participantsTooMany: 'Höchstens {n} Teilnehmende pro Buchung.',
@@ -127,7 +125,6 @@ const de: Record<MessageKey, string> = {
   bookingReference: 'Buchungsnummer',
   paid: 'Bezahlt: {price}',
 
-  errorTitle: 'Etwas ist schiefgelaufen',
   errorNetwork: 'Der Buchungsserver ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   errorGeneric: 'Etwas ist schiefgelaufen: {message}',
   startOver: 'Neu beginnen',

@@ -10,7 +10,6 @@ export const en = {
   next: 'Continue',
   close: 'Close',
   openBooking: 'Book now',
-  dialogLabel: 'Book online',
 
   stepService: 'Choose a service',
   stepVariant: 'Choose options and participants',
@@ -31,7 +30,6 @@ export const en = {
   myBookings: 'My bookings',
 
   participants: 'Participants',
-  participantsFor: 'Participants: {name}',
   participantsMax: 'Up to {n} participants per booking.',
   participantsNone: 'Choose at least one participant.',
   participantsTooMany: 'At most {n} participants per booking.',
@@ -125,7 +123,6 @@ export const en = {
   bookingReference: 'Booking reference',
   paid: 'Paid {price}',
 
-  errorTitle: 'Something went wrong',
   errorNetwork: 'We could not reach the booking server. Check your connection and try again.',
   errorGeneric: 'Something went wrong: {message}',
   startOver: 'Start over',

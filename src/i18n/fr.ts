@@ -13,7 +13,6 @@ const fr: Record<MessageKey, string> = {
   next: 'Continuer',
   close: 'Fermer',
   openBooking: 'Réserver',
-  dialogLabel: 'Réserver en ligne',
 
   stepService: 'Choisissez une prestation',
   stepVariant: 'Choisissez les options et les participants',
@@ -33,7 +32,6 @@ const fr: Record<MessageKey, string> = {
   bookService: 'Réserver {name}',
 
   participants: 'Participants',
-  participantsFor: 'Participants : {name}',
   participantsMax: 'Jusqu’à {n} participants par réservation.',
   participantsNone: 'Choisissez au moins un participant.',
   participantsTooMany: '{n} participants au maximum par réservation.',
@@ -127,7 +125,6 @@ const fr: Record<MessageKey, string> = {
   bookingReference: 'Référence de réservation',
   paid: 'Payé : {price}',
 
-  errorTitle: 'Un problème est survenu',
   errorNetwork: 'Impossible de joindre le serveur de réservation. Vérifiez votre connexion et réessayez.',
   errorGeneric: 'Un problème est survenu : {message}',
   startOver: 'Recommencer',

@@ -16,7 +16,6 @@ const he: Record<MessageKey, string> = {
   next: 'המשך',
   close: 'סגירה',
   openBooking: 'להזמנה',
-  dialogLabel: 'הזמנה אונליין',
 
   stepService: 'בחירת שירות',
   stepVariant: 'בחירת אפשרויות ומשתתפים',
@@ -36,7 +35,6 @@ const he: Record<MessageKey, string> = {
   bookService: 'הזמנת {name}',
 
   participants: 'משתתפים',
-  participantsFor: 'משתתפים: {name}',
   participantsMax: 'עד {n} משתתפים בהזמנה.',
   participantsNone: 'יש לבחור לפחות משתתף אחד.',
   participantsTooMany: 'לכל היותר {n} משתתפים בהזמנה.',
@@ -130,7 +128,6 @@ const he: Record<MessageKey, string> = {
   bookingReference: 'מספר הזמנה',
   paid: 'שולם: {price}',
 
-  errorTitle: 'משהו השתבש',
   errorNetwork: 'אין חיבור לשרת ההזמנות. כדאי לבדוק את החיבור לאינטרנט ולנסות שוב.',
   errorGeneric: 'משהו השתבש: {message}',
   startOver: 'להתחיל מחדש',

@@ -57,7 +57,7 @@ export class MyBookings extends StepElement {
   override render() {
     const ctx = this.ctx;
     const snap = this.snapshot;
-    const title = html`<h3 tabindex="-1">${manageMsg(this.single ? 'manageTitle' : 'myBookingsTitle')}</h3>`;
+    const title = html`<h3 tabindex="-1">${msg(this.single ? 'stepStatus' : 'myBookings')}</h3>`;
     if (!ctx || !snap || snap.matches({ manage: 'loading' }) || snap.matches({ myBookings: 'loading' }))
       return html`${title}${this.skeleton(3)}`;
     if (snap.matches({ manage: 'failed' }) && ctx.error?.code === 'INVALID_TOKEN')

@@ -54,8 +54,8 @@ describe('the widget in five languages', () => {
     useLocale('es-MX');
     expect(msg('spotsLeft', { n: 3 })).to.equal('Quedan 3 plazas');
     expect(accountMsg('forgotSending')).to.equal('Enviando…');
-    expect([manageMsg('myBookingsTitle'), msg('addToCalendar'), calendarMsg('newTab')]).to.deep.equal([
-      'Mis reservas',
+    expect([manageMsg('upcoming'), msg('addToCalendar'), calendarMsg('newTab')]).to.deep.equal([
+      'Próximas',
       'Añadir al calendario',
       '(se abre en una pestaña nueva)',
     ]);
