@@ -40,7 +40,11 @@ export interface FlowDeps {
 }
 
 export function createFlowActors(deps: FlowDeps) {
-  return { ...stepActors(deps), ...manageActors(deps, deps.manageCalls), placeBooking: placeBookingMachine.provide({ actors: placementActors(deps) }) };
+  return {
+    ...stepActors(deps),
+    ...manageActors(deps, deps.manageCalls),
+    placeBooking: placeBookingMachine.provide({ actors: placementActors(deps) }),
+  };
 }
 
 /** The session, booking, checkout and order calls the placing child machine makes. */
