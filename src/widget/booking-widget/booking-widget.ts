@@ -14,7 +14,7 @@ import { instanceKey } from './instance-key.js';
 import { styles } from './booking-widget.styles.js';
 import { properties } from './properties.js';
 import type { BookingWidget as PublicBookingWidget } from './public-types.js';
-import { chunkFor, flowChunk, useLateChunks } from './chunks.js';
+import { chunkFor, flowChunk } from './chunks.js';
 import { PendingFlow } from './pending-flow.js';
 import { attributeEvents, flowInputOf, hostEvent, restartsFlow, stepChange, untilPastBoot, type Boot } from './boot.js';
 import { firstStep, popupFrame, stepOrPlaceholder, syncDialog, textsPlaceholder } from './step-view.js';
@@ -187,7 +187,6 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
       return;
     }
     if (this.boot !== boot || boot.generation !== this.generation || !this.isConnected || this.running) return;
-    useLateChunks(chunk.lateChunks);
     const env = chunk.createFlowEnvironment({ apiBase: boot.apiBase, clientId: this.clientId || 'booking-widget', catalogue: boot.feed });
     this.summary = chunk.bookingSummary;
     const running = env.start(this.key, flowInputOf(this, boot), boot.snapshot);
@@ -201,7 +200,6 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
       if (running.actor.getSnapshot().matches('service')) pending.replay((event) => running.actor.send(event));
     }
     this.follow(running.actor);
-    if (this.step) void this.ensureStep(this.step); // a later step's chunk is known only now
   }
 
   private follow(actor: FlowActor): void {
@@ -229,12 +227,12 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
     this.requestUpdate();
   }
 
-  /** Loads the chunk that defines `step`'s element. */
+  /** Loads the chunk that defines `step`'s element; the flow chunk, once here, may name the step's own: then that. */
   private async ensureStep(step: Step): Promise<void> {
     const chunk = chunkFor(step);
     if (!chunk || chunk.state === 'ready') return;
     await chunk.load().catch(() => undefined);
-    this.requestUpdate();
+    return chunkFor(step) === chunk ? this.requestUpdate() : this.ensureStep(step);
   }
 
   private restart(fresh: boolean): void {

@@ -9,15 +9,16 @@ import { Chunk } from './chunk.js';
 
 export { Chunk, type ChunkState } from './chunk.js';
 
-/** XState, the flow machine and every step of the booking path after the service list: needed from the first choice. */
-export const flowChunk = new Chunk(() => import('./flow-chunk.js'));
-
+/** The later steps' chunks, as the flow chunk names them once it is here. */
 let late: Partial<Record<Step, Chunk<unknown>>> = {};
 
-/** The flow chunk's list of the later steps' chunks, once it is here. */
-export function useLateChunks(chunks: Partial<Record<Step, Chunk<unknown>>>): void {
-  late = chunks;
-}
+/** XState, the flow machine and every step of the booking path after the service list: needed from the first choice. */
+export const flowChunk = new Chunk(() =>
+  import('./flow-chunk.js').then((flow) => {
+    late = flow.lateChunks;
+    return flow;
+  }),
+);
 
 /** The chunk that defines a step's element (a later step's needs the flow chunk first); none for the service step. */
 export function chunkFor(step: Step): Chunk<unknown> | undefined {
