@@ -1,6 +1,7 @@
 /**
- * The texts of the my-bookings and manage steps: kept apart from en.ts so they load with those steps (in the flow
- * chunk, src/widget/booking-widget/flow-chunk.ts), not in the first script. Looked up with manageMsg() (manage.ts).
+ * The texts of the my-bookings, manage and reschedule steps: kept apart from en.ts so they load with those steps
+ * (in their chunk, src/widget/booking-widget/manage-chunk.ts), not on the booking path. Looked up with manageMsg()
+ * (manage.ts). Their titles are the widget's own (`myBookings`, `stepStatus` in en.ts).
  */
 export const manageEn = {
   upcoming: 'Upcoming',
