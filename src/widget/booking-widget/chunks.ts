@@ -7,8 +7,6 @@
 import type { Step } from '../../flow/types.js';
 import { Chunk } from './chunk.js';
 
-export { Chunk, type ChunkState } from './chunk.js';
-
 /** The later steps' chunks, as the flow chunk names them once it is here. */
 let late: Partial<Record<Step, Chunk<unknown>>> = {};
 
