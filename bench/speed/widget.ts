@@ -2,7 +2,12 @@
  * The widget's numbers for issue 12's table (bench/speed.bench.ts wires them in): its size, from dist/ as the
  * last `vite build` left it, and its page timings in Debian's headless Chromium against the demo server.
  *   widgetSizes()  KB gzip -9: `first` = the classic script and every module it needs before the first
- *                  service card (the ES entry and its static imports); `all` = every script a page could load.
+ *                  service card (the ES entry and its static imports); `bookingPath` = what a visitor loads
+ *                  from the first card to the CONFIRMED status view in English: `first` plus the chunks the
+ *                  entry imports on demand (the flow chunk; not a language's) with their static imports, but
+ *                  none of the chunks that those import on demand (My bookings, the account forms, Add to
+ *                  calendar's links: test/e2e/widget-delivery.test.ts checks a booking asks for exactly these
+ *                  files); `all` = every script a page could load.
  *   pageTimings()  medians over cold loads, each in a fresh browser context (./widget-timings.ts).
  */
 import { execFileSync } from 'node:child_process';
@@ -23,6 +28,8 @@ export const CONSOLE_ENTRY = 'booking-console.js';
 
 /** `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"`; not `import("./x.js")`. */
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+)["']/g;
+/** `import("./x.js")` (or with backquotes): a chunk loaded on demand. */
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.\/[^"'`]+)["'`]\s*\)/g;
 /** The classic loader names the module entry in a string; `import()` of anything else is on demand. */
 const LOADER_TARGET = /["'`](booking-widget\.js)["'`]/;
 
@@ -49,18 +56,32 @@ export function firstScripts(): string[] {
   return [CLASSIC_ENTRY, ...(target ? staticClosure(target) : [])];
 }
 
-export function widgetSizes(): { first: number; all: number; files: string[] } {
+/**
+ * The scripts a visitor's booking loads in English: the first scripts, then each chunk they import on demand
+ * (but a language's), with its static imports. What those chunks import on demand is for later views, not booking.
+ */
+export function bookingPathScripts(): string[] {
+  const first = firstScripts();
+  const onDemand = first.flatMap((file) => [...readFileSync(join(DIST, file), 'utf8').matchAll(DYNAMIC_IMPORT)].map((m) => m[1]!.slice(2)));
+  const chunks = onDemand.filter((file) => file !== MODULE_ENTRY && !LANGUAGE_CHUNK.test(file)).flatMap(staticClosure);
+  return [...new Set([...first, ...chunks])];
+}
+
+export function widgetSizes(): { first: number; bookingPath: number; all: number; files: string[]; pathFiles: string[] } {
   // The console's bundle shares dist/ but is no part of the widget: no customer's page loads it.
   const scripts = readdirSync(DIST).filter((f) => f.endsWith('.js') && f !== CONSOLE_ENTRY);
   const first = firstScripts();
+  const path = bookingPathScripts();
   // A page loads one of the two entries: the module entry (ES) or the classic loader plus the module entry.
   const all = scripts.filter((f) => (f !== CLASSIC_ENTRY || scripts.includes(MODULE_ENTRY)) && !LANGUAGE_CHUNK.test(f));
   // …and the texts of one language at most (English is in the entry): the largest counts.
   const language = Math.max(0, ...scripts.filter((f) => LANGUAGE_CHUNK.test(f)).map(gzipBytes));
   return {
     first: kb(first.reduce((sum, f) => sum + gzipBytes(f), 0)),
+    bookingPath: kb(path.reduce((sum, f) => sum + gzipBytes(f), 0)),
     all: kb(all.reduce((sum, f) => sum + gzipBytes(f), language)),
     files: first,
+    pathFiles: path,
   };
 }
 

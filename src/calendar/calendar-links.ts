@@ -4,6 +4,9 @@
  * the status view and "my bookings" share it and a unit test pins the UTC times across DST changes.
  */
 import type { Booking } from '../model/booking.js';
+import { hasCalendarTime, type CourseSessions } from './calendar-time.js';
+
+export type { CourseSessions } from './calendar-time.js';
 
 /** One event to add: instants in UTC. */
 export interface CalendarEvent {
@@ -12,12 +15,6 @@ export interface CalendarEvent {
   end: Date;
   details: string;
   location?: string | undefined;
-}
-
-/** A course's sessions (local date-times in `timeZone`), when the booking is a course's. */
-export interface CourseSessions {
-  timeZone: string;
-  sessions: readonly { localStartDate: string; localEndDate: string }[];
 }
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/;
@@ -99,6 +96,7 @@ export function calendarEventOf(
   booking: Booking,
   extra: { title: string; details: string; location?: string | undefined; course?: CourseSessions | undefined },
 ): CalendarEvent | undefined {
+  if (!hasCalendarTime(booking, extra.course)) return undefined;
   const slot = booking.bookedEntity.slot;
   const first = extra.course?.sessions[0];
   let start: Date | undefined;

@@ -15,7 +15,7 @@ import type { SessionHolder } from './session.js';
 import { withRetry } from './retry.js';
 import { catalogueOf, type CatalogueFeed } from './catalogue-feed.js';
 import { placeBookingMachine } from './place-booking.machine.js';
-import { manageActors } from './manage-actors.js';
+import { manageActors, type ManageCallsLoader } from './manage-actors.js';
 import type {
   CalendarFile,
   Catalogue,
@@ -35,10 +35,16 @@ export interface FlowDeps {
   store: WidgetStore;
   /** Where the catalogue comes from (with its IndexedDB copy); without one, every load asks the network. */
   catalogue?: CatalogueFeed | undefined;
+  /** Fetches the my-bookings and manage calls (./manage-calls.ts), the first time one runs. */
+  manageCalls: ManageCallsLoader;
 }
 
 export function createFlowActors(deps: FlowDeps) {
-  return { ...stepActors(deps), ...manageActors(deps), placeBooking: placeBookingMachine.provide({ actors: placementActors(deps) }) };
+  return {
+    ...stepActors(deps),
+    ...manageActors(deps, deps.manageCalls),
+    placeBooking: placeBookingMachine.provide({ actors: placementActors(deps) }),
+  };
 }
 
 /** The session, booking, checkout and order calls the placing child machine makes. */

@@ -6,6 +6,8 @@ export type DetailsField = 'firstName' | 'lastName' | 'email' | 'phone';
 export const DETAILS_FIELDS: readonly DetailsField[] = ['firstName', 'lastName', 'email', 'phone'];
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+/** The shape of an email address (the details step and the account forms): the server checks it again. */
+export const looksLikeEmail = (value: string): boolean => EMAIL.test(value.trim());
 const PHONE = /^\+?[\d\s\-().]{6,20}$/;
 
 /** One message per invalid field; an empty object when the details can be sent. Phone is optional. */
@@ -16,7 +18,7 @@ export function validateDetails(d: ContactDetails): Partial<Record<DetailsField,
   if (!val('firstName')) errors.firstName = msg('requiredFirstName');
   if (!val('lastName')) errors.lastName = msg('requiredLastName');
   if (!val('email')) errors.email = msg('requiredEmail');
-  else if (!EMAIL.test(val('email'))) errors.email = msg('invalidEmail');
+  else if (!looksLikeEmail(val('email'))) errors.email = msg('invalidEmail');
   if (val('phone') && !PHONE.test(val('phone'))) errors.phone = msg('invalidPhone');
   return errors;
 }

@@ -7,6 +7,7 @@ import { createActor, type Actor, type Snapshot } from 'xstate';
 import { createWidgetClient, type WidgetClient } from '../api/client.js';
 import { widgetStore } from '../store/index.js';
 import { createFlowActors } from './actors.js';
+import type { ManageCallsLoader } from './manage-actors.js';
 import { flowMachine } from './flow-machine.js';
 import { loadSavedFlow, persistFlow, type SavedFlow } from './persistence.js';
 import type { CatalogueFeed } from './catalogue-feed.js';
@@ -21,6 +22,8 @@ export interface FlowEnvironmentOptions {
   clientId: string;
   /** The catalogue source the widget painted its first step from, so the flow starts from the same list. */
   catalogue?: CatalogueFeed | undefined;
+  /** Fetches the my-bookings and manage calls, which the booking path does not need (./manage-actors.ts). */
+  manageCalls: ManageCallsLoader;
 }
 
 export type { SavedFlow } from './persistence.js';
@@ -40,12 +43,12 @@ export interface FlowEnvironment {
   forget(key: string): Promise<void>;
 }
 
-export function createFlowEnvironment({ apiBase, clientId, catalogue }: FlowEnvironmentOptions): FlowEnvironment {
+export function createFlowEnvironment({ apiBase, clientId, catalogue, manageCalls }: FlowEnvironmentOptions): FlowEnvironment {
   const store = widgetStore();
   // The session asks the client only later (to refresh a token), after both exist.
   const session = createSession({ apiBase, clientId, store, client: () => client });
   const client: WidgetClient = createWidgetClient({ apiBase, token: () => session.token() });
-  const machine = flowMachine.provide({ actors: createFlowActors({ client, session, store, catalogue }) });
+  const machine = flowMachine.provide({ actors: createFlowActors({ client, session, store, catalogue, manageCalls }) });
 
   return {
     load: (key, options) => loadSavedFlow(key, options, store),

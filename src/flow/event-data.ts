@@ -11,3 +11,6 @@ export const errorOf = ({ event }: { event: { error: unknown } }): unknown => ev
 
 /** The error an actor failed with, as the flow shows it. */
 export const flowErrorOf = ({ event }: { event: { error: unknown } }): FlowError => toFlowError(event.error);
+
+/** A state's `showError` action with the actor's error: the flow shows it and the host hears it. */
+export const showError = { type: 'showError', params: flowErrorOf } as const;

@@ -1,101 +1,31 @@
 /**
- * The calls of the my-bookings and manage steps. A member's bookings come from the server; a visitor's are the
- * ones this device kept (IndexedDB, with their anonymous tokens), each read fresh from the server by its token.
+ * The my-bookings and manage steps' invoked actors. Their calls (./manage-calls.ts) are not in the booking path's
+ * code: `load` fetches them the first time one runs (the widget passes its manage chunk's loader). A chunk that
+ * cannot be fetched fails the call as a network error, so the step shows the network message and Try again.
  */
 import { fromPromise } from 'xstate';
 import { BookingApiError } from '../api/errors.js';
 import type { BookedSlot, Booking } from '../model/booking.js';
-import type { StoredBooking } from '../store/index.js';
-import type { WidgetClient } from '../api/client.js';
-import type { WidgetStore } from '../store/index.js';
-import type { SessionHolder } from './session.js';
-import { withRetry } from './retry.js';
-import { offersCalendarFile } from './managed.js';
+import type { ManageDeps, manageCalls } from './manage-calls.js';
 import type { ManagedBooking } from './types.js';
 
-/** A kept booking the server no longer shows this customer (another server's, an expired link): left out. */
-const gone = (error: unknown): boolean => error instanceof BookingApiError && (error.status === 404 || error.status === 401);
+export type ManageCallsLoader = () => Promise<typeof manageCalls>;
 
-export function manageActors({ client, session, store }: { client: WidgetClient; session: SessionHolder; store: WidgetStore }) {
-  const calendarUrl = (token: string) => client.bookings.anonymousCalendarUrl(token);
-  /** A token's row offers its `.ics` only while the booking is upcoming, live and at a single time. */
-  const fileOf = (booking: Booking, token: string) => (offersCalendarFile(booking, new Date()) ? calendarUrl(token) : undefined);
-  /**
-   * A member's upcoming booking's `.ics` link: a plain link cannot send the member's bearer header, so it goes by
-   * the booking's anonymous token (kept on this device, else asked for). Not stored: a visitor's list on this
-   * device shows only the bookings made here as a visitor. Without a token the row still offers Google and Outlook.
-   */
-  const memberCalendarUrl = async (booking: Booking, kept: StoredBooking[]): Promise<string | undefined> => {
-    if (!offersCalendarFile(booking, new Date())) return undefined;
-    const token = kept.find((b) => b.id === booking.id)?.anonymousToken;
-    if (token) return calendarUrl(token);
-    return withRetry(() => client.bookings.getAnonymousActionDetails(booking.id)).then(
-      (answer) => calendarUrl(answer.token),
-      () => undefined,
-    );
-  };
-
-  /** A kept booking as the server has it now, by its token (else by the visitor's own), or undefined when gone. */
-  const fresh = async (kept: StoredBooking): Promise<ManagedBooking | undefined> => {
+export function manageActors(deps: ManageDeps, load: ManageCallsLoader) {
+  let bound: ReturnType<typeof manageCalls> | undefined;
+  const calls = async () => {
     try {
-      if (kept.anonymousToken) {
-        const { booking, allowedAnonymousActions } = await withRetry(() =>
-          client.myBookings.getAnonymousBooking(kept.anonymousToken ?? ''),
-        );
-        await store.saveBooking(booking).catch(() => undefined);
-        const token = kept.anonymousToken;
-        return { booking, allowedActions: allowedAnonymousActions, token, calendarUrl: fileOf(booking, token) };
-      }
-      const booking = await withRetry(() => client.bookings.getBooking(kept.id));
-      return { booking, allowedActions: { cancel: false, reschedule: false } };
+      return (bound ??= (await load())(deps));
     } catch (error) {
-      if (gone(error)) return undefined;
-      throw error;
+      throw new BookingApiError(0, error instanceof Error ? error.message : String(error));
     }
   };
-
   return {
-    loadLinkedBooking: fromPromise<ManagedBooking[], { token: string }>(async ({ input }) => {
-      const { booking, allowedAnonymousActions } = await withRetry(() => client.myBookings.getAnonymousBooking(input.token));
-      return [{ booking, allowedActions: allowedAnonymousActions, token: input.token, calendarUrl: fileOf(booking, input.token) }];
-    }),
-
-    loadMyBookings: fromPromise<ManagedBooking[]>(async () => {
-      await withRetry(() => session.ensure());
-      if (session.isMember()) {
-        const query = { sort: [{ fieldName: 'startDate', order: 'ASC' as const }], paging: { limit: 100 } };
-        const { extendedBookings } = await withRetry(() => client.myBookings.queryMyBookings(query));
-        const kept = await store.listBookings().catch(() => []);
-        return Promise.all(
-          extendedBookings.map(async ({ booking, allowedActions }) => ({
-            booking,
-            allowedActions,
-            calendarUrl: await memberCalendarUrl(booking, kept),
-          })),
-        );
-      }
-      const kept = await store.listBookings().catch(() => []);
-      const rows = await Promise.all(kept.map(fresh));
-      return rows.filter((row): row is ManagedBooking => row !== undefined);
-    }),
-
-    /** The reschedule call with the booking's revision; a lost race (428) comes back as the flow's error. */
-    rescheduleManaged: fromPromise<Booking, { row: ManagedBooking; slot: BookedSlot }>(async ({ input }) => {
-      const { booking, token } = input.row;
-      const answer = token
-        ? await client.myBookings.rescheduleAnonymousBooking(token, input.slot, booking.revision)
-        : await client.myBookings.rescheduleMyBooking(booking.id, input.slot, booking.revision);
-      await store.saveBooking(answer.booking).catch(() => undefined);
-      return answer.booking;
-    }),
-
-    cancelManaged: fromPromise<Booking, ManagedBooking>(async ({ input }) => {
-      const { booking, token } = input;
-      const answer = token
-        ? await client.myBookings.cancelAnonymousBooking(token, booking.revision)
-        : await client.bookings.cancelBooking(booking.id, { revision: booking.revision });
-      await store.saveBooking(answer.booking).catch(() => undefined);
-      return answer.booking;
-    }),
+    loadLinkedBooking: fromPromise<ManagedBooking[], { token: string }>(async ({ input }) => (await calls()).loadLinkedBooking(input)),
+    loadMyBookings: fromPromise<ManagedBooking[]>(async () => (await calls()).loadMyBookings()),
+    rescheduleManaged: fromPromise<Booking, { row: ManagedBooking; slot: BookedSlot }>(async ({ input }) =>
+      (await calls()).rescheduleManaged(input),
+    ),
+    cancelManaged: fromPromise<Booking, ManagedBooking>(async ({ input }) => (await calls()).cancelManaged(input)),
   };
 }

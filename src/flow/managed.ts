@@ -5,23 +5,17 @@
 import type { BookedSlot, Booking } from '../model/booking.js';
 import type { Service } from '../model/service.js';
 import { isFinalStatus } from '../lifecycle/decide.js';
-import { cancellationAllowed, rescheduleAllowed, type PolicyAnswer, type PolicyRefusal } from '../policy/index.js';
+import { cancellationRefusal, rescheduleRefusal, type PolicyRefusal } from '../policy/index.js';
 import { AUTO_ADVANCE_MONTHS } from './context.js';
 import { monthOf } from './calendar.js';
 import type { FlowContext, ManagedBooking } from './types.js';
-
-/** The refusal's code and minutes, without the English wording (the widget words it in the customer's language). */
-function refusalOf(answer: PolicyAnswer): PolicyRefusal | undefined {
-  if (answer.allowed) return undefined;
-  return answer.minutes === undefined ? { code: answer.code } : { code: answer.code, minutes: answer.minutes };
-}
 
 /** Why the customer may not cancel `row` now: the policy's reason; none when Cancel is offered or the booking is over. */
 export function cancelRefusalOf(row: ManagedBooking, services: Service[], now: Date): PolicyRefusal | undefined {
   if (row.allowedActions.cancel || isFinalStatus(row.booking.status)) return undefined;
   const policy = services.find((s) => s.id === serviceIdOf(row.booking))?.bookingPolicy;
   if (!policy) return undefined;
-  return refusalOf(cancellationAllowed(policy, row.booking, now, row.token !== undefined));
+  return cancellationRefusal(policy, row.booking, now, row.token !== undefined);
 }
 
 /** Why the customer may not move `row` now: the policy's reason; none when Reschedule is offered or it is over. */
@@ -29,7 +23,7 @@ export function rescheduleRefusalOf(row: ManagedBooking, services: Service[], no
   if (row.allowedActions.reschedule || isFinalStatus(row.booking.status) || isPast(row.booking, now)) return undefined;
   const policy = services.find((s) => s.id === serviceIdOf(row.booking))?.bookingPolicy;
   if (!policy) return undefined;
-  return refusalOf(rescheduleAllowed(policy, row.booking, now, row.token !== undefined));
+  return rescheduleRefusal(policy, row.booking, now, row.token !== undefined);
 }
 
 /**

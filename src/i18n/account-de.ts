@@ -2,8 +2,6 @@
 import type { AccountMessageKey } from './account-en.js';
 
 export const accountDe: Record<AccountMessageKey, string> = {
-  createAccount: 'Konto erstellen',
-  forgotPassword: 'Passwort vergessen?',
   backToLogIn: 'Zurück zur Anmeldung',
   registerTitle: 'Konto erstellen',
   registerSubmit: 'Konto erstellen',

@@ -1,11 +1,9 @@
 /**
  * The texts of a member's account forms (sign up, forgot password, set a new password): kept apart from en.ts so
- * they load with those forms (in the flow chunk, src/widget/booking-widget/flow-chunk.ts), not in the first script.
- * Looked up with accountMsg() (account.ts).
+ * they load with those forms (in their chunk, src/widget/booking-widget/account-chunk.ts), not on the booking path.
+ * The login form's buttons that open them are en.ts's. Looked up with accountMsg() (account.ts).
  */
 export const accountEn = {
-  createAccount: 'Create an account',
-  forgotPassword: 'Forgot password?',
   backToLogIn: 'Back to log in',
   registerTitle: 'Create an account',
   registerSubmit: 'Create account',

@@ -2,8 +2,6 @@
 import type { AccountMessageKey } from './account-en.js';
 
 export const accountEs: Record<AccountMessageKey, string> = {
-  createAccount: 'Crear una cuenta',
-  forgotPassword: '¿Has olvidado tu contraseña?',
   backToLogIn: 'Volver a iniciar sesión',
   registerTitle: 'Crea una cuenta',
   registerSubmit: 'Crear cuenta',

@@ -2,8 +2,6 @@
 import type { AccountMessageKey } from './account-en.js';
 
 export const accountFr: Record<AccountMessageKey, string> = {
-  createAccount: 'Créer un compte',
-  forgotPassword: 'Mot de passe oublié ?',
   backToLogIn: 'Retour à la connexion',
   registerTitle: 'Créer un compte',
   registerSubmit: 'Créer le compte',

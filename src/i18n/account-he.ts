@@ -2,8 +2,6 @@
 import type { AccountMessageKey } from './account-en.js';
 
 export const accountHe: Record<AccountMessageKey, string> = {
-  createAccount: 'יצירת חשבון',
-  forgotPassword: 'שכחת את הסיסמה?',
   backToLogIn: 'חזרה לכניסה',
   registerTitle: 'יצירת חשבון',
   registerSubmit: 'יצירת חשבון',

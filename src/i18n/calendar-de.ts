@@ -2,7 +2,6 @@
 import type { CalendarMessageKey } from './calendar-en.js';
 
 export const calendarDe: Record<CalendarMessageKey, string> = {
-  addToCalendar: 'Zum Kalender hinzufügen',
   icsFile: 'Apple Kalender oder Outlook (.ics-Datei)',
   googleCalendar: 'Google Kalender',
   outlookCom: 'Outlook.com',

@@ -1,9 +1,8 @@
 /**
- * The texts of "Add to calendar" (the status view, later "my bookings"): kept apart from en.ts so they load with
- * the status step in the flow chunk, not in the first script (as account-en.ts does for the account forms).
+ * The texts of "Add to calendar"'s links (the status view, My bookings): kept apart from en.ts so they load with
+ * the links, when the list first opens (src/widget/booking-status/calendar-chunk.ts); its button's text is en.ts's.
  */
 export const calendarEn = {
-  addToCalendar: 'Add to calendar',
   icsFile: 'Apple Calendar or Outlook (.ics file)',
   googleCalendar: 'Google Calendar',
   outlookCom: 'Outlook.com',

@@ -2,7 +2,6 @@
 import type { CalendarMessageKey } from './calendar-en.js';
 
 export const calendarEs: Record<CalendarMessageKey, string> = {
-  addToCalendar: 'Añadir al calendario',
   icsFile: 'Apple Calendar u Outlook (archivo .ics)',
   googleCalendar: 'Google Calendar',
   outlookCom: 'Outlook.com',

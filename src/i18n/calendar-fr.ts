@@ -2,7 +2,6 @@
 import type { CalendarMessageKey } from './calendar-en.js';
 
 export const calendarFr: Record<CalendarMessageKey, string> = {
-  addToCalendar: 'Ajouter à l’agenda',
   icsFile: 'Calendrier Apple ou Outlook (fichier .ics)',
   googleCalendar: 'Google Agenda',
   outlookCom: 'Outlook.com',

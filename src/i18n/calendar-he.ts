@@ -2,7 +2,6 @@
 import type { CalendarMessageKey } from './calendar-en.js';
 
 export const calendarHe: Record<CalendarMessageKey, string> = {
-  addToCalendar: 'הוספה ליומן',
   icsFile: 'יומן Apple או Outlook (קובץ ICS)',
   googleCalendar: 'יומן Google',
   outlookCom: 'Outlook.com',

@@ -13,7 +13,6 @@ const de: Record<MessageKey, string> = {
   next: 'Weiter',
   close: 'Schließen',
   openBooking: 'Jetzt buchen',
-  dialogLabel: 'Online buchen',
 
   stepService: 'Leistung wählen',
   stepVariant: 'Optionen und Teilnehmende wählen',
@@ -33,7 +32,6 @@ const de: Record<MessageKey, string> = {
   bookService: '{name} buchen',
 
   participants: 'Teilnehmende',
-  participantsFor: 'Teilnehmende: {name}',
   participantsMax: 'Bis zu {n} Teilnehmende pro Buchung.',
   participantsNone: 'Bitte wählen Sie mindestens eine Person.',
   participantsTooMany: 'Höchstens {n} Teilnehmende pro Buchung.',
@@ -76,6 +74,8 @@ const de: Record<MessageKey, string> = {
   memberLoggedIn: 'Angemeldet als {email}.',
   password: 'Passwort',
   logIn: 'Anmelden',
+  createAccount: 'Konto erstellen',
+  forgotPassword: 'Passwort vergessen?',
   logOut: 'Abmelden',
 
   what: 'Was',
@@ -121,10 +121,10 @@ const de: Record<MessageKey, string> = {
   cancelBooking: 'Buchung stornieren',
   canceling: 'Wird storniert …',
   bookAnother: 'Etwas anderes buchen',
+  addToCalendar: 'Zum Kalender hinzufügen',
   bookingReference: 'Buchungsnummer',
   paid: 'Bezahlt: {price}',
 
-  errorTitle: 'Etwas ist schiefgelaufen',
   errorNetwork: 'Der Buchungsserver ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   errorGeneric: 'Etwas ist schiefgelaufen: {message}',
   startOver: 'Neu beginnen',

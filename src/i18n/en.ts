@@ -10,7 +10,6 @@ export const en = {
   next: 'Continue',
   close: 'Close',
   openBooking: 'Book now',
-  dialogLabel: 'Book online',
 
   stepService: 'Choose a service',
   stepVariant: 'Choose options and participants',
@@ -31,7 +30,6 @@ export const en = {
   myBookings: 'My bookings',
 
   participants: 'Participants',
-  participantsFor: 'Participants: {name}',
   participantsMax: 'Up to {n} participants per booking.',
   participantsNone: 'Choose at least one participant.',
   participantsTooMany: 'At most {n} participants per booking.',
@@ -74,6 +72,8 @@ export const en = {
   memberLoggedIn: 'Logged in as {email}.',
   password: 'Password',
   logIn: 'Log in',
+  createAccount: 'Create an account',
+  forgotPassword: 'Forgot password?',
   logOut: 'Log out',
 
   what: 'What',
@@ -119,10 +119,10 @@ export const en = {
   cancelBooking: 'Cancel booking',
   canceling: 'Canceling…',
   bookAnother: 'Book something else',
+  addToCalendar: 'Add to calendar',
   bookingReference: 'Booking reference',
   paid: 'Paid {price}',
 
-  errorTitle: 'Something went wrong',
   errorNetwork: 'We could not reach the booking server. Check your connection and try again.',
   errorGeneric: 'Something went wrong: {message}',
   startOver: 'Start over',

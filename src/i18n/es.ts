@@ -13,7 +13,6 @@ const es: Record<MessageKey, string> = {
   next: 'Continuar',
   close: 'Cerrar',
   openBooking: 'Reservar ahora',
-  dialogLabel: 'Reserva online',
 
   stepService: 'Elige un servicio',
   stepVariant: 'Elige opciones y participantes',
@@ -33,7 +32,6 @@ const es: Record<MessageKey, string> = {
   bookService: 'Reservar {name}',
 
   participants: 'Participantes',
-  participantsFor: 'Participantes: {name}',
   participantsMax: 'Hasta {n} participantes por reserva.',
   participantsNone: 'Elige al menos un participante.',
   participantsTooMany: 'Como máximo {n} participantes por reserva.',
@@ -76,6 +74,8 @@ const es: Record<MessageKey, string> = {
   memberLoggedIn: 'Has iniciado sesión como {email}.',
   password: 'Contraseña',
   logIn: 'Iniciar sesión',
+  createAccount: 'Crear una cuenta',
+  forgotPassword: '¿Has olvidado tu contraseña?',
   logOut: 'Cerrar sesión',
 
   what: 'Qué',
@@ -121,10 +121,10 @@ const es: Record<MessageKey, string> = {
   cancelBooking: 'Cancelar reserva',
   canceling: 'Cancelando…',
   bookAnother: 'Reservar otra cosa',
+  addToCalendar: 'Añadir al calendario',
   bookingReference: 'Referencia de la reserva',
   paid: 'Pagado: {price}',
 
-  errorTitle: 'Algo ha fallado',
   errorNetwork: 'No hemos podido conectar con el servidor de reservas. Comprueba tu conexión e inténtalo de nuevo.',
   errorGeneric: 'Algo ha fallado: {message}',
   startOver: 'Empezar de nuevo',

@@ -13,7 +13,6 @@ const fr: Record<MessageKey, string> = {
   next: 'Continuer',
   close: 'Fermer',
   openBooking: 'Réserver',
-  dialogLabel: 'Réserver en ligne',
 
   stepService: 'Choisissez une prestation',
   stepVariant: 'Choisissez les options et les participants',
@@ -33,7 +32,6 @@ const fr: Record<MessageKey, string> = {
   bookService: 'Réserver {name}',
 
   participants: 'Participants',
-  participantsFor: 'Participants : {name}',
   participantsMax: 'Jusqu’à {n} participants par réservation.',
   participantsNone: 'Choisissez au moins un participant.',
   participantsTooMany: '{n} participants au maximum par réservation.',
@@ -76,6 +74,8 @@ const fr: Record<MessageKey, string> = {
   memberLoggedIn: 'Connecté en tant que {email}.',
   password: 'Mot de passe',
   logIn: 'Se connecter',
+  createAccount: 'Créer un compte',
+  forgotPassword: 'Mot de passe oublié ?',
   logOut: 'Se déconnecter',
 
   what: 'Quoi',
@@ -121,10 +121,10 @@ const fr: Record<MessageKey, string> = {
   cancelBooking: 'Annuler la réservation',
   canceling: 'Annulation…',
   bookAnother: 'Réserver autre chose',
+  addToCalendar: 'Ajouter à l’agenda',
   bookingReference: 'Référence de réservation',
   paid: 'Payé : {price}',
 
-  errorTitle: 'Un problème est survenu',
   errorNetwork: 'Impossible de joindre le serveur de réservation. Vérifiez votre connexion et réessayez.',
   errorGeneric: 'Un problème est survenu : {message}',
   startOver: 'Recommencer',

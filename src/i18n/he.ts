@@ -16,7 +16,6 @@ const he: Record<MessageKey, string> = {
   next: 'המשך',
   close: 'סגירה',
   openBooking: 'להזמנה',
-  dialogLabel: 'הזמנה אונליין',
 
   stepService: 'בחירת שירות',
   stepVariant: 'בחירת אפשרויות ומשתתפים',
@@ -36,7 +35,6 @@ const he: Record<MessageKey, string> = {
   bookService: 'הזמנת {name}',
 
   participants: 'משתתפים',
-  participantsFor: 'משתתפים: {name}',
   participantsMax: 'עד {n} משתתפים בהזמנה.',
   participantsNone: 'יש לבחור לפחות משתתף אחד.',
   participantsTooMany: 'לכל היותר {n} משתתפים בהזמנה.',
@@ -79,6 +77,8 @@ const he: Record<MessageKey, string> = {
   memberLoggedIn: 'התחברת בתור {email}.',
   password: 'סיסמה',
   logIn: 'כניסה',
+  createAccount: 'יצירת חשבון',
+  forgotPassword: 'שכחת את הסיסמה?',
   logOut: 'יציאה',
 
   what: 'מה',
@@ -124,10 +124,10 @@ const he: Record<MessageKey, string> = {
   cancelBooking: 'ביטול ההזמנה',
   canceling: 'מבטלים…',
   bookAnother: 'הזמנה נוספת',
+  addToCalendar: 'הוספה ליומן',
   bookingReference: 'מספר הזמנה',
   paid: 'שולם: {price}',
 
-  errorTitle: 'משהו השתבש',
   errorNetwork: 'אין חיבור לשרת ההזמנות. כדאי לבדוק את החיבור לאינטרנט ולנסות שוב.',
   errorGeneric: 'משהו השתבש: {message}',
   startOver: 'להתחיל מחדש',

@@ -9,7 +9,7 @@ import type { AllowedActions, Booking } from '../model/booking.js';
 import type { BookingPolicy } from '../model/policy.js';
 import { mayTake } from '../lifecycle/decide.js';
 
-/** Why a customer may not: a code (so each language can word it; `minutes` for `passed`) and the English wording. */
+/** Why a customer may not: a code (so each language can word it; `minutes` for `passed`); `PolicyAnswer` adds the English wording. */
 export type PolicyRefusal = { code: 'off' | 'signed-out' | 'started' | 'passed' | 'course'; minutes?: number };
 export type PolicyAnswer = { allowed: true } | ({ allowed: false; reason: string } & PolicyRefusal);
 
@@ -90,6 +90,29 @@ export function rescheduleAllowed(policy: BookingPolicy, booking: PolicyBooking,
     return { allowed: false, code: 'course', reason: 'A course is booked as a whole and cannot be rescheduled.' };
   const w = rescheduleWindow(policy);
   return answerOf(windowRefusal(w, booking.startDate, now, anonymous), w, 'reschedule');
+}
+
+/** `cancellationAllowed`'s refusal as a code only (undefined when allowed): the widget words it itself. */
+export function cancellationRefusal(
+  policy: BookingPolicy,
+  booking: PolicyBooking,
+  now: Date,
+  anonymous = false,
+): PolicyRefusal | undefined {
+  const w = cancellationWindow(policy);
+  return refusalOf(windowRefusal(w, booking.startDate, now, anonymous), w);
+}
+
+/** `rescheduleAllowed`'s refusal as a code only (undefined when allowed): the widget words it itself. */
+export function rescheduleRefusal(policy: BookingPolicy, booking: PolicyBooking, now: Date, anonymous = false): PolicyRefusal | undefined {
+  if (booking.bookedEntity.schedule) return { code: 'course' };
+  const w = rescheduleWindow(policy);
+  return refusalOf(windowRefusal(w, booking.startDate, now, anonymous), w);
+}
+
+function refusalOf(refusal: Refusal, w: PolicyWindow): PolicyRefusal | undefined {
+  if (refusal === undefined) return undefined;
+  return refusal === 'passed' ? { code: refusal, minutes: w.minutes } : { code: refusal };
 }
 
 /**

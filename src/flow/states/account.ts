@@ -3,7 +3,7 @@
  * `reset-token` attribute) asks for the new password, sends it once, then offers to go on to booking.
  */
 import { assertEvent } from 'xstate';
-import { flowErrorOf } from '../event-data.js';
+import { showError } from '../event-data.js';
 import { flowSetup } from '../flow-setup.js';
 
 export const resetPassword = flowSetup.createStateConfig({
@@ -21,7 +21,7 @@ export const resetPassword = flowSetup.createStateConfig({
           return { token: context.resetToken ?? '', password: event.password };
         },
         onDone: { target: 'done', actions: 'passwordSet' },
-        onError: { target: 'editing', actions: { type: 'showError', params: flowErrorOf } },
+        onError: { target: 'editing', actions: showError },
       },
     },
     done: {},

@@ -1,8 +1,6 @@
 /** The first steps: the catalogue loads, the customer picks a service, then a variant and participants. */
-import { flowErrorOf, outputOf } from '../event-data.js';
+import { outputOf, showError } from '../event-data.js';
 import { flowSetup } from '../flow-setup.js';
-
-const showError = { type: 'showError', params: flowErrorOf } as const;
 
 export const boot = flowSetup.createStateConfig({
   invoke: {

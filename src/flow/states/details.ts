@@ -1,6 +1,6 @@
 /** The details step: contact details (validated before moving on); a member's sign-in, sign-up, reset and sign-out. */
 import { assertEvent } from 'xstate';
-import { flowErrorOf, outputOf } from '../event-data.js';
+import { outputOf, showError } from '../event-data.js';
 import { flowSetup } from '../flow-setup.js';
 
 export const details = flowSetup.createStateConfig({
@@ -34,7 +34,7 @@ export const details = flowSetup.createStateConfig({
           return event.details;
         },
         onDone: { target: 'editing', actions: { type: 'signIn', params: outputOf } },
-        onError: { target: 'editing', actions: { type: 'showError', params: flowErrorOf } },
+        onError: { target: 'editing', actions: showError },
       },
     },
     requestingReset: {
@@ -46,7 +46,7 @@ export const details = flowSetup.createStateConfig({
           return { email: event.email };
         },
         onDone: { target: 'editing', actions: 'resetRequested' },
-        onError: { target: 'editing', actions: { type: 'showError', params: flowErrorOf } },
+        onError: { target: 'editing', actions: showError },
       },
     },
     loggingIn: {
@@ -57,7 +57,7 @@ export const details = flowSetup.createStateConfig({
           return { email: event.email, password: event.password };
         },
         onDone: { target: 'editing', actions: { type: 'signIn', params: outputOf } },
-        onError: { target: 'editing', actions: { type: 'showError', params: flowErrorOf } },
+        onError: { target: 'editing', actions: showError },
       },
     },
     // Signed out either way: a failed revoke only leaves a token that expires by itself.

@@ -4,11 +4,9 @@
  * `allowedActions` allow; a refused or failed cancel shows its error above the rows, which stay.
  */
 import { assertEvent } from 'xstate';
-import { flowErrorOf, outputOf } from '../event-data.js';
+import { outputOf, showError } from '../event-data.js';
 import { flowSetup } from '../flow-setup.js';
 import { canReschedule } from '../managed.js';
-
-const showError = { type: 'showError', params: flowErrorOf } as const;
 
 function managedStates(load: 'loadLinkedBooking' | 'loadMyBookings') {
   return flowSetup.createStateConfig({

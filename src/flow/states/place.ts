@@ -4,7 +4,7 @@
  */
 import { assertEvent } from 'xstate';
 import { createBookingRequest, previewLines } from '../booking-request.js';
-import { flowErrorOf, outputOf } from '../event-data.js';
+import { flowErrorOf, outputOf, showError } from '../event-data.js';
 import { flowSetup } from '../flow-setup.js';
 
 export const review = flowSetup.createStateConfig({
@@ -51,7 +51,7 @@ export const placing = flowSetup.createStateConfig({
           { guard: { type: 'slotTaken', params: outputOf }, target: '#flow.slot', actions: takePlacement },
           { target: 'failed', actions: takePlacement },
         ],
-        onError: { target: 'failed', actions: { type: 'showError', params: flowErrorOf } },
+        onError: { target: 'failed', actions: showError },
       },
     },
     // Retrying reuses the attempt's Idempotency-Keys: whatever was already created is answered again, not doubled.
@@ -78,10 +78,7 @@ export const checkout = flowSetup.createStateConfig({
         onDone: { target: '#flow.status', actions: { type: 'completeOrder', params: outputOf } },
         onError: {
           target: 'entering',
-          actions: [
-            { type: 'declineCard', params: flowErrorOf },
-            { type: 'showError', params: flowErrorOf },
-          ],
+          actions: [{ type: 'declineCard', params: flowErrorOf }, showError],
         },
       },
     },

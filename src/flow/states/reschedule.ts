@@ -4,11 +4,9 @@
  * brings the times back with the lost-race message; Back, or success, returns to the list (or the link's booking).
  */
 import { monthRange } from '../calendar.js';
-import { flowErrorOf, outputOf } from '../event-data.js';
+import { flowErrorOf, outputOf, showError } from '../event-data.js';
 import { flowSetup } from '../flow-setup.js';
 import { rescheduleDuration, rescheduleSlot } from '../managed.js';
-
-const showError = { type: 'showError', params: flowErrorOf } as const;
 
 export const reschedule = flowSetup.createStateConfig({
   initial: 'loading',

@@ -1,7 +1,7 @@
 /** The slot step: a month of times (or a course's schedule) in the chosen zone; a day, staff member and time. */
 import { chosenDuration } from '../booking-request.js';
 import { monthRange } from '../calendar.js';
-import { flowErrorOf, outputOf } from '../event-data.js';
+import { outputOf, showError } from '../event-data.js';
 import { flowSetup } from '../flow-setup.js';
 
 export const slot = flowSetup.createStateConfig({
@@ -28,7 +28,7 @@ export const slot = flowSetup.createStateConfig({
           { guard: { type: 'nothingOpenThisMonth', params: outputOf }, target: 'loading', reenter: true, actions: 'skipToNextMonth' },
           { target: 'ready', actions: { type: 'showSlots', params: outputOf } },
         ],
-        onError: { target: 'error', actions: { type: 'showError', params: flowErrorOf } },
+        onError: { target: 'error', actions: showError },
       },
     },
     error: { on: { RETRY: { target: 'loading', actions: 'clearError' } } },

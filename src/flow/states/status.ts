@@ -1,5 +1,5 @@
 /** The status step: the booking as the server has it, live from its stream, until it settles or is canceled. */
-import { outputOf, flowErrorOf } from '../event-data.js';
+import { outputOf, showError } from '../event-data.js';
 import { flowSetup } from '../flow-setup.js';
 
 const bookingRef = ({ context }: { context: { booking?: { id: string } | undefined } }) => ({ bookingId: context.booking?.id ?? '' });
@@ -39,7 +39,7 @@ export const status = flowSetup.createStateConfig({
         src: 'cancelBooking',
         input: ({ context }) => ({ bookingId: context.booking?.id ?? '', revision: context.booking?.revision ?? '' }),
         onDone: { target: 'live', actions: ['clearError', { type: 'applyBooking', params: outputOf }] },
-        onError: { target: 'live', actions: { type: 'showError', params: flowErrorOf } },
+        onError: { target: 'live', actions: showError },
       },
     },
     settled: {},

@@ -1,17 +1,21 @@
 import { LitElement, html, css, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { googleCalendarUrl, outlookCalendarUrl, type CalendarEvent } from '../../calendar/calendar-links.js';
-import { calendarMsg } from '../../i18n/calendar.js';
-import { useLocale } from '../../i18n/index.js';
+import type { FlowContext } from '../../flow/types.js';
+import { msg, useLocale } from '../../i18n/index.js';
+import type { Booking } from '../../model/booking.js';
+import { calendarOffered } from './calendar-offer.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
+import { calendarChunk } from '../booking-widget/late-chunks.js';
+import { stepPlaceholder } from '../booking-widget/placeholder.js';
 
 let lists = 0;
 
 /**
  * "Add to calendar": a disclosure (WAI-ARIA APG: a button with `aria-expanded` showing a list of links) offering
  * the booking's `.ics` file, Google Calendar and Outlook.com. It only renders what it is given: the flow fetches
- * the `.ics` link, src/calendar builds the others. Escape closes it and returns focus to the button. Its texts
- * follow `locale` (the step that shows it passes its own, so it re-renders when the language changes).
+ * the `.ics` link, src/calendar builds the others, in a chunk of their own fetched when the list first opens (a
+ * skeleton meanwhile; Try again if it fails). Escape closes it and returns focus to the button. Its texts follow
+ * `locale` (the step that shows it passes its own, so it re-renders when the language changes).
  */
 export class AddToCalendar extends LitElement {
   static override styles = [
@@ -39,14 +43,17 @@ export class AddToCalendar extends LitElement {
   ];
 
   static override properties: PropertyDeclarations = {
-    event: { attribute: false },
+    booking: { attribute: false },
+    context: { attribute: false },
     fileUrl: { attribute: false },
     open: { type: Boolean, reflect: true },
     locale: { attribute: false },
   };
 
-  /** The event to add; nothing renders without it. */
-  event: CalendarEvent | undefined;
+  /** The booking to add; nothing renders without it, or when it is not offered (`calendarOffered`). */
+  booking: Booking | undefined;
+  /** What the event's title, place and details come from: the booking's service, the business, a course's sessions. */
+  context: Pick<FlowContext, 'service' | 'business' | 'course'> = { service: undefined, business: undefined, course: undefined };
   /** The booking's `.ics` link, when the flow has it. */
   fileUrl: string | undefined;
   open = false;
@@ -61,31 +68,33 @@ export class AddToCalendar extends LitElement {
   }
 
   override render() {
-    const event = this.event;
-    if (!event) return nothing;
-    const newTab = calendarMsg('newTab');
+    const booking = this.booking;
+    if (!booking || !calendarOffered(booking, this.context)) return nothing;
     return html`<button
         part="button"
         type="button"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls=${this.listId}
-        @click=${() => (this.open = !this.open)}
+        @click=${this.toggle}
       >
-        ${calendarMsg('addToCalendar')}
+        ${msg('addToCalendar')}
       </button>
       <ul id=${this.listId} ?hidden=${!this.open} @keydown=${this.closeOnEscape}>
-        ${this.fileUrl ? html`<li><a href=${this.fileUrl} download="booking.ics" data-calendar="ics">${calendarMsg('icsFile')}</a></li>` : nothing}
-        <li>
-          <a href=${googleCalendarUrl(event)} target="_blank" rel="noopener noreferrer" data-calendar="google"
-            >${calendarMsg('googleCalendar')} <span class="muted">${newTab}</span></a
-          >
-        </li>
-        <li>
-          <a href=${outlookCalendarUrl(event)} target="_blank" rel="noopener noreferrer" data-calendar="outlook"
-            >${calendarMsg('outlookCom')} <span class="muted">${newTab}</span></a
-          >
-        </li>
-      </ul>`;
+        ${calendarChunk.loaded?.calendarLinks(booking, this.context, this.locale, this.fileUrl) ?? nothing}
+      </ul>
+      ${this.open && !calendarChunk.loaded ? stepPlaceholder(calendarChunk.state, () => this.loadLinks()) : nothing}`;
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
+    if (this.open) this.loadLinks();
+  }
+
+  /** Fetches the links' chunk (again, after a failure); the list fills once it is here. */
+  private loadLinks(): void {
+    const settled = () => this.requestUpdate();
+    calendarChunk.load().then(settled, settled);
+    this.requestUpdate();
   }
 
   private closeOnEscape(e: KeyboardEvent): void {

@@ -4,7 +4,7 @@ import { isFinalStatus } from '../../lifecycle/index.js';
 import type { BookingPolicy } from '../../model/policy.js';
 import { checkoutDue, isZero } from '../../flow/price.js';
 import { canCancel, cancelOfferEndsAt } from './cancel-offer.js';
-import { calendarEventFor, offersCalendarFile } from './calendar-event.js';
+import { offersCalendarFile } from './calendar-offer.js';
 import './add-to-calendar.js';
 import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
@@ -85,7 +85,8 @@ export class BookingStatus extends StepElement {
       </div>
       <booking-widget-add-to-calendar
         .locale=${this.locale}
-        .event=${calendarEventFor(booking, ctx, this.locale)}
+        .booking=${booking}
+        .context=${ctx}
         .fileUrl=${ctx.calendarFile?.bookingId === booking.id && offersCalendarFile(booking) ? ctx.calendarFile.url : undefined}
       ></booking-widget-add-to-calendar>`;
   }

@@ -1,22 +1,19 @@
 /**
  * What the status view offers to add to a calendar: the booking's event (src/calendar) with its title, place and
  * reference, only while the booking is CONFIRMED or PENDING and has a time. A course offers its first session and
- * names the rest in the details (the server's `.ics` is not offered for a course: it is one event weeks long).
+ * names the rest in the details. In the calendar chunk, with the links (./calendar-chunk.ts).
  */
 import type { Booking } from '../../model/booking.js';
 import type { FlowContext } from '../../flow/types.js';
 import { calendarEventOf, type CalendarEvent } from '../../calendar/calendar-links.js';
 import { calendarMsg } from '../../i18n/calendar.js';
 import { formatLocalDate } from '../../i18n/index.js';
+import { calendarOffered } from './calendar-offer.js';
 
-const LIVE = new Set(['CONFIRMED', 'PENDING']);
+export type CalendarContext = Pick<FlowContext, 'service' | 'business' | 'course'>;
 
-export function calendarEventFor(
-  booking: Booking,
-  ctx: Pick<FlowContext, 'service' | 'business' | 'course'>,
-  locale: string,
-): CalendarEvent | undefined {
-  if (!LIVE.has(booking.status)) return undefined;
+export function calendarEventFor(booking: Booking, ctx: CalendarContext, locale: string): CalendarEvent | undefined {
+  if (!calendarOffered(booking, ctx)) return undefined;
   const place = booking.bookedEntity.slot?.location;
   const where = ctx.service?.locations[0];
   const address = where?.calculatedAddress ?? where?.business?.address ?? where?.custom?.address;
@@ -34,6 +31,3 @@ export function calendarEventFor(
     course,
   });
 }
-
-/** A course's `.ics` would be one event from the first session to the last: offered only for single times. */
-export const offersCalendarFile = (booking: Booking): boolean => !booking.bookedEntity.schedule;

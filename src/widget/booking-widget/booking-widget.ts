@@ -227,12 +227,12 @@ export class BookingWidget extends LitElement implements PublicBookingWidget {
     this.requestUpdate();
   }
 
-  /** Loads the chunk that defines `step`'s element. */
+  /** Loads the chunk that defines `step`'s element; the flow chunk, once here, may name the step's own: then that. */
   private async ensureStep(step: Step): Promise<void> {
     const chunk = chunkFor(step);
     if (!chunk || chunk.state === 'ready') return;
     await chunk.load().catch(() => undefined);
-    this.requestUpdate();
+    return chunkFor(step) === chunk ? this.requestUpdate() : this.ensureStep(step);
   }
 
   private restart(fresh: boolean): void {

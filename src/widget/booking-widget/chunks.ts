@@ -1,40 +1,24 @@
 /**
- * The widget's lazily loaded parts. `import()` resolves a chunk against the module that imports it, so every
- * chunk comes from the origin (and folder) the widget's script came from, whatever page embeds it. Each chunk is
- * loaded once per page and shared by every widget on it; a failed load (offline) can be tried again.
+ * Which chunk defines each step's element. The first script holds the service step; the flow chunk the rest of
+ * the booking path; the steps the booking path never needs come in chunks of their own, which the flow chunk
+ * names when it arrives (./late-chunks.ts): their `import()`s live in it, so the build keeps what they share with
+ * it there, rather than in a further chunk that the booking path would have to fetch too.
  */
 import type { Step } from '../../flow/types.js';
+import { Chunk } from './chunk.js';
 
-export type ChunkState = 'idle' | 'loading' | 'failed' | 'ready';
+/** The later steps' chunks, as the flow chunk names them once it is here. */
+let late: Partial<Record<Step, Chunk<unknown>>> = {};
 
-export class Chunk<M> {
-  state: ChunkState = 'idle';
-  private loading: Promise<M> | undefined;
+/** XState, the flow machine and every step of the booking path after the service list: needed from the first choice. */
+export const flowChunk = new Chunk(() =>
+  import('./flow-chunk.js').then((flow) => {
+    late = flow.lateChunks;
+    return flow;
+  }),
+);
 
-  constructor(private readonly importer: () => Promise<M>) {}
-
-  /** The chunk's module; one request however often it is asked for, again after a failure. */
-  load(): Promise<M> {
-    this.loading ??= this.importer().then(
-      (module) => {
-        this.state = 'ready';
-        return module;
-      },
-      (error: unknown) => {
-        this.state = 'failed';
-        this.loading = undefined; // the next load() asks again
-        throw error;
-      },
-    );
-    if (this.state !== 'ready') this.state = 'loading';
-    return this.loading;
-  }
-}
-
-/** XState, the flow machine and every step after the service list: needed from the customer's first choice. */
-export const flowChunk = new Chunk(() => import('./flow-chunk.js'));
-
-/** The chunk that defines a step's element, or undefined for the service step (in the first script). */
+/** The chunk that defines a step's element (a later step's needs the flow chunk first); none for the service step. */
 export function chunkFor(step: Step): Chunk<unknown> | undefined {
-  return step === 'service' ? undefined : flowChunk;
+  return step === 'service' ? undefined : (late[step] ?? flowChunk);
 }

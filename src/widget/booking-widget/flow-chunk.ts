@@ -1,8 +1,8 @@
 /**
- * The widget's second (and last) chunk, loaded right after the service list is painted (or at once when a flow
- * resumes or a service is preset): XState with the flow machine and its API actors, and every step after the
- * service list. One chunk rather than two: each file pays for its own compression dictionary, and the later
- * steps (about 13 KB before compression) cost less inside this one than on their own.
+ * The widget's second chunk, loaded right after the service list is painted (or at once when a flow resumes or
+ * a service is preset): XState with the flow machine and its API actors, and every step of the booking path
+ * after the service list. One chunk rather than one per step: each file pays for its own compression dictionary.
+ * What the booking path never needs loads later, from here (./chunks.ts).
  */
 import '../variant-picker/variant-picker.js';
 import '../slot-picker/slot-picker.js';
@@ -10,13 +10,13 @@ import '../details-form/details-form.js';
 import '../review-summary/review-summary.js';
 import '../card-entry/card-entry.js';
 import '../booking-status/booking-status.js';
-// A member's sign-up, forgot-password and set-a-new-password forms: about 2.5 KB gzip here. A chunk of their own
-// made the build move Lit and the step base out of the first script into a shared chunk (1.4 KB more, and a second
-// request before the first paint), so they ride in this one, which loads after the first paint.
-import '../member-account/member-forms.js';
-import '../member-account/reset-password.js';
-// My bookings and a manage link's booking (about 1.5 KB gzip): reached from the service step or a link, after the first paint.
-import '../my-bookings/my-bookings.js';
 
-export { createFlowEnvironment } from '../../flow/environment.js';
+import { createFlowEnvironment as createEnvironment, type FlowEnvironmentOptions } from '../../flow/environment.js';
+import { manageChunk } from './late-chunks.js';
+
+/** The flow's environment, its my-bookings and manage calls fetched with their views (./manage-chunk.ts). */
+export const createFlowEnvironment = (options: Omit<FlowEnvironmentOptions, 'manageCalls'>) =>
+  createEnvironment({ ...options, manageCalls: () => manageChunk.load().then((chunk) => chunk.manageCalls) });
 export { bookingSummary } from '../../flow/summary.js';
+
+export { lateChunks } from './late-chunks.js';

@@ -7,7 +7,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { directionOf, hasTexts, installTranslation, languageOf, safeLocale, textLang } from '../../i18n/index.js';
 import type { Language, Translation } from '../../i18n/index.js';
 import type { UiSettings } from '../shared/context.js';
-import { Chunk } from './chunks.js';
+import { Chunk } from './chunk.js';
 
 const chunks: Record<Exclude<Language, 'en'>, Chunk<{ translation: Translation }>> = {
   es: new Chunk(() => import('../../i18n/es.js')),

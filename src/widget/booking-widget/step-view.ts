@@ -5,7 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Step } from '../../flow/types.js';
 import { msg } from '../../i18n/index.js';
-import { chunkFor, flowChunk, type ChunkState } from './chunks.js';
+import { chunkFor, flowChunk } from './chunks.js';
+import { stepPlaceholder } from './placeholder.js';
 
 const PARTS = 'service, variant, day, slot, button, primary-button, input, summary, status';
 
@@ -20,7 +21,7 @@ const TAGS: Record<Step, string> = {
   'reset-password': 'booking-widget-reset-password',
   'my-bookings': 'booking-widget-my-bookings',
   manage: 'booking-widget-my-bookings',
-  reschedule: 'booking-widget-slot-picker',
+  reschedule: 'booking-widget-reschedule-picker',
 };
 
 /** The step a widget shows before its flow has said: where its attributes start it. */
@@ -57,26 +58,8 @@ export function stepElement(step: Step): TemplateResult {
     case 'manage':
       return html`<booking-widget-my-bookings data-step="manage" exportparts=${PARTS}></booking-widget-my-bookings>`;
     case 'reschedule':
-      return html`<booking-widget-slot-picker data-step="reschedule" exportparts=${PARTS}></booking-widget-slot-picker>`;
+      return html`<booking-widget-reschedule-picker data-step="reschedule" exportparts=${PARTS}></booking-widget-reschedule-picker>`;
   }
-}
-
-/** A step whose code is still on its way (`loading`) or could not be fetched (`failed`, with `retry`). */
-export function stepPlaceholder(state: ChunkState, retry: () => void): TemplateResult {
-  if (state === 'failed') {
-    return html`<div class="chunk-error">
-      <p class="error" role="alert">${msg('errorNetwork')}</p>
-      <button part="button primary-button" type="button" @click=${retry}>${msg('retry')}</button>
-    </div>`;
-  }
-  return html`<div class="chunk-loading" aria-busy="true">
-    <p class="visually-hidden" role="status">${msg('loading')}</p>
-    <div aria-hidden="true">
-      <div class="skeleton"></div>
-      <div class="skeleton"></div>
-      <div class="skeleton"></div>
-    </div>
-  </div>`;
 }
 
 /** The root before its texts have loaded (locale ≠ en): a skeleton, and no English words meanwhile. */

@@ -5,7 +5,8 @@ import type { ContactDetails } from '../../model/booking.js';
 import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
-import { accountMsg } from '../../i18n/account.js';
+import { accountChunk } from '../booking-widget/late-chunks.js';
+import { stepPlaceholder } from '../booking-widget/placeholder.js';
 
 const TYPES: Record<DetailsField, { type: string; autocomplete: string }> = {
   firstName: { type: 'text', autocomplete: 'given-name' },
@@ -147,8 +148,8 @@ export class DetailsForm extends StepElement {
             </div>
             <div class="actions">
               <button part="button" type="submit" ?disabled=${busy}>${msg('logIn')}</button>
-              <button part="button" type="button" @click=${() => this.openAccountForm('register')}>${accountMsg('createAccount')}</button>
-              <button part="button" type="button" @click=${() => this.openAccountForm('forgot')}>${accountMsg('forgotPassword')}</button>
+              <button part="button" type="button" @click=${() => this.openAccountForm('register')}>${msg('createAccount')}</button>
+              <button part="button" type="button" @click=${() => this.openAccountForm('forgot')}>${msg('forgotPassword')}</button>
             </div>
           </form>`;
     return ctx.memberLogin === 'required'
@@ -160,8 +161,9 @@ export class DetailsForm extends StepElement {
         </details>`;
   }
 
-  /** Sign-up or forgot-password, in place of the login form (member-forms.ts). */
+  /** Sign-up or forgot-password, in place of the login form (member-forms.ts, in a chunk of their own). */
   private renderAccountForm(mode: 'register' | 'forgot') {
+    if (accountChunk.state !== 'ready') return stepPlaceholder(accountChunk.state, () => this.loadAccountForms());
     return html`<booking-widget-member-forms
       .mode=${mode}
       exportparts="button, primary-button, input"
@@ -172,7 +174,15 @@ export class DetailsForm extends StepElement {
   private openAccountForm(mode: 'login' | 'register' | 'forgot'): void {
     this.send({ type: 'CLEAR_ACCOUNT_NOTICE' });
     this.accountForm = mode;
+    if (mode !== 'login') this.loadAccountForms();
     if (mode === 'login') void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#login-email')?.focus());
+  }
+
+  /** Fetches the account forms' chunk (again, after a failure); the form shows once it is here. */
+  private loadAccountForms(): void {
+    const settled = () => this.requestUpdate();
+    accountChunk.load().then(settled, settled);
+    this.requestUpdate(); // the skeleton while it loads
   }
 
   private login(e: Event): void {

@@ -36,7 +36,5 @@ export function accountField(f: AccountField) {
   </div>`;
 }
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-export const looksLikeEmail = (value: string): boolean => EMAIL.test(value.trim());
 /** The server's first rule, checked here so the customer hears it before sending (docs/security.md has the rest). */
 export const MIN_PASSWORD_LENGTH = 10;

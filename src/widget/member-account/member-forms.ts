@@ -4,7 +4,8 @@ import { accountMsg } from '../../i18n/account.js';
 import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
-import { accountField, looksLikeEmail, MIN_PASSWORD_LENGTH } from './account-field.js';
+import { looksLikeEmail } from '../../flow/details.js';
+import { accountField, MIN_PASSWORD_LENGTH } from './account-field.js';
 
 type Field = 'firstName' | 'lastName' | 'email' | 'password';
 export type MemberFormMode = 'register' | 'forgot';

@@ -5,17 +5,15 @@
 import { html, nothing } from 'lit';
 import { formatInstant, msg } from '../../i18n/index.js';
 import { manageMsg, refusalText } from '../../i18n/manage.js';
-import type { ManagedBooking } from '../../flow/types.js';
-import type { CalendarEvent } from '../../calendar/calendar-links.js';
-import '../booking-status/add-to-calendar.js';
+import type { FlowContext, ManagedBooking } from '../../flow/types.js';
 
 export interface RowOptions {
   locale: string;
   timeZone: string;
   /** The service's name when the booking carries no title. */
   serviceName: string | undefined;
-  /** What Add to calendar adds; none for a booking that is over, canceled or has no time. */
-  event: CalendarEvent | undefined;
+  /** What Add to calendar's event is made from; none for a booking that is over (the flow chunk defines that element). */
+  calendar: Pick<FlowContext, 'service' | 'business' | 'course'> | undefined;
   /** The booking being canceled (every Cancel waits meanwhile). */
   cancelingId: string | undefined;
   cancel: (bookingId: string) => void;
@@ -62,10 +60,11 @@ export function bookingRow(row: ManagedBooking, o: RowOptions) {
           : nothing
     }
     ${
-      o.event
+      o.calendar
         ? html`<booking-widget-add-to-calendar
             .locale=${o.locale}
-            .event=${o.event}
+            .booking=${booking}
+            .context=${o.calendar}
             .fileUrl=${row.calendarUrl}
           ></booking-widget-add-to-calendar>`
         : nothing

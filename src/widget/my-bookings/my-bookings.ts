@@ -7,7 +7,6 @@ import { StepElement } from '../shared/step-element.js';
 import { shared } from '../shared/shared.styles.js';
 import { define } from '../shared/define.js';
 import { bookingRow } from './booking-row.js';
-import { calendarEventFor } from '../booking-status/calendar-event.js';
 
 /**
  * The customer's bookings (`data-step="my-bookings"`) or the one a manage link opens (`data-step="manage"`),
@@ -58,7 +57,7 @@ export class MyBookings extends StepElement {
   override render() {
     const ctx = this.ctx;
     const snap = this.snapshot;
-    const title = html`<h3 tabindex="-1">${manageMsg(this.single ? 'manageTitle' : 'myBookingsTitle')}</h3>`;
+    const title = html`<h3 tabindex="-1">${msg(this.single ? 'stepStatus' : 'myBookings')}</h3>`;
     if (!ctx || !snap || snap.matches({ manage: 'loading' }) || snap.matches({ myBookings: 'loading' }))
       return html`${title}${this.skeleton(3)}`;
     if (snap.matches({ manage: 'failed' }) && ctx.error?.code === 'INVALID_TOKEN')
@@ -83,11 +82,9 @@ export class MyBookings extends StepElement {
     const ctx = this.ctx;
     const headingId = `heading-${key}`;
     const serviceOf = (row: ManagedBooking) => ctx?.services.find((s) => s.id === serviceIdOf(row.booking));
-    // A course row has no course sessions here, so calendarEventFor offers nothing for it (the status view does).
-    const eventOf = (row: ManagedBooking) =>
-      key === 'upcoming'
-        ? calendarEventFor(row.booking, { service: serviceOf(row), business: ctx?.business, course: undefined }, this.locale)
-        : undefined;
+    // A course row has no course sessions here, so Add to calendar offers nothing for it (the status view does).
+    const calendarOf = (row: ManagedBooking) =>
+      key === 'upcoming' ? { service: serviceOf(row), business: ctx?.business, course: undefined } : undefined;
     // One booking behind a link needs no "Upcoming" heading of its own.
     return html`${this.single ? nothing : html`<h4 id=${headingId}>${manageMsg(key)}</h4>`}
       <ul aria-labelledby=${this.single ? nothing : headingId}>
@@ -96,7 +93,7 @@ export class MyBookings extends StepElement {
             locale: this.locale,
             timeZone: ctx?.timeZone ?? 'UTC',
             serviceName: serviceOf(row)?.name,
-            event: eventOf(row),
+            calendar: calendarOf(row),
             cancelingId:
               this.snapshot?.matches({ manage: 'canceling' }) || this.snapshot?.matches({ myBookings: 'canceling' })
                 ? ctx?.cancelingId

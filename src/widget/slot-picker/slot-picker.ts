@@ -1,6 +1,5 @@
 import { html, nothing, css } from 'lit';
 import { msg, formatLocalDate, formatLocalTime, zoneName } from '../../i18n/index.js';
-import { manageMsg } from '../../i18n/manage.js';
 import { offeredBy, openDays, slotDay, staffOf } from '../../flow/calendar.js';
 import type { TimeSlot } from '../../model/availability.js';
 import type { FlowContext } from '../../flow/types.js';
@@ -44,6 +43,11 @@ export class SlotPicker extends StepElement {
     `,
   ];
 
+  /** The reschedule step's words: its element (./reschedule-picker.ts, in the manage chunk) has them. */
+  protected rescheduleText(key: 'rescheduleTitle' | 'rescheduling' | 'rescheduleTo'): string {
+    return key;
+  }
+
   override render() {
     const ctx = this.ctx;
     const snap = this.snapshot;
@@ -54,7 +58,7 @@ export class SlotPicker extends StepElement {
     const failed = snap.matches({ slot: 'error' }) || snap.matches({ reschedule: 'error' });
     const saving = snap.matches({ reschedule: 'saving' });
     const refusal = moving && !ctx.raceLost && ctx.error && !failed ? msg('errorGeneric', { message: ctx.error.message }) : '';
-    return html`${moving ? html`<h3 tabindex="-1">${manageMsg('rescheduleTitle')}</h3>` : this.heading('stepSlot')}
+    return html`${moving ? html`<h3 tabindex="-1">${this.rescheduleText('rescheduleTitle')}</h3>` : this.heading('stepSlot')}
       <p class="muted">${ctx.service?.name}</p>
       <p class="error" role="alert">${ctx.raceLost ? msg('raceLost') : refusal}</p>
       ${failed ? this.errorBox({ back: true }) : ctx.service?.type === 'COURSE' ? (loading ? this.skeleton(2) : this.renderCourse(ctx)) : this.renderSlots(ctx, loading)}
@@ -66,7 +70,7 @@ export class SlotPicker extends StepElement {
           ?disabled=${!snap.can({ type: 'NEXT' })}
           @click=${() => this.send({ type: 'NEXT' })}
         >
-          ${moving ? manageMsg(saving ? 'rescheduling' : 'rescheduleTo') : msg('next')}
+          ${moving ? this.rescheduleText(saving ? 'rescheduling' : 'rescheduleTo') : msg('next')}
         </button>
       </div>`;
   }

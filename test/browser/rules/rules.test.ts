@@ -13,6 +13,13 @@ import { flowContext, uiContext, type FlowActor } from '../../../src/widget/shar
 import { canCancel, type BookingStatus } from '../../../src/widget/booking-status/booking-status.js';
 import '../../../src/widget/review-summary/review-summary.js';
 import { POLICY_ROWS, PRICE_ROWS, aRuleService, type PriceRow } from '../../rules-tables/index.js';
+import {
+  cancellationAllowed,
+  cancellationRefusal,
+  rescheduleAllowed,
+  rescheduleRefusal,
+  type PolicyAnswer,
+} from '../../../src/policy/index.js';
 
 /** A flow actor that only holds a context: the steps render it and nothing moves. */
 function stillFlow(context: Partial<FlowContext>): FlowActor {
@@ -115,5 +122,30 @@ describe('shared policy rules in the widget', () => {
     now += 100;
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(offered()).to.equal(false);
+  });
+});
+
+describe('the policy’s refusal codes in the widget', () => {
+  /** The server's answer without its English wording: what the code-only functions must give. */
+  const codeOf = (answer: PolicyAnswer) =>
+    answer.allowed ? undefined : answer.minutes === undefined ? { code: answer.code } : { code: answer.code, minutes: answer.minutes };
+
+  for (const row of POLICY_ROWS.filter((r) => r.caller !== 'owner')) {
+    it(`gives the server's refusal, as a code only: ${row.name} (${row.caller})`, () => {
+      const now = new Date(row.now);
+      const anonymous = row.caller === 'anonymous';
+      expect(cancellationRefusal(row.policy, row.booking, now, anonymous)).to.deep.equal(
+        codeOf(cancellationAllowed(row.policy, row.booking, now, anonymous)),
+      );
+      expect(rescheduleRefusal(row.policy, row.booking, now, anonymous)).to.deep.equal(
+        codeOf(rescheduleAllowed(row.policy, row.booking, now, anonymous)),
+      );
+    });
+  }
+
+  it('refuses a course’s reschedule as a code', () => {
+    const row = POLICY_ROWS[0]!;
+    const course = { ...row.booking, bookedEntity: { ...row.booking.bookedEntity, schedule: { scheduleId: 's', serviceId: 'c' } } };
+    expect(rescheduleRefusal(row.policy, course as typeof row.booking, new Date(row.now))).to.deep.equal({ code: 'course' });
   });
 });

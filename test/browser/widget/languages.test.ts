@@ -54,7 +54,11 @@ describe('the widget in five languages', () => {
     useLocale('es-MX');
     expect(msg('spotsLeft', { n: 3 })).to.equal('Quedan 3 plazas');
     expect(accountMsg('forgotSending')).to.equal('Enviando…');
-    expect([manageMsg('myBookingsTitle'), calendarMsg('addToCalendar')]).to.deep.equal(['Mis reservas', 'Añadir al calendario']);
+    expect([manageMsg('upcoming'), msg('addToCalendar'), calendarMsg('newTab')]).to.deep.equal([
+      'Próximas',
+      'Añadir al calendario',
+      '(se abre en una pestaña nueva)',
+    ]);
     installTranslation('de', { widget: { back: 'Zurück' }, account: {}, manage: {}, calendar: {} } as unknown as Translation); // a partial one
     useLocale('de-AT');
     expect([msg('back'), msg('next'), accountMsg('forgotSending'), manageMsg('past')]).to.deep.equal([
