@@ -20,11 +20,12 @@ import { buildServer } from '../../server/app.js';
 import { createSqliteStorage } from '../../server/storage/sqlite/index.js';
 import { createPostgresStorage } from '../../server/storage/postgres/index.js';
 import { seedBusiness, seedWorkload, type Workload } from './seed.js';
+import { memoryDetail, type MemoryDetail } from './memory.js';
 
 export const OWNER_KEY = 'bench-owner-key-at-least-24-chars';
 
 export type ChildMessage =
-  { port: number; workload?: Workload } | { rss: number; memory?: NodeJS.MemoryUsage; commits?: { commits: number; transactions: number } };
+  { port: number; workload?: Workload } | { rss: number; memory?: MemoryDetail; commits?: { commits: number; transactions: number } };
 
 const send = (message: ChildMessage) => process.send?.(message);
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -95,7 +96,7 @@ function seedApart(file: string, count: number): Promise<Workload> {
 
 process.on('message', (message) => {
   if (message === 'rss')
-    send({ rss: process.memoryUsage().rss, memory: process.memoryUsage(), ...(commitStats ? { commits: { ...commitStats } } : {}) });
+    send({ rss: process.memoryUsage().rss, memory: memoryDetail(), ...(commitStats ? { commits: { ...commitStats } } : {}) });
   if (message === 'stop') void stop(0);
 });
 process.on('disconnect', () => void (process.argv[2] === 'seed' || stop(0)));
