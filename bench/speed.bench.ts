@@ -249,7 +249,8 @@ export default async function bench(): Promise<{ title: string; markdown: string
   const markdown = `
 ${QUICK ? '**Quick run** (`npm run bench:quick`: same rows, fewer requests per row).' : 'Full run (`npm run bench`).'}
 Each server runs in its own Node process (\`bench/speed/serve.ts\` bundled to plain JavaScript with esbuild and run by plain
-\`node\`, as the server ships; the API through \`buildServer({ rateLimits: false })\`; the workload seeded by a child process before the server opens the file), listening on 127.0.0.1 only; the load loop (\`bench/speed/load.ts\`: node:http keep-alive agent, ${CLIENTS} clients, every
+\`node\`, as the server ships, with the heap setting \`booking-server\` applies at start, server/heap.ts; the API through
+\`buildServer({ rateLimits: false })\`; the workload seeded by a child process before the server opens the file), listening on 127.0.0.1 only; the load loop (\`bench/speed/load.ts\`: node:http keep-alive agent, ${CLIENTS} clients, every
 run bounded by a count and a time limit, after ${WARMUP} untimed warm-up requests) runs in the bench process. The
 floor is a plain node:http hello-world server in the same kind of process, answering POSTs in the same run. Slot
 queries are timed one at a time after ${SLOT_WARMUP} untimed ones.

@@ -21,6 +21,7 @@ import { createSqliteStorage } from '../../server/storage/sqlite/index.js';
 import { createPostgresStorage } from '../../server/storage/postgres/index.js';
 import { seedBusiness, seedWorkload, type Workload } from './seed.js';
 import { memoryDetail, type MemoryDetail } from './memory.js';
+import { applyHeapSettings } from '../../server/heap.js';
 
 export const OWNER_KEY = 'bench-owner-key-at-least-24-chars';
 
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     return;
   }
   if (mode === 'api-pg') {
+    applyHeapSettings();
     const storage = await createPostgresStorage(process.argv[3] ?? '');
     cleanups.push(() => storage.close());
     const workload = process.argv[4] === 'seed' ? await seedBusiness(storage) : undefined;
@@ -70,6 +72,8 @@ async function main(): Promise<void> {
     return;
   }
   if (mode !== 'api') throw new Error(`unknown mode ${mode ?? '(none)'}`);
+  // The heap setting the product's start applies (server/cli.ts), so the RSS row measures the server as it runs.
+  applyHeapSettings();
   const count = Number(process.argv[3] ?? 0);
   const dir = mkdtempSync(join(tmpdir(), 'bookings-speed-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
