@@ -12,6 +12,7 @@ import { start, type Child } from './speed/child.js';
 import { freeClassCreate } from './speed/seed.js';
 import { BOOKINGS_APP_ID } from '../src/model/checkout.js';
 import { builtWidgetSizes, pageTimings } from './speed/widget.js';
+import { traceMemory } from './speed/memory.js';
 import { postgresNote, postgresRows, postgresRunLines, postgresRuns, type PostgresRuns } from './speed/postgres.js';
 
 const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
@@ -41,8 +42,11 @@ const N = QUICK
       pgPairs: [4_000, 10_000],
     };
 const WARMUP = QUICK ? 200 : 1_000;
-/** The PostgreSQL rows (bench/speed/postgres.ts) run in the full bench; the quick one skips them unless BENCH_PG=1. */
-const POSTGRES = !QUICK || process.env.BENCH_PG === '1';
+/**
+ * The PostgreSQL rows (bench/speed/postgres.ts) run in the full bench (unless BENCH_PG=0); the quick one skips them
+ * unless BENCH_PG=1.
+ */
+const POSTGRES = QUICK ? process.env.BENCH_PG === '1' : process.env.BENCH_PG !== '0';
 /** Untimed slot queries first, so the timed ones measure the server warmed up (its code optimised), as in service. */
 const SLOT_WARMUP = 50;
 /** A throughput run: warm up (untimed), then the measured run. */
@@ -100,7 +104,9 @@ export default async function bench(): Promise<{ title: string; markdown: string
   const loaded = await start('api', String(BOOKINGS));
   const w = loaded.workload;
   if (!w) throw new Error('no workload');
+  await traceMemory(loaded, 'started');
   const slots = await slotLatencies(loaded);
+  await traceMemory(loaded, 'slot queries');
   const http = client(loaded.port, CLIENTS);
   // A visitor may hold 3 unpaid bookings per session: operation g books session g % E with visitor g / (3E).
   const perVisitor = 3 * w.freeEvents.length;
@@ -111,6 +117,7 @@ export default async function bench(): Promise<{ title: string; markdown: string
     tokens.push((JSON.parse(r.body) as { access_token?: string }).access_token ?? '');
     return r.status === 200;
   });
+  await traceMemory(loaded, 'tokens');
   let sequence = 0;
   let confirmedCheck = true; // the first booking is read back once, to prove the path confirms
   const create = async () => {
@@ -122,6 +129,7 @@ export default async function bench(): Promise<{ title: string; markdown: string
   };
   // The issue's row: the visitor's create of a free class booking, one request (as the issue measured it).
   const creates = await throughput(N.creates, async () => (await create(), true));
+  await traceMemory(loaded, 'creates');
   // The widget's whole path to a confirmed free booking: create, checkout, create-order (nothing to pay).
   const paths = await throughput(N.paths, async () => {
     const { booking, token } = await create();
@@ -138,13 +146,16 @@ export default async function bench(): Promise<{ title: string; markdown: string
     confirmedCheck = false;
     return true;
   });
+  await traceMemory(loaded, 'widget paths');
   const pairs = await throughput(N.pairs, async () => {
     const created = await create();
     const r = await http.post(`/bookings/v2/confirmation/${created.booking.id}:confirmOrDecline`, {}, OWNER_KEY);
     return r.status === 200;
   });
+  await traceMemory(loaded, 'pairs');
   const catalogue = await throughput(N.catalogue, async () => (await http.post('/bookings/v2/services/query', {})).status === 200);
   http.close();
+  await traceMemory(loaded, 'catalogue');
   const rss = (await loaded.rss()) / 2 ** 20;
   await loaded.stop();
   const pg: PostgresRuns | undefined = POSTGRES
@@ -237,9 +248,9 @@ export default async function bench(): Promise<{ title: string; markdown: string
     `| ${name} | ${s.slots} | ${s.runs} | ${ms(s.p50)} | ${ms(s.p95)} |`;
   const markdown = `
 ${QUICK ? '**Quick run** (`npm run bench:quick`: same rows, fewer requests per row).' : 'Full run (`npm run bench`).'}
-Each server runs in its own Node process (\`bench/speed/serve.ts\` bundled to plain JavaScript with esbuild, as the server
-ships; the API through \`buildServer({ rateLimits: false })\`; the workload seeded by a child process before the server opens
-the file), listening on 127.0.0.1 only; the load loop (\`bench/speed/load.ts\`: node:http keep-alive agent, ${CLIENTS} clients, every
+Each server runs in its own Node process (\`bench/speed/serve.ts\` bundled to plain JavaScript with esbuild and run by plain
+\`node\`, as the server ships, with the heap setting \`booking-server\` applies at start, server/heap.ts; the API through
+\`buildServer({ rateLimits: false })\`; the workload seeded by a child process before the server opens the file), listening on 127.0.0.1 only; the load loop (\`bench/speed/load.ts\`: node:http keep-alive agent, ${CLIENTS} clients, every
 run bounded by a count and a time limit, after ${WARMUP} untimed warm-up requests) runs in the bench process. The
 floor is a plain node:http hello-world server in the same kind of process, answering POSTs in the same run. Slot
 queries are timed one at a time after ${SLOT_WARMUP} untimed ones.

@@ -21,6 +21,7 @@ import { runDoctor, checkSetup, formatFindings } from './doctor.js';
 import { runCopy } from './storage/copy/command.js';
 import { runUsers } from './users-command.js';
 import type { Storage } from './storage/types.js';
+import { applyHeapSettings } from './heap.js';
 
 /** The package root, whether running from `server/` (tsx) or from `dist-server/server/` (built). */
 function packageRoot(): string {
@@ -64,6 +65,7 @@ export async function main(argv = process.argv.slice(2), env = process.env): Pro
     process.exitCode = await runUsers(argv.slice(1), env, io);
     return;
   }
+  applyHeapSettings();
   let config: ServerConfig;
   let storage: Storage;
   try {

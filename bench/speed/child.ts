@@ -3,11 +3,13 @@
  * core and each server's RSS is its own.
  */
 import { fork } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { ChildMessage } from './serve.js';
 import type { Workload } from './seed.js';
+import type { MemoryDetail } from './memory.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,17 +17,21 @@ export interface Child {
   port: number;
   workload?: Workload;
   rss(): Promise<number>;
+  /** Where the resident memory is (bench/speed/memory.ts). */
+  memory(): Promise<MemoryDetail | undefined>;
   stop(): Promise<void>;
 }
 
 /**
  * bench/speed/serve.ts as plain JavaScript, the way the server ships (dist-server/ is compiled, not run through
  * tsx, whose loader thread alone holds some 50 MB): bundled once per run with esbuild, packages left to
- * node_modules, into node_modules/.cache so they resolve.
+ * node_modules, into node_modules/.cache so they resolve. The name carries a hash of the checkout's path: git
+ * worktrees that share one node_modules (a symlink) would otherwise overwrite each other's bundle mid-run.
  */
 let served: Promise<string> | undefined;
-function servedScript(): Promise<string> {
-  const outfile = join(root, 'node_modules/.cache/bench/serve.mjs');
+export function servedScript(): Promise<string> {
+  const checkout = createHash('sha256').update(root).digest('hex').slice(0, 8);
+  const outfile = join(root, `node_modules/.cache/bench/serve-${checkout}.mjs`);
   served ??= build({
     entryPoints: [join(root, 'bench/speed/serve.ts')],
     outfile,
@@ -41,7 +47,10 @@ function servedScript(): Promise<string> {
 
 /** Fork the bundled bench/speed/serve.ts and wait (at most two minutes) for its port. */
 export async function start(...args: string[]): Promise<Child> {
-  const child = fork(await servedScript(), args, { stdio: 'inherit' });
+  // Plain `node` as bin/booking-server.mjs runs the built server: not the bench's own `--import tsx` (fork's
+  // default), whose loader thread held 42 MB of the RSS row. BENCH_SERVE_EXECARGV adds flags (`--trace-gc`).
+  const execArgv = (process.env.BENCH_SERVE_EXECARGV ?? '').split(' ').filter(Boolean);
+  const child = fork(await servedScript(), args, { stdio: 'inherit', execArgv });
   const next = (ms: number) =>
     new Promise<ChildMessage>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`serve ${args.join(' ')}: no answer in ${ms} ms`)), ms);
@@ -58,6 +67,12 @@ export async function start(...args: string[]): Promise<Child> {
         child.send('rss');
         const m = await answer;
         return 'rss' in m ? m.rss : NaN;
+      },
+      memory: async () => {
+        const answer = next(10_000);
+        child.send('rss');
+        const m = await answer;
+        return 'rss' in m ? m.memory : undefined;
       },
       stop: () =>
         new Promise<void>((resolve) => {

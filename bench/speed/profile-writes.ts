@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { client, drive } from './load.js';
 import type { ChildMessage } from './serve.js';
 import { freeClassCreate } from './seed.js';
+import { servedScript } from './child.js';
 import { BOOKINGS_APP_ID } from '../../src/model/checkout.js';
 
 const OWNER_KEY = 'bench-owner-key-at-least-24-chars';
@@ -15,8 +16,8 @@ const what = process.argv[2] ?? 'creates';
 const seconds = Number(process.argv[3] ?? 8);
 const serve = fileURLToPath(new URL('./serve.ts', import.meta.url));
 const prof = process.env.NO_PROF ? [] : ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'];
-// BUNDLED=1: the plain-JavaScript server the speed bench forks (node_modules/.cache/bench/serve.mjs, made by a bench run).
-const script = process.env.BUNDLED ? fileURLToPath(new URL('../../node_modules/.cache/bench/serve.mjs', import.meta.url)) : serve;
+// BUNDLED=1: the plain-JavaScript server the speed bench forks (bundled by child.ts).
+const script = process.env.BUNDLED ? await servedScript() : serve;
 const loader = [...(process.env.BUNDLED ? [] : ['--import', 'tsx']), ...(process.env.EXPOSE_GC ? ['--expose-gc'] : [])];
 const child = fork(script, ['api', process.env.BOOKINGS ?? '50000'], { execArgv: [...loader, ...prof], stdio: 'inherit' });
 const first = await new Promise<ChildMessage>((resolve) => child.once('message', (m) => resolve(m as ChildMessage)));

@@ -20,11 +20,13 @@ import { buildServer } from '../../server/app.js';
 import { createSqliteStorage } from '../../server/storage/sqlite/index.js';
 import { createPostgresStorage } from '../../server/storage/postgres/index.js';
 import { seedBusiness, seedWorkload, type Workload } from './seed.js';
+import { memoryDetail, type MemoryDetail } from './memory.js';
+import { applyHeapSettings } from '../../server/heap.js';
 
 export const OWNER_KEY = 'bench-owner-key-at-least-24-chars';
 
 export type ChildMessage =
-  { port: number; workload?: Workload } | { rss: number; memory?: NodeJS.MemoryUsage; commits?: { commits: number; transactions: number } };
+  { port: number; workload?: Workload } | { rss: number; memory?: MemoryDetail; commits?: { commits: number; transactions: number } };
 
 const send = (message: ChildMessage) => process.send?.(message);
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
     return;
   }
   if (mode === 'api-pg') {
+    applyHeapSettings();
     const storage = await createPostgresStorage(process.argv[3] ?? '');
     cleanups.push(() => storage.close());
     const workload = process.argv[4] === 'seed' ? await seedBusiness(storage) : undefined;
@@ -69,6 +72,8 @@ async function main(): Promise<void> {
     return;
   }
   if (mode !== 'api') throw new Error(`unknown mode ${mode ?? '(none)'}`);
+  // The heap setting the product's start applies (server/cli.ts), so the RSS row measures the server as it runs.
+  applyHeapSettings();
   const count = Number(process.argv[3] ?? 0);
   const dir = mkdtempSync(join(tmpdir(), 'bookings-speed-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
@@ -95,7 +100,7 @@ function seedApart(file: string, count: number): Promise<Workload> {
 
 process.on('message', (message) => {
   if (message === 'rss')
-    send({ rss: process.memoryUsage().rss, memory: process.memoryUsage(), ...(commitStats ? { commits: { ...commitStats } } : {}) });
+    send({ rss: process.memoryUsage().rss, memory: memoryDetail(), ...(commitStats ? { commits: { ...commitStats } } : {}) });
   if (message === 'stop') void stop(0);
 });
 process.on('disconnect', () => void (process.argv[2] === 'seed' || stop(0)));
