@@ -22,25 +22,6 @@ function ownUrl(): string {
   return tag?.src ?? location.href;
 }
 
-const entryUrl = new URL(ENTRY, ownUrl()).href;
-const failed = (error: unknown) => console.error('booking-widget: could not load the widget', error);
-/**
- * A module script element, not `import()`: the browser fetches it at once at script priority, and the page's load
- * event waits for the widget's code as it does for any script tag the page holds (an `import()` would let the load
- * event pass first, then compile the entry in the middle of the page's own after-load work). Where Trusted Types
- * refuse a plain script URL, `import()` still works.
- */
-try {
-  const script = document.createElement('script');
-  script.type = 'module';
-  script.src = entryUrl;
-  script.onerror = () => failed(new Error(`${entryUrl} did not load`));
-  script.onload = () => script.remove();
-  document.head.append(script);
-} catch {
-  import(/* @vite-ignore */ entryUrl).catch(failed);
-}
-
 /** What src/flow/prefetch.ts takes, per API base. */
 interface Prefetched {
   etag: string | null;
@@ -74,12 +55,33 @@ for (const el of document.querySelectorAll('booking-widget')) {
   // Decoded while the entry is still on its way (copies: the widget may read the answers themselves instead).
   void Promise.all([list, props])
     .then(async ([l, p]) => {
-      if (l.status === 200 && p.status === 200)
-        entry.answered = { etag: l.headers.get('etag'), list: await l.clone().json(), props: await p.clone().json() };
+      if (l.status !== 200 || p.status !== 200) return;
+      const [listBody, propsBody] = (await Promise.all([l.clone().json(), p.clone().json()])) as unknown[];
+      entry.answered = { etag: l.headers.get('etag'), list: listBody, props: propsBody };
     })
     .catch(() => undefined); // the widget reads the answers itself then, and reports what went wrong
 }
 (globalThis as Record<symbol, unknown>)[HANDOFF] = prefetched;
+
+const entryUrl = new URL(ENTRY, ownUrl()).href;
+const failed = (error: unknown) => console.error('booking-widget: could not load the widget', error);
+/**
+ * Asked for after the catalogue, so the answers are more often decoded before the entry runs and its first render
+ * shows the cards. A module script element, not `import()`: the browser fetches it at once at script priority, and
+ * the page's load event waits for the widget's code as it does for any script tag the page holds (an `import()`
+ * would let the load event pass first, then compile the entry in the middle of the page's own after-load work).
+ * Where Trusted Types refuse a plain script URL, `import()` still works.
+ */
+try {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = entryUrl;
+  script.onerror = () => failed(new Error(`${entryUrl} did not load`));
+  script.onload = () => script.remove();
+  document.head.append(script);
+} catch {
+  import(/* @vite-ignore */ entryUrl).catch(failed);
+}
 
 // The page is idle while the entry is on its way: let Intl load its number data now (tens of ms on a slow
 // machine), not while the first service card renders its price. Idle time only, so the page's load event never

@@ -1,7 +1,8 @@
 /**
- * The classic loader (src/classic-loader.ts) in Chromium: it loads the widget's ES entry as a module script, so
- * the page's load event comes after the widget's code has run (as for any script the page holds), and a page
- * that enforces Trusted Types, where a plain script URL is refused, still gets the widget through `import()`.
+ * The classic loader (src/classic-loader.ts) in Chromium: it asks for the catalogue first, then loads the widget's
+ * ES entry as a module script, so the page's load event comes after the widget's code has run (as for any script
+ * the page holds), and a page that enforces Trusted Types, where a plain script URL is refused, still gets the
+ * widget through `import()`.
  * Waits are on states, never on time; the held entry is released by the test, not by a timer.
  */
 import { describe, it, before } from 'node:test';
@@ -49,6 +50,20 @@ describe('the classic loader', () => {
     await tab.waitForLoadState('load');
     assert.equal(await tab.evaluate(() => (window as unknown as { definedAtLoad?: boolean }).definedAtLoad), true);
     await tab.locator('booking-widget [data-service-id]').first().waitFor(WAIT);
+    await context.close();
+  });
+
+  it('asks for the catalogue before the entry, so its answers are more often at hand when the entry runs', async () => {
+    const context = await browser.newContext({ timezoneId: 'America/New_York' });
+    const tab = await context.newPage();
+    const asked: string[] = [];
+    tab.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await tab.goto(server.url);
+    await tab.locator('booking-widget [data-service-id]').first().waitFor(WAIT);
+    const order = (path: string) => asked.indexOf(path);
+    assert.ok(order('/bookings/v2/services/query') >= 0 && order('/widget/booking-widget.js') >= 0, asked.join());
+    assert.ok(order('/bookings/v2/services/query') < order('/widget/booking-widget.js'), asked.join());
+    assert.ok(order('/site-properties/v4/properties') < order('/widget/booking-widget.js'), asked.join());
     await context.close();
   });
 
