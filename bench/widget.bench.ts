@@ -39,7 +39,8 @@ export default async function bench(): Promise<{ title: string; markdown: string
     ...files.map((s) => `| dist/${s.file} | ${kb(s.raw)} KB | ${kb(s.gzip)} KB |`),
     '',
     `First script (${sizes.files.join(' + ')}): **${sizes.first} KB gzip** (limit ${FIRST_LIMIT_KB} KB: ` +
-      `${verdict(sizes.first <= FIRST_LIMIT_KB)}). Everything a page can load: **${sizes.all} KB gzip** ` +
+      `${verdict(sizes.first <= FIRST_LIMIT_KB)}). A visitor's booking, first card to CONFIRMED (${sizes.pathFiles.join(' + ')}): ` +
+      `**${sizes.bookingPath} KB gzip**. Everything a page can load: **${sizes.all} KB gzip** ` +
       `(limit ${ALL_LIMIT_KB} KB: ${verdict(sizes.all <= ALL_LIMIT_KB)}).`,
     '',
     `Page timings (headless Chromium, demo server on this machine, medians of ${t.runs} cold loads): load event ` +
