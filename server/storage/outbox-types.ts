@@ -94,8 +94,11 @@ export interface OutboxStore {
   append(events: readonly NewOutboxEvent[]): Promise<OutboxEvent[]>;
   /** Events whose deliveries are not made yet, oldest first. */
   undispatched(limit: number): Promise<OutboxEvent[]>;
-  /** Creates the event's deliveries (one per channel, due at `at`; an existing one is kept) and marks it dispatched. */
-  addDeliveries(eventId: string, channels: readonly string[], at: number): Promise<void>;
+  /**
+   * Creates each event's deliveries (one per channel, due at `at`; an existing one is kept) and marks it
+   * dispatched: a round's events in one transaction, so one commit, however many events the round has.
+   */
+  addDeliveries(batch: readonly { eventId: string; channels: readonly string[] }[], at: number): Promise<void>;
   /**
    * Takes up to `limit` due deliveries (PENDING and due, or DELIVERING with a lapsed lease) for `workerId` until
    * `now + leaseMs`, with their events. Across instances each delivery goes to one claimant (PostgreSQL: `FOR

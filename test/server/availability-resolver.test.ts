@@ -135,6 +135,25 @@ describe('slot resolver', () => {
     assert.equal(await resolver().remainingCapacity(vinyasa, slot), 5);
   });
 
+  it('keeps a resolved class session until the setup changes: a cancel or a move is seen by the next resolve', async () => {
+    const rule = (await storage.schedules.listRules({ serviceId: vinyasa.id })).find((r) => r.start.endsWith('18:00:00'));
+    assert.ok(rule);
+    const localStart = '2026-06-10T18:00:00';
+    const eventId = encodeEventId({ ruleId: rule.id, localStart });
+    const entity = { slot: { serviceId: vinyasa.id, scheduleId: vinyasa.schedule.id, eventId } };
+    const one = resolver();
+    assert.equal((await one.resolve(vinyasa, entity, NOW)).cancelled, false);
+    await storage.schedules.setOccurrenceCancelled(rule.id, localStart, true);
+    assert.equal((await one.resolve(vinyasa, entity, NOW)).cancelled, true);
+    await storage.schedules.setOccurrenceCancelled(rule.id, localStart, false);
+    await storage.schedules.setMove(rule.id, localStart, { movedStart: '2026-06-10T19:30:00', durationInMinutes: rule.durationInMinutes });
+    const moved = await one.resolve(vinyasa, entity, NOW);
+    assert.equal(moved.cancelled, false);
+    assert.equal(moved.startUtc, '2026-06-10T23:30:00.000Z');
+    await storage.schedules.setMove(rule.id, localStart, null);
+    assert.equal((await one.resolve(vinyasa, entity, NOW)).startUtc, '2026-06-10T22:00:00.000Z');
+  });
+
   it('refuses event ids that are not sessions of the service', async () => {
     const rule = (await storage.schedules.listRules({ serviceId: vinyasa.id }))[0];
     assert.ok(rule);

@@ -104,7 +104,7 @@ it('a lapsed lease is claimed again, and its first holder can no longer complete
         createdAt: now,
       },
     ]);
-    await a.outbox.addDeliveries(id, ['test:all'], now);
+    await a.outbox.addDeliveries([{ eventId: id, channels: ['test:all'] }], now);
     const [first] = await a.outbox.claimDue(now, 10, 1_000, 'w1');
     assert.ok(first);
     assert.deepEqual(await b.outbox.claimDue(now + 999, 10, 1_000, 'w2'), [], 'held');

@@ -14,6 +14,7 @@ import { collides, workingSlots, type Interval } from './appointments.js';
 import { policyViolations } from './policy.js';
 import { countSpots, staffBusy, BLOCKING } from './occupancy.js';
 import { businessZone, offeredDurations } from './catalogue-facts.js';
+import { SetupCache } from '../../storage/setup-cache.js';
 import { existingInstant, isTimeZone, localText, parseLocalDateTime, utcText, DAY_MS, MINUTE_MS } from './time.js';
 
 const SLOT = 'booking.bookedEntity.slot';
@@ -25,7 +26,15 @@ const sessionNotFound = (eventId: string) =>
     { eventId },
   );
 
+interface ClassSession {
+  iv: Interval;
+  capacity: number;
+  title: string;
+  cancelled: boolean;
+}
+
 export function createSlotResolver(storage: Storage): SlotResolver {
+  const sessions = new SetupCache<string, ClassSession | null>(storage, 2000);
   const base = (
     service: Service,
     zone: string,
@@ -99,15 +108,14 @@ export function createSlotResolver(storage: Storage): SlotResolver {
     });
   }
 
-  async function resolveClass(service: Service, slot: BookedSlot | undefined, zone: string, now: Date): Promise<ResolvedSlot> {
-    const eventId = slot?.eventId;
-    if (!eventId) throw ValidationError.field(`${SLOT}.eventId`, 'is required for a class: take it from the class time slot');
+  /** A class session's facts (all from the setup: rule, moves, cancellations), or null when there is no such session. */
+  async function classSession(service: Service, eventId: string, zone: string): Promise<ClassSession | null> {
     const ref = decodeEventId(eventId);
     const rule = ref ? await storage.schedules.getRule(ref.ruleId) : null;
-    if (!ref || !rule || rule.serviceId !== service.id) throw sessionNotFound(eventId);
+    if (!ref || !rule || rule.serviceId !== service.id) return null;
     const local = parseLocalDateTime(ref.localStart, `${SLOT}.eventId`);
     const start = existingInstant(local, zone);
-    if (!start || !isOccurrence(rule, local)) throw sessionNotFound(eventId);
+    if (!start || !isOccurrence(rule, local)) return null;
     const cancelled = (await storage.schedules.listCancelledOccurrences([rule.id])).some((c) => c.localStart === ref.localStart);
     // A session moved off its rule's time (same event id) is booked at its new time.
     const move = (await storage.schedules.listMoves([rule.id])).find((m) => m.localStart === ref.localStart);
@@ -115,13 +123,17 @@ export function createSlotResolver(storage: Storage): SlotResolver {
     const iv = moved
       ? { startMs: moved.startMs, endMs: moved.endMs }
       : { startMs: start.epochMilliseconds, endMs: start.epochMilliseconds + rule.durationInMinutes * MINUTE_MS };
-    return base(service, zone, iv, now, {
-      kind: 'CLASS',
-      eventId,
-      capacity: rule.capacity ?? service.defaultCapacity,
-      title: rule.title ?? service.name,
-      cancelled,
-    });
+    return { iv, capacity: rule.capacity ?? service.defaultCapacity, title: rule.title ?? service.name, cancelled };
+  }
+
+  async function resolveClass(service: Service, slot: BookedSlot | undefined, zone: string, now: Date): Promise<ResolvedSlot> {
+    const eventId = slot?.eventId;
+    if (!eventId) throw ValidationError.field(`${SLOT}.eventId`, 'is required for a class: take it from the class time slot');
+    // Kept until the next setup write (a session moved or canceled is one): every create of a class asks again.
+    const session = await sessions.get(`${service.id} ${eventId} ${zone}`, () => classSession(service, eventId, zone));
+    if (!session) throw sessionNotFound(eventId);
+    const { iv, capacity, title, cancelled } = session;
+    return base(service, zone, iv, now, { kind: 'CLASS', eventId, capacity, title, cancelled });
   }
 
   async function resolveCourse(service: Service, entity: BookedEntity, zone: string, now: Date): Promise<ResolvedSlot> {

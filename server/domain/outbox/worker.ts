@@ -113,7 +113,9 @@ export class OutboxWorker {
 
   private async dispatch(now: number): Promise<number> {
     const events = await this.store.undispatched(this.o.batch);
-    for (const event of events) await this.store.addDeliveries(event.id, await this.channels.deliveriesFor(event), now);
+    const batch = [];
+    for (const event of events) batch.push({ eventId: event.id, channels: await this.channels.deliveriesFor(event) });
+    if (batch.length > 0) await this.store.addDeliveries(batch, now);
     return events.length;
   }
 

@@ -92,19 +92,21 @@ export class PostgresOutboxStore implements OutboxStore {
     return rows.map(eventOf);
   }
 
-  async addDeliveries(eventId: string, channels: readonly string[], at: number): Promise<void> {
+  async addDeliveries(batch: readonly { eventId: string; channels: readonly string[] }[], at: number): Promise<void> {
     const work = async (): Promise<void> => {
-      for (const channel of channels) {
-        await this.x.query(
-          `INSERT INTO outbox_deliveries (id, event_id, channel, status, attempts, next_attempt_at, created_at)
-           VALUES ($1, $2, $3, 'PENDING', 0, $4::bigint, $4::bigint) ON CONFLICT (event_id, channel) DO NOTHING`,
-          [randomUUID(), eventId, channel, Math.trunc(at)],
-        );
+      for (const { eventId, channels } of batch) {
+        for (const channel of channels) {
+          await this.x.query(
+            `INSERT INTO outbox_deliveries (id, event_id, channel, status, attempts, next_attempt_at, created_at)
+             VALUES ($1, $2, $3, 'PENDING', 0, $4::bigint, $4::bigint) ON CONFLICT (event_id, channel) DO NOTHING`,
+            [randomUUID(), eventId, channel, Math.trunc(at)],
+          );
+        }
+        await this.x.query('UPDATE outbox_events SET dispatched_at = $1::bigint WHERE id = $2 AND dispatched_at IS NULL', [
+          Math.trunc(at),
+          eventId,
+        ]);
       }
-      await this.x.query('UPDATE outbox_events SET dispatched_at = $1::bigint WHERE id = $2 AND dispatched_at IS NULL', [
-        Math.trunc(at),
-        eventId,
-      ]);
     };
     if (this.x.inTransaction) await work();
     else await this.x.transaction(work);

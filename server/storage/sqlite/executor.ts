@@ -39,6 +39,8 @@ export class SqliteExecutor {
   private setupWritten = false;
   /** Commits made and transactions they held, for the bench and the tests. */
   readonly stats = { commits: 0, transactions: 0 };
+  /** Told after every group's COMMIT (the WAL checkpointer counts them). */
+  onCommit: (() => void) | undefined;
 
   /** The transaction-control statements, compiled once (db.exec would compile them on every call). */
   private readonly control: Record<'begin' | 'savepoint' | 'release' | 'rollbackTo' | 'commit' | 'rollback', Database.Statement>;
@@ -141,6 +143,7 @@ export class SqliteExecutor {
       this.run('commit');
       this.stats.commits++;
       this.stats.transactions += group.length;
+      this.onCommit?.();
     } catch (error) {
       if (this.db.inTransaction) this.run('rollback');
       this.setup++;

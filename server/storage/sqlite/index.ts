@@ -1,6 +1,7 @@
 /** The SQLite implementation of the storage interface (the embedded default). */
 import type { Storage } from '../types.js';
 import { openDatabase, SqliteExecutor } from './database.js';
+import { WalCheckpointer, type CheckpointerOptions } from './checkpointer.js';
 import { SqliteCatalogueStore } from './catalogue-store.js';
 import { SqliteBusinessStore } from './business-store.js';
 import { SqlitePolicyStore } from './policy-store.js';
@@ -35,11 +36,15 @@ export interface SqliteStorageOptions {
    * file, and a write per counted request would cost; docs/storage.md has the measurement) or in `rate_counters`.
    */
   counters?: 'memory' | 'database';
+  /** When and how often WAL checkpoints run off the event loop (checkpointer.ts). */
+  checkpoints?: CheckpointerOptions;
 }
 
-export function createSqliteStorage(file: string, { counters = 'memory' }: SqliteStorageOptions = {}): SqliteStorage {
+export function createSqliteStorage(file: string, { counters = 'memory', checkpoints: when }: SqliteStorageOptions = {}): SqliteStorage {
   const db = openDatabase(file);
   const x = new SqliteExecutor(db);
+  const checkpoints = new WalCheckpointer(db, file, when);
+  x.onCommit = () => checkpoints.committed();
   return {
     kind: 'sqlite',
     executor: x,
@@ -68,6 +73,7 @@ export function createSqliteStorage(file: string, { counters = 'memory' }: Sqlit
     setupVersion: () => x.setupVersion,
     transaction: (work) => x.transaction(work),
     close: async () => {
+      await checkpoints.stop(); // its connection first: the last one to close folds the WAL into the file
       await x.exec((d) => d.close());
     },
   };

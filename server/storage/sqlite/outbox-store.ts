@@ -70,7 +70,7 @@ export class SqliteOutboxStore implements OutboxStore {
     );
   }
 
-  addDeliveries(eventId: string, channels: readonly string[], at: number): Promise<void> {
+  addDeliveries(batch: readonly { eventId: string; channels: readonly string[] }[], at: number): Promise<void> {
     return this.x.exec((db) =>
       atomically(db, () => {
         const insert = prepared(
@@ -78,8 +78,11 @@ export class SqliteOutboxStore implements OutboxStore {
           `INSERT INTO outbox_deliveries (id, event_id, channel, status, attempts, next_attempt_at, created_at)
            VALUES (?, ?, ?, 'PENDING', 0, ?, ?) ON CONFLICT (event_id, channel) DO NOTHING`,
         );
-        for (const channel of channels) insert.run(randomUUID(), eventId, channel, at, at);
-        prepared(db, 'UPDATE outbox_events SET dispatched_at = ? WHERE id = ? AND dispatched_at IS NULL').run(at, eventId);
+        const dispatched = prepared(db, 'UPDATE outbox_events SET dispatched_at = ? WHERE id = ? AND dispatched_at IS NULL');
+        for (const { eventId, channels } of batch) {
+          for (const channel of channels) insert.run(randomUUID(), eventId, channel, at, at);
+          dispatched.run(at, eventId);
+        }
       }),
     );
   }
