@@ -17,7 +17,6 @@ export type TokenVerifier = (token: string) => Promise<Identity | null>;
 
 const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
 
-
 /**
  * The token of `Authorization: Bearer <token>`, or of the bare `Authorization: <token>` that Wix's own SDK sends
  * (its OAuthStrategy and ApiKeyStrategy put the token in the header with no scheme). Null for anything else.
