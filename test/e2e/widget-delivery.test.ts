@@ -130,10 +130,10 @@ describe('widget delivery', () => {
     assert.ok(sizes.first <= 30, `first script ${sizes.first} KB gzip (${sizes.files.join(', ')})`);
     // What a visitor loads from the first card to CONFIRMED (English): 57.9 KB before the views the booking path
     // does not need (the account forms, My bookings and manage, Add to calendar's links) moved to chunks of their
-    // own, 53.3 KB after (docs/widget.md, "Chunks").
+    // own, 53.4 KB after (docs/widget.md, "Chunks"; the loader took 0.1 KB more for its module script).
     assert.ok(sizes.bookingPath <= 53.5, `the booking path ${sizes.bookingPath} KB gzip (${sizes.pathFiles.join(', ')})`);
     // The issue's target for everything is 45 KB. Issue 18's returning-customer views took it from 49.8 to 61.1 KB,
-    // none in the first script. Their three chunks of their own took it to 63.2 KB (each file pays for its own
+    // none in the first script. Their three chunks of their own took it to 63.3 KB (each file pays for its own
     // compression dictionary; 61.6 KB with the same code inside the flow chunk), bought for 4.6 KB less on the
     // booking path. This bound keeps it from growing further unnoticed while that is worked on.
     assert.ok(sizes.all <= 63.5, `all of the widget ${sizes.all} KB gzip`);
